@@ -1,0 +1,242 @@
+//! AccessToken "006": HMAC-SHA256 over app ID, channel, uid and a message of
+//! salt, expiry and privileges; only CRCs of the channel and uid travel.
+
+use std::collections::BTreeMap;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::credentials::{check_app_id, AppCertificate};
+use crate::error::{Error, Result};
+use crate::stamp::Stamp;
+use crate::wire::{Reader, Writer};
+
+/// Privilege: join a channel.
+pub const JOIN_CHANNEL: u16 = 1;
+/// Privilege: publish an audio stream.
+pub const PUBLISH_AUDIO_STREAM: u16 = 2;
+/// Privilege: publish a video stream.
+pub const PUBLISH_VIDEO_STREAM: u16 = 3;
+/// Privilege: publish a data stream.
+pub const PUBLISH_DATA_STREAM: u16 = 4;
+/// Privilege: log in to RTM.
+pub const RTM_LOGIN: u16 = 1000;
+
+/// How long a builder's 006 token itself lives: its `ts` is issue time + 24 h.
+pub const TOKEN_LIFETIME: u32 = 24 * 3600;
+
+/// The name of a known 006 privilege.
+pub fn privilege_name(privilege: u16) -> Option<&'static str> {
+    Some(match privilege {
+        JOIN_CHANNEL => "join_channel",
+        PUBLISH_AUDIO_STREAM => "publish_audio_stream",
+        PUBLISH_VIDEO_STREAM => "publish_video_stream",
+        PUBLISH_DATA_STREAM => "publish_data_stream",
+        RTM_LOGIN => "rtm_login",
+        _ => return None,
+    })
+}
+
+/// A 006 token being built.
+#[derive(Clone, Debug)]
+pub struct AccessToken {
+    /// The app ID (32 hex characters).
+    pub app_id: String,
+    app_certificate: AppCertificate,
+    /// The channel (or, for RTM, the user account).
+    pub channel_name: String,
+    /// The uid as text: `""` for uid 0 ("any user"), else decimal or an account.
+    pub uid: String,
+    /// Random salt.
+    pub salt: u32,
+    /// The token's own expiry (absolute Unix seconds).
+    pub ts: u32,
+    /// Privilege id → absolute Unix expiry (0 = none).
+    pub privileges: BTreeMap<u16, u32>,
+}
+
+impl AccessToken {
+    /// A token for `uid` (text, `""` = any) in `channel_name`, living 24 h
+    /// from the stamp's issue time.
+    pub fn new(
+        app_id: &str,
+        app_certificate: &str,
+        channel_name: &str,
+        uid: &str,
+        stamp: Stamp,
+    ) -> Result<Self> {
+        let issue_ts = stamp.issue_ts();
+        let ts = issue_ts.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
+            Error::invalid(format!(
+                "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issue_ts}",
+                u32::MAX - TOKEN_LIFETIME
+            ))
+        })?;
+        Self::with_salt_and_ts(app_id, app_certificate, channel_name, uid, stamp.salt(), ts)
+    }
+
+    /// A token with its salt and expiry given exactly.
+    pub fn with_salt_and_ts(
+        app_id: &str,
+        app_certificate: &str,
+        channel_name: &str,
+        uid: &str,
+        salt: u32,
+        ts: u32,
+    ) -> Result<Self> {
+        check_app_id(app_id)?;
+        Ok(AccessToken {
+            app_id: app_id.to_owned(),
+            app_certificate: AppCertificate::new(app_certificate)?,
+            channel_name: channel_name.to_owned(),
+            uid: uid.to_owned(),
+            salt,
+            ts,
+            privileges: BTreeMap::new(),
+        })
+    }
+
+    /// Grants `privilege` until `expire_ts` (absolute, 0 = none).
+    pub fn add_privilege(&mut self, privilege: u16, expire_ts: u32) {
+        self.privileges.insert(privilege, expire_ts);
+    }
+
+    /// The token string.
+    pub fn build(&self) -> Result<String> {
+        let mut m = Writer::with_capacity(10 + 6 * self.privileges.len());
+        m.u32(self.salt)
+            .u32(self.ts)
+            .map_u32("privileges", &self.privileges)?;
+        let signature = sign(
+            &self.app_certificate,
+            &self.app_id,
+            &self.channel_name,
+            &self.uid,
+            &m.buf,
+        );
+        let mut w = Writer::with_capacity(48 + m.buf.len());
+        w.bytes("signature", &signature)?
+            .u32(crc32fast::hash(self.channel_name.as_bytes()))
+            .u32(crc32fast::hash(self.uid.as_bytes()))
+            .bytes("message", &m.buf)?;
+        Ok(format!("006{}{}", self.app_id, STANDARD.encode(&w.buf)))
+    }
+}
+
+/// Builds a raw 006 token with exactly these fields.
+pub fn build(
+    app_id: &str,
+    app_certificate: &str,
+    channel_name: &str,
+    uid: &str,
+    salt: u32,
+    ts: u32,
+    privileges: &BTreeMap<u16, u32>,
+) -> Result<String> {
+    let mut t =
+        AccessToken::with_salt_and_ts(app_id, app_certificate, channel_name, uid, salt, ts)?;
+    t.privileges = privileges.clone();
+    t.build()
+}
+
+/// `""` for uid 0 ("any user"), else the decimal uid.
+pub fn uid_text(uid: u32) -> String {
+    if uid == 0 {
+        String::new()
+    } else {
+        uid.to_string()
+    }
+}
+
+fn sign(
+    cert: &AppCertificate,
+    app_id: &str,
+    channel_name: &str,
+    uid: &str,
+    message: &[u8],
+) -> [u8; 32] {
+    let mut mac = Hmac::<Sha256>::new_from_slice(cert.expose().as_bytes()).expect("any key length");
+    mac.update(app_id.as_bytes());
+    mac.update(channel_name.as_bytes());
+    mac.update(uid.as_bytes());
+    mac.update(message);
+    mac.finalize().into_bytes().into()
+}
+
+/// What a 006 token carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessTokenInfo {
+    /// The app ID.
+    pub app_id: String,
+    /// The raw HMAC-SHA256 signature.
+    pub signature: Vec<u8>,
+    /// CRC-32 of the channel name (the name itself does not travel).
+    pub crc_channel_name: u32,
+    /// CRC-32 of the uid text.
+    pub crc_uid: u32,
+    /// Salt.
+    pub salt: u32,
+    /// The token's expiry (absolute Unix seconds).
+    pub ts: u32,
+    /// Privilege id → absolute expiry.
+    pub privileges: BTreeMap<u16, u32>,
+    /// The signed message bytes, kept for verification.
+    pub(crate) message: Vec<u8>,
+}
+
+impl AccessTokenInfo {
+    /// Whether the signature holds for `certificate`, `channel_name` and `uid`.
+    pub(crate) fn signed_by(&self, cert: &AppCertificate, channel_name: &str, uid: &str) -> bool {
+        let expected = sign(cert, &self.app_id, channel_name, uid, &self.message);
+        crate::verify::ct_eq(&expected, &self.signature)
+    }
+}
+
+/// Decodes what follows `"006"`.
+pub(crate) fn parse(body: &str) -> Result<AccessTokenInfo> {
+    let (app_id, rest) = match body.get(..32) {
+        Some(a) => (a, &body[32..]),
+        None => {
+            return Err(Error::malformed(
+                "006 token is shorter than its 32-character app ID",
+            ))
+        }
+    };
+    if !app_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::malformed(
+            "006 token's app ID is not 32 hex characters",
+        ));
+    }
+    let raw = STANDARD
+        .decode(rest)
+        .map_err(|e| Error::malformed(format!("006 token body is not base64: {e}")))?;
+    let mut r = Reader::new(&raw);
+    let signature = r.bytes("signature")?.to_vec();
+    let crc_channel_name = r.u32("crc_channel_name")?;
+    let crc_uid = r.u32("crc_uid")?;
+    let message = r.bytes("message")?.to_vec();
+    if !r.is_empty() {
+        return Err(Error::malformed("006 token has bytes after its message"));
+    }
+    let mut m = Reader::new(&message);
+    let salt = m.u32("salt")?;
+    let ts = m.u32("ts")?;
+    let privileges = m.map_u32("privileges")?;
+    if !m.is_empty() {
+        return Err(Error::malformed(
+            "006 message has bytes after its privileges",
+        ));
+    }
+    Ok(AccessTokenInfo {
+        app_id: app_id.to_owned(),
+        signature,
+        crc_channel_name,
+        crc_uid,
+        salt,
+        ts,
+        privileges,
+        message,
+    })
+}

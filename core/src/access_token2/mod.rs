@@ -1,0 +1,184 @@
+//! AccessToken2 "007": a zlib-compressed, HMAC-SHA256-signed list of services.
+
+pub mod permissions;
+pub mod service;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+pub use permissions::Rtm2Permissions;
+pub use service::{privileges, Service, ServiceFields, ServiceType};
+
+use crate::credentials::{check_app_id, AppCertificate};
+use crate::error::{Error, ErrorKind, Result};
+use crate::stamp::Stamp;
+use crate::wire::{Reader, Writer};
+use crate::zlib;
+
+/// A 007 token being built.
+#[derive(Clone, Debug)]
+pub struct AccessToken2 {
+    /// The app ID (32 hex characters, either case).
+    pub app_id: String,
+    app_certificate: AppCertificate,
+    /// Issue time (Unix seconds).
+    pub issue_ts: u32,
+    /// Token lifetime in seconds after `issue_ts` (0 = none).
+    pub expire: u32,
+    /// Salt.
+    pub salt: u32,
+    /// Services, in insertion order (written sorted by type).
+    pub services: Vec<Service>,
+}
+
+impl AccessToken2 {
+    /// An empty token living `expire` seconds from the stamp's issue time.
+    pub fn new(app_id: &str, app_certificate: &str, expire: u32, stamp: Stamp) -> Result<Self> {
+        check_app_id(app_id)?;
+        Ok(AccessToken2 {
+            app_id: app_id.to_owned(),
+            app_certificate: AppCertificate::new(app_certificate)?,
+            issue_ts: stamp.issue_ts(),
+            expire,
+            salt: stamp.salt(),
+            services: Vec::new(),
+        })
+    }
+
+    /// Adds a service; services of the same type keep their insertion order.
+    pub fn add_service(&mut self, service: Service) -> &mut Self {
+        self.services.push(service);
+        self
+    }
+
+    /// The token string.
+    pub fn build(&self) -> Result<String> {
+        if self.services.is_empty() {
+            return Err(Error::new(
+                ErrorKind::NoService,
+                "services must hold at least one service, got none",
+            ));
+        }
+        let mut sorted: Vec<&Service> = self.services.iter().collect();
+        sorted.sort_by_key(|s| s.service_type()); // stable: ties keep insertion order
+        let mut info = Writer::with_capacity(128);
+        info.str("app_id", &self.app_id)?
+            .u32(self.issue_ts)
+            .u32(self.expire)
+            .u32(self.salt)
+            .u16(crate::wire::len16("services", sorted.len())?);
+        for s in sorted {
+            s.check()?;
+            s.pack(&mut info)?;
+        }
+        let signature = sign(&self.app_certificate, self.issue_ts, self.salt, &info.buf);
+        let mut payload = Writer::with_capacity(34 + info.buf.len());
+        payload.bytes("signature", &signature)?;
+        payload.buf.extend_from_slice(&info.buf);
+        Ok(format!(
+            "007{}",
+            STANDARD.encode(zlib::compress(&payload.buf))
+        ))
+    }
+}
+
+/// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
+fn sign(cert: &AppCertificate, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
+    let mut k1 = Hmac::<Sha256>::new_from_slice(&issue_ts.to_le_bytes()).expect("any key length");
+    k1.update(cert.expose().as_bytes());
+    let mut k2 = Hmac::<Sha256>::new_from_slice(&salt.to_le_bytes()).expect("any key length");
+    k2.update(&k1.finalize().into_bytes());
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(&k2.finalize().into_bytes()).expect("any key length");
+    mac.update(signing_info);
+    mac.finalize().into_bytes().into()
+}
+
+/// Builds a raw 007 token from exactly these fields and services.
+pub fn build(
+    app_id: &str,
+    app_certificate: &str,
+    expire: u32,
+    stamp: Stamp,
+    services: Vec<Service>,
+) -> Result<String> {
+    let mut t = AccessToken2::new(app_id, app_certificate, expire, stamp)?;
+    t.services = services;
+    t.build()
+}
+
+/// What a 007 token carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessToken2Info {
+    /// The app ID.
+    pub app_id: String,
+    /// Issue time (Unix seconds).
+    pub issue_ts: u32,
+    /// Lifetime in seconds after issue (0 = none).
+    pub expire: u32,
+    /// Salt.
+    pub salt: u32,
+    /// The services read, in token order.
+    pub services: Vec<Service>,
+    /// The type id where reading stopped because it is unknown, if any.
+    pub unknown_service_type: Option<u16>,
+    /// The raw HMAC-SHA256 signature.
+    pub signature: Vec<u8>,
+    /// The signed bytes, kept for verification.
+    pub(crate) signing_info: Vec<u8>,
+}
+
+impl AccessToken2Info {
+    /// Whether the signature holds for `cert`.
+    pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
+        let expected = sign(cert, self.issue_ts, self.salt, &self.signing_info);
+        crate::verify::ct_eq(&expected, &self.signature)
+    }
+}
+
+/// Decodes what follows `"007"`; any valid zlib stream is accepted.
+pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
+    let compressed = STANDARD
+        .decode(body)
+        .map_err(|e| Error::malformed(format!("007 token body is not base64: {e}")))?;
+    let payload = zlib::decompress(&compressed)?;
+    let mut r = Reader::new(&payload);
+    let signature = r.bytes("signature")?.to_vec();
+    let signing_info = r.rest();
+    let mut r2 = Reader::new(signing_info);
+    let app_id = r2.string("app_id")?;
+    let issue_ts = r2.u32("issue_ts")?;
+    let expire = r2.u32("expire")?;
+    let salt = r2.u32("salt")?;
+    let count = r2.u16("service count")?;
+    let mut services = Vec::with_capacity(count as usize);
+    let mut unknown_service_type = None;
+    for _ in 0..count {
+        let id = r2.u16("service type")?;
+        match ServiceType::from_u16(id) {
+            Some(t) => services.push(Service::unpack(t, &mut r2)?),
+            None => {
+                // An unknown service's length is unknown: stop, keep what was read.
+                unknown_service_type = Some(id);
+                break;
+            }
+        }
+    }
+    if unknown_service_type.is_none() && !r2.is_empty() {
+        return Err(Error::malformed(
+            "007 token has bytes after its last service",
+        ));
+    }
+    Ok(AccessToken2Info {
+        app_id,
+        issue_ts,
+        expire,
+        salt,
+        services,
+        unknown_service_type,
+        signature,
+        signing_info: signing_info.to_vec(),
+    })
+}

@@ -1,0 +1,126 @@
+//! RTM2 permissions: resource type → permission → resources.
+
+use std::collections::BTreeMap;
+
+use crate::error::{Error, Result};
+use crate::wire::{Reader, Writer};
+
+/// Resource type: message channels.
+pub const MESSAGE_CHANNEL: u16 = 0;
+/// Resource type: stream channels.
+pub const STREAM_CHANNEL: u16 = 1;
+/// Resource type: group channels.
+pub const GROUP_CHANNEL: u16 = 2;
+/// Resource type: server groups.
+pub const SERVER_GROUP: u16 = 3;
+/// Resource type: users.
+pub const USER: u16 = 4;
+/// Permission: read.
+pub const READ: u16 = 0;
+/// Permission: write.
+pub const WRITE: u16 = 1;
+
+/// The name of a resource type.
+pub fn resource_type_name(resource_type: u16) -> Option<&'static str> {
+    Some(match resource_type {
+        MESSAGE_CHANNEL => "message_channel",
+        STREAM_CHANNEL => "stream_channel",
+        GROUP_CHANNEL => "group_channel",
+        SERVER_GROUP => "server_group",
+        USER => "user",
+        _ => return None,
+    })
+}
+
+/// The name of a permission.
+pub fn permission_name(permission: u16) -> Option<&'static str> {
+    Some(match permission {
+        READ => "read",
+        WRITE => "write",
+        _ => return None,
+    })
+}
+
+/// Resource type → permission → resources (in the order given). Types and
+/// permissions are written in ascending order, as the references do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rtm2Permissions(pub BTreeMap<u16, BTreeMap<u16, Vec<String>>>);
+
+impl Rtm2Permissions {
+    /// No permissions.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Grants `permission` on `resource` of `resource_type`.
+    pub fn add(&mut self, resource_type: u16, permission: u16, resource: &str) -> &mut Self {
+        self.entry(resource_type, permission)
+            .push(resource.to_owned());
+        self
+    }
+
+    /// The resource list for a type and permission, created empty if absent
+    /// (an empty list is encoded too).
+    pub fn entry(&mut self, resource_type: u16, permission: u16) -> &mut Vec<String> {
+        self.0
+            .entry(resource_type)
+            .or_default()
+            .entry(permission)
+            .or_default()
+    }
+
+    /// Whether no resource type is present.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(crate) fn check(&self) -> Result<()> {
+        for (t, perms) in &self.0 {
+            if resource_type_name(*t).is_none() {
+                return Err(Error::invalid(format!(
+                    "permissions resource type must be 0..=4 (message, stream, group channel, server group, user), got {t}"
+                )));
+            }
+            if let Some(p) = perms.keys().find(|p| permission_name(**p).is_none()) {
+                return Err(Error::invalid(format!(
+                    "permissions permission must be 0 (read) or 1 (write), got {p}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn pack(&self, w: &mut Writer) -> Result<()> {
+        w.u16(crate::wire::len16("permissions", self.0.len())?);
+        for (t, perms) in &self.0 {
+            w.u16(*t)
+                .u16(crate::wire::len16("permissions", perms.len())?);
+            for (p, resources) in perms {
+                w.u16(*p)
+                    .u16(crate::wire::len16("permissions", resources.len())?);
+                for r in resources {
+                    w.str("permissions resource", r)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn unpack(r: &mut Reader) -> Result<Self> {
+        let mut out = BTreeMap::new();
+        for _ in 0..r.u16("permissions")? {
+            let t = r.u16("permissions resource type")?;
+            let mut perms = BTreeMap::new();
+            for _ in 0..r.u16("permissions")? {
+                let p = r.u16("permission")?;
+                let mut resources = Vec::new();
+                for _ in 0..r.u16("permissions")? {
+                    resources.push(r.string("permissions resource")?);
+                }
+                perms.insert(p, resources);
+            }
+            out.insert(t, perms);
+        }
+        Ok(Rtm2Permissions(out))
+    }
+}

@@ -1,0 +1,423 @@
+//! The ten 007 services: type ids, privilege ids, and their own fields.
+
+use std::collections::BTreeMap;
+
+use super::permissions::Rtm2Permissions;
+use crate::error::Result;
+use crate::wire::{Reader, Writer};
+
+/// A 007 service type id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u16)]
+pub enum ServiceType {
+    /// Real-time audio and video.
+    Rtc = 1,
+    /// Real-time messaging.
+    Rtm = 2,
+    /// Media push (streaming).
+    Streaming = 3,
+    /// Full-path acceleration.
+    Fpa = 4,
+    /// Chat.
+    Chat = 5,
+    /// Fusion CDN.
+    Fcdn = 6,
+    /// Flexible classroom (APaaS, Education).
+    Apaas = 7,
+    /// RTM 2 with per-resource permissions.
+    Rtm2 = 8,
+    /// Conversational AI engine.
+    ConvoAi = 9,
+    /// Speech to text.
+    Stt = 10,
+}
+
+impl ServiceType {
+    /// Every type, ascending.
+    pub const ALL: [ServiceType; 10] = [
+        ServiceType::Rtc,
+        ServiceType::Rtm,
+        ServiceType::Streaming,
+        ServiceType::Fpa,
+        ServiceType::Chat,
+        ServiceType::Fcdn,
+        ServiceType::Apaas,
+        ServiceType::Rtm2,
+        ServiceType::ConvoAi,
+        ServiceType::Stt,
+    ];
+
+    /// The type with wire id `id`.
+    pub fn from_u16(id: u16) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| *t as u16 == id)
+    }
+
+    /// The lowercase name used in JSON and every binding (`rtc`, `rtm2`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ServiceType::Rtc => "rtc",
+            ServiceType::Rtm => "rtm",
+            ServiceType::Streaming => "streaming",
+            ServiceType::Fpa => "fpa",
+            ServiceType::Chat => "chat",
+            ServiceType::Fcdn => "fcdn",
+            ServiceType::Apaas => "apaas",
+            ServiceType::Rtm2 => "rtm2",
+            ServiceType::ConvoAi => "convoai",
+            ServiceType::Stt => "stt",
+        }
+    }
+
+    /// The type called `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// The name of `privilege` in this service.
+    pub fn privilege_name(self, privilege: u16) -> Option<&'static str> {
+        Some(match (self, privilege) {
+            (ServiceType::Rtc, privileges::rtc::JOIN_CHANNEL) => "join_channel",
+            (ServiceType::Rtc, privileges::rtc::PUBLISH_AUDIO_STREAM) => "publish_audio_stream",
+            (ServiceType::Rtc, privileges::rtc::PUBLISH_VIDEO_STREAM) => "publish_video_stream",
+            (ServiceType::Rtc, privileges::rtc::PUBLISH_DATA_STREAM) => "publish_data_stream",
+            (ServiceType::Rtm | ServiceType::Fpa | ServiceType::Rtm2, 1) => "login",
+            (ServiceType::Streaming, privileges::streaming::PUBLISH_MIX_STREAM) => {
+                "publish_mix_stream"
+            }
+            (ServiceType::Streaming, privileges::streaming::PUBLISH_RAW_STREAM) => {
+                "publish_raw_stream"
+            }
+            (ServiceType::Chat, privileges::chat::USER) => "user",
+            (ServiceType::Chat, privileges::chat::APP) => "app",
+            (ServiceType::Fcdn, privileges::fcdn::PUBLISH) => "publish",
+            (ServiceType::Fcdn, privileges::fcdn::PLAY) => "play",
+            (ServiceType::Apaas, privileges::apaas::ROOM_USER) => "room_user",
+            (ServiceType::Apaas, privileges::apaas::USER) => "user",
+            (ServiceType::Apaas, privileges::apaas::APP) => "app",
+            _ => return None,
+        })
+    }
+}
+
+/// Privilege ids, one module per service.
+pub mod privileges {
+    /// RTC privileges.
+    pub mod rtc {
+        /// Join the channel.
+        pub const JOIN_CHANNEL: u16 = 1;
+        /// Publish audio.
+        pub const PUBLISH_AUDIO_STREAM: u16 = 2;
+        /// Publish video.
+        pub const PUBLISH_VIDEO_STREAM: u16 = 3;
+        /// Publish data streams.
+        pub const PUBLISH_DATA_STREAM: u16 = 4;
+    }
+    /// RTM privileges.
+    pub mod rtm {
+        /// Log in.
+        pub const LOGIN: u16 = 1;
+    }
+    /// Streaming privileges.
+    pub mod streaming {
+        /// Publish a mixed stream.
+        pub const PUBLISH_MIX_STREAM: u16 = 1;
+        /// Publish a raw stream.
+        pub const PUBLISH_RAW_STREAM: u16 = 2;
+    }
+    /// FPA privileges.
+    pub mod fpa {
+        /// Log in.
+        pub const LOGIN: u16 = 1;
+    }
+    /// Chat privileges.
+    pub mod chat {
+        /// A chat user.
+        pub const USER: u16 = 1;
+        /// The chat app (administration).
+        pub const APP: u16 = 2;
+    }
+    /// Fusion CDN privileges.
+    pub mod fcdn {
+        /// Publish.
+        pub const PUBLISH: u16 = 1;
+        /// Play.
+        pub const PLAY: u16 = 2;
+    }
+    /// APaaS privileges.
+    pub mod apaas {
+        /// A user in a room.
+        pub const ROOM_USER: u16 = 1;
+        /// A user.
+        pub const USER: u16 = 2;
+        /// The app.
+        pub const APP: u16 = 3;
+    }
+    /// RTM2 privileges.
+    pub mod rtm2 {
+        /// Log in.
+        pub const LOGIN: u16 = 1;
+    }
+}
+
+/// A service's own fields, after its privilege map.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServiceFields {
+    /// `str(channel_name) + str(uid)`; uid `""` means any user.
+    Rtc {
+        /// Channel.
+        channel_name: String,
+        /// The uid as text (decimal, account, or `""` for uid 0).
+        uid: String,
+    },
+    /// `str(user_id)`.
+    Rtm {
+        /// User.
+        user_id: String,
+    },
+    /// `str(channel_name) + str(account)`.
+    Streaming {
+        /// Channel.
+        channel_name: String,
+        /// Account.
+        account: String,
+    },
+    /// No fields.
+    Fpa,
+    /// `str(user_id)`.
+    Chat {
+        /// User (empty for app tokens).
+        user_id: String,
+    },
+    /// `str(channel_name) + str(account)`.
+    Fcdn {
+        /// Channel.
+        channel_name: String,
+        /// Account.
+        account: String,
+    },
+    /// `str(room_uuid) + str(user_uuid) + i16 role`.
+    Apaas {
+        /// Room.
+        room_uuid: String,
+        /// User.
+        user_uuid: String,
+        /// Role, -1 when not set.
+        role: i16,
+    },
+    /// `str(user_id) + permissions`.
+    Rtm2 {
+        /// User.
+        user_id: String,
+        /// Per-resource permissions.
+        permissions: Rtm2Permissions,
+    },
+    /// No fields.
+    ConvoAi,
+    /// No fields.
+    Stt,
+}
+
+/// One service of a 007 token: privileges (id → seconds after issue, 0 =
+/// none) and the fields of its type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    /// Privilege id → expiry in seconds relative to the token's issue time.
+    pub privileges: BTreeMap<u16, u32>,
+    /// The type's own fields.
+    pub fields: ServiceFields,
+}
+
+impl Service {
+    /// A service with these fields and no privileges yet.
+    pub fn new(fields: ServiceFields) -> Self {
+        Service {
+            privileges: BTreeMap::new(),
+            fields,
+        }
+    }
+
+    /// RTC for `uid` text (`""` = any user) in `channel_name`.
+    pub fn rtc(channel_name: &str, uid: &str) -> Self {
+        Self::new(ServiceFields::Rtc {
+            channel_name: channel_name.to_owned(),
+            uid: uid.to_owned(),
+        })
+    }
+
+    /// RTM for `user_id`.
+    pub fn rtm(user_id: &str) -> Self {
+        Self::new(ServiceFields::Rtm {
+            user_id: user_id.to_owned(),
+        })
+    }
+
+    /// Streaming in `channel_name` for `account`.
+    pub fn streaming(channel_name: &str, account: &str) -> Self {
+        Self::new(ServiceFields::Streaming {
+            channel_name: channel_name.to_owned(),
+            account: account.to_owned(),
+        })
+    }
+
+    /// FPA.
+    pub fn fpa() -> Self {
+        Self::new(ServiceFields::Fpa)
+    }
+
+    /// Chat for `user_id` (`""` for an app token).
+    pub fn chat(user_id: &str) -> Self {
+        Self::new(ServiceFields::Chat {
+            user_id: user_id.to_owned(),
+        })
+    }
+
+    /// Fusion CDN in `channel_name` for `account`.
+    pub fn fcdn(channel_name: &str, account: &str) -> Self {
+        Self::new(ServiceFields::Fcdn {
+            channel_name: channel_name.to_owned(),
+            account: account.to_owned(),
+        })
+    }
+
+    /// APaaS for a room, a user and a role (-1 when there is none).
+    pub fn apaas(room_uuid: &str, user_uuid: &str, role: i16) -> Self {
+        Self::new(ServiceFields::Apaas {
+            room_uuid: room_uuid.to_owned(),
+            user_uuid: user_uuid.to_owned(),
+            role,
+        })
+    }
+
+    /// RTM2 for `user_id` with `permissions`.
+    pub fn rtm2(user_id: &str, permissions: Rtm2Permissions) -> Self {
+        Self::new(ServiceFields::Rtm2 {
+            user_id: user_id.to_owned(),
+            permissions,
+        })
+    }
+
+    /// Conversational AI (no fields, no privileges).
+    pub fn convoai() -> Self {
+        Self::new(ServiceFields::ConvoAi)
+    }
+
+    /// Speech to text (no fields, no privileges).
+    pub fn stt() -> Self {
+        Self::new(ServiceFields::Stt)
+    }
+
+    /// Grants `privilege` for `expire` seconds after issue (0 = no expiry).
+    pub fn add_privilege(&mut self, privilege: u16, expire: u32) -> &mut Self {
+        self.privileges.insert(privilege, expire);
+        self
+    }
+
+    /// Builder-style [`Service::add_privilege`].
+    pub fn with_privilege(mut self, privilege: u16, expire: u32) -> Self {
+        self.add_privilege(privilege, expire);
+        self
+    }
+
+    /// This service's type.
+    pub fn service_type(&self) -> ServiceType {
+        match self.fields {
+            ServiceFields::Rtc { .. } => ServiceType::Rtc,
+            ServiceFields::Rtm { .. } => ServiceType::Rtm,
+            ServiceFields::Streaming { .. } => ServiceType::Streaming,
+            ServiceFields::Fpa => ServiceType::Fpa,
+            ServiceFields::Chat { .. } => ServiceType::Chat,
+            ServiceFields::Fcdn { .. } => ServiceType::Fcdn,
+            ServiceFields::Apaas { .. } => ServiceType::Apaas,
+            ServiceFields::Rtm2 { .. } => ServiceType::Rtm2,
+            ServiceFields::ConvoAi => ServiceType::ConvoAi,
+            ServiceFields::Stt => ServiceType::Stt,
+        }
+    }
+
+    pub(crate) fn check(&self) -> Result<()> {
+        match &self.fields {
+            ServiceFields::Rtm2 { permissions, .. } => permissions.check(),
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn pack(&self, w: &mut Writer) -> Result<()> {
+        w.u16(self.service_type() as u16)
+            .map_u32("privileges", &self.privileges)?;
+        match &self.fields {
+            ServiceFields::Rtc { channel_name, uid } => {
+                w.str("channel_name", channel_name)?.str("uid", uid)?;
+            }
+            ServiceFields::Rtm { user_id } | ServiceFields::Chat { user_id } => {
+                w.str("user_id", user_id)?;
+            }
+            ServiceFields::Streaming {
+                channel_name,
+                account,
+            }
+            | ServiceFields::Fcdn {
+                channel_name,
+                account,
+            } => {
+                w.str("channel_name", channel_name)?
+                    .str("account", account)?;
+            }
+            ServiceFields::Apaas {
+                room_uuid,
+                user_uuid,
+                role,
+            } => {
+                w.str("room_uuid", room_uuid)?
+                    .str("user_uuid", user_uuid)?
+                    .i16(*role);
+            }
+            ServiceFields::Rtm2 {
+                user_id,
+                permissions,
+            } => {
+                w.str("user_id", user_id)?;
+                permissions.pack(w)?;
+            }
+            ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => {}
+        }
+        Ok(())
+    }
+
+    /// Reads the service of type `t` after its type id.
+    pub(crate) fn unpack(t: ServiceType, r: &mut Reader) -> Result<Self> {
+        let privileges = r.map_u32("privileges")?;
+        let fields = match t {
+            ServiceType::Rtc => ServiceFields::Rtc {
+                channel_name: r.string("channel_name")?,
+                uid: r.string("uid")?,
+            },
+            ServiceType::Rtm => ServiceFields::Rtm {
+                user_id: r.string("user_id")?,
+            },
+            ServiceType::Chat => ServiceFields::Chat {
+                user_id: r.string("user_id")?,
+            },
+            ServiceType::Streaming => ServiceFields::Streaming {
+                channel_name: r.string("channel_name")?,
+                account: r.string("account")?,
+            },
+            ServiceType::Fcdn => ServiceFields::Fcdn {
+                channel_name: r.string("channel_name")?,
+                account: r.string("account")?,
+            },
+            ServiceType::Apaas => ServiceFields::Apaas {
+                room_uuid: r.string("room_uuid")?,
+                user_uuid: r.string("user_uuid")?,
+                role: r.i16("role")?,
+            },
+            ServiceType::Rtm2 => ServiceFields::Rtm2 {
+                user_id: r.string("user_id")?,
+                permissions: Rtm2Permissions::unpack(r)?,
+            },
+            ServiceType::Fpa => ServiceFields::Fpa,
+            ServiceType::ConvoAi => ServiceFields::ConvoAi,
+            ServiceType::Stt => ServiceFields::Stt,
+        };
+        Ok(Service { privileges, fields })
+    }
+}

@@ -1,0 +1,70 @@
+//! App ID and app certificate checks, and the certificate's secret holder.
+
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+use crate::error::{Error, ErrorKind, Result};
+
+const ID_LEN: usize = 32;
+
+fn hex_rule(field: &str, value: &str) -> Option<String> {
+    if value.len() != ID_LEN {
+        // The certificate's length is not secret, its characters are.
+        return Some(format!(
+            "{field} must be {ID_LEN} hexadecimal characters, got {}",
+            value.chars().count()
+        ));
+    }
+    if !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Some(format!(
+            "{field} must be {ID_LEN} hexadecimal characters, got a non-hexadecimal character"
+        ));
+    }
+    None
+}
+
+/// Checks that `app_id` is 32 hexadecimal characters (either case).
+pub fn check_app_id(app_id: &str) -> Result<()> {
+    match hex_rule("app_id", app_id) {
+        Some(msg) => Err(Error::new(ErrorKind::InvalidAppId, msg)),
+        None => Ok(()),
+    }
+}
+
+/// An app certificate: checked on creation, wiped from memory on drop, and
+/// printed as `<redacted>` so it never reaches a log.
+#[derive(Clone)]
+pub struct AppCertificate(Zeroizing<String>);
+
+impl AppCertificate {
+    /// Checks that `certificate` is 32 hexadecimal characters and holds a copy.
+    pub fn new(certificate: &str) -> Result<Self> {
+        if let Some(msg) = hex_rule("app_certificate", certificate) {
+            return Err(Error::new(ErrorKind::InvalidAppCertificate, msg));
+        }
+        Ok(AppCertificate(Zeroizing::new(certificate.to_owned())))
+    }
+
+    /// The certificate text, for signing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The 16 bytes the certificate's hex digits stand for (DynamicKey5 key).
+    pub(crate) fn decoded(&self) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(hex::decode(self.0.as_bytes()).expect("checked hex"))
+    }
+}
+
+impl fmt::Debug for AppCertificate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+impl fmt::Display for AppCertificate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}

@@ -1,0 +1,111 @@
+//! Dynamic keys from before AccessToken (SDKs before 2.1) and the signaling
+//! token. Each is an HMAC over a text or binary message; none is compressed.
+
+pub mod dynamic_key;
+pub mod dynamic_key2;
+pub mod dynamic_key3;
+pub mod dynamic_key4;
+pub mod dynamic_key5;
+pub mod signaling_token;
+
+use hmac::{Hmac, Mac};
+use sha1::Sha1;
+
+use crate::credentials::{check_app_id, AppCertificate};
+use crate::error::Result;
+
+/// What a v1–v4 key carries in the clear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DynamicKeyInfo {
+    /// 1, 2, 3 or 4.
+    pub version: u8,
+    /// 40 lowercase hex characters of HMAC-SHA1.
+    pub signature: String,
+    /// The app ID.
+    pub app_id: String,
+    /// The key's creation time (Unix seconds).
+    pub unix_ts: u32,
+    /// The random number mixed into the signature.
+    pub random_int: u32,
+    /// The user ID (v2 and v3 only; v4 signs it without carrying it).
+    pub uid: Option<u32>,
+    /// Absolute expiry, 0 = none (v2–v4).
+    pub expired_ts: Option<u32>,
+}
+
+/// The common text message of v1–v4: app ID, `dec10(unix_ts)`,
+/// `hex8(random_int)`, channel, then for v2+ `dec10(uid)` and `dec10(expired_ts)`.
+pub(crate) struct TextKey<'a> {
+    pub app_id: &'a str,
+    pub channel_name: &'a str,
+    pub unix_ts: u32,
+    pub random_int: u32,
+    /// `(uid, expired_ts)` for v2 and later.
+    pub tail: Option<(u32, u32)>,
+}
+
+impl TextKey<'_> {
+    /// Hex HMAC-SHA1 of `prefix + message`, keyed with the certificate text.
+    pub(crate) fn sign(&self, cert: &AppCertificate, prefix: &str) -> Result<String> {
+        check_app_id(self.app_id)?;
+        let mut mac =
+            Hmac::<Sha1>::new_from_slice(cert.expose().as_bytes()).expect("any key length");
+        mac.update(prefix.as_bytes());
+        mac.update(self.app_id.as_bytes());
+        mac.update(format!("{:010}{:08x}", self.unix_ts, self.random_int).as_bytes());
+        mac.update(self.channel_name.as_bytes());
+        if let Some((uid, expired_ts)) = self.tail {
+            mac.update(format!("{uid:010}{expired_ts:010}").as_bytes());
+        }
+        Ok(hex::encode(mac.finalize().into_bytes()))
+    }
+
+    /// `app_id + dec10(unix_ts) + hex8(random_int)`, the part every token repeats.
+    pub(crate) fn head(&self) -> String {
+        format!("{}{:010}{:08x}", self.app_id, self.unix_ts, self.random_int)
+    }
+}
+
+/// Reads the fixed-width decimal/hex fields of a v1–v4 body.
+pub(crate) fn parse_text(version: u8, body: &str) -> Option<DynamicKeyInfo> {
+    let dec = |s: &str| -> Option<u32> {
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let expected = match version {
+        1 => 90,
+        2 | 3 => 110,
+        _ => 100,
+    };
+    if body.len() != expected || !body.is_ascii() {
+        return None;
+    }
+    let signature = &body[0..40];
+    if !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let app_id = &body[40..72];
+    let unix_ts = dec(&body[72..82])?;
+    let hex8 = &body[82..90];
+    if !hex8.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let random_int = u32::from_str_radix(hex8, 16).ok()?;
+    let (uid, expired_ts) = match version {
+        1 => (None, None),
+        2 | 3 => (Some(dec(&body[90..100])?), Some(dec(&body[100..110])?)),
+        _ => (None, Some(dec(&body[90..100])?)),
+    };
+    Some(DynamicKeyInfo {
+        version,
+        signature: signature.to_owned(),
+        app_id: app_id.to_owned(),
+        unix_ts,
+        random_int,
+        uid,
+        expired_ts,
+    })
+}

@@ -1,0 +1,73 @@
+//! The signaling (RTM before 2.0) token:
+//! `"1:" + app_id + ":" + expired_ts + ":" + md5_hex(account + app_id + certificate + expired_ts)`.
+
+use md5::{Digest, Md5};
+
+use crate::credentials::{check_app_id, AppCertificate};
+use crate::error::{Error, Result};
+
+/// What a signaling token carries in the clear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignalingTokenInfo {
+    /// The app ID.
+    pub app_id: String,
+    /// Absolute expiry (Unix seconds).
+    pub expired_ts: u32,
+    /// 32 lowercase hex characters of MD5.
+    pub signature: String,
+}
+
+/// Builds a signaling token for `account`.
+pub fn generate(
+    account: &str,
+    app_id: &str,
+    app_certificate: &str,
+    expired_ts: u32,
+) -> Result<String> {
+    let cert = AppCertificate::new(app_certificate)?;
+    check_app_id(app_id)?;
+    Ok(format!(
+        "1:{app_id}:{expired_ts}:{}",
+        sign(&cert, account, app_id, expired_ts)
+    ))
+}
+
+pub(crate) fn sign(cert: &AppCertificate, account: &str, app_id: &str, expired_ts: u32) -> String {
+    let mut h = Md5::new();
+    h.update(account.as_bytes());
+    h.update(app_id.as_bytes());
+    h.update(cert.expose().as_bytes());
+    h.update(expired_ts.to_string().as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// Reads `app_id:expired_ts:signature` after `"1:"`.
+pub(crate) fn parse(body: &str) -> Result<SignalingTokenInfo> {
+    let mut parts = body.split(':');
+    let (Some(app_id), Some(ts), Some(signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(Error::malformed(
+            "signaling token must be 1:app_id:expired_ts:signature",
+        ));
+    };
+    let expired_ts = ts
+        .parse()
+        .ok()
+        .filter(|_| ts.bytes().all(|b| b.is_ascii_digit()))
+        .ok_or_else(|| {
+            Error::malformed(format!(
+                "signaling token expired_ts must be a decimal u32, got {ts:?}"
+            ))
+        })?;
+    if signature.len() != 32 || !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::malformed(
+            "signaling token signature must be 32 hex characters",
+        ));
+    }
+    Ok(SignalingTokenInfo {
+        app_id: app_id.to_owned(),
+        expired_ts,
+        signature: signature.to_owned(),
+    })
+}

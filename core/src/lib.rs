@@ -1,0 +1,42 @@
+//! # rtctoken
+//!
+//! One signing core for every Agora-compatible channel key and access
+//! token: DynamicKey v1–v5, the signaling token, AccessToken 006 and
+//! AccessToken2 007 with all ten services and every builder. Output is
+//! byte-identical to the vendor's public reference implementations.
+//!
+//! ```
+//! use rtctoken::{builders::rtc_token_builder2, parse, Stamp, Token};
+//!
+//! let token = rtc_token_builder2::build_token_with_uid(
+//!     "970CA35DE60C44645BBAE8A215061B33",
+//!     "5CFD2FD1755D40ECB72977518BE15D3B",
+//!     "demo", 42, rtc_token_builder2::ROLE_PUBLISHER, 3600, 3600,
+//!     Stamp::default(),
+//! )?;
+//! let Token::AccessToken2(t) = parse(&token)? else { unreachable!() };
+//! assert_eq!(t.expire, 3600);
+//! # Ok::<(), rtctoken::Error>(())
+//! ```
+//!
+//! Every function is thread-safe; none holds global mutable state besides a
+//! per-thread zlib stream.
+
+pub mod access_token;
+pub mod access_token2;
+pub mod builders;
+mod credentials;
+mod error;
+pub mod inspect;
+pub mod legacy;
+mod parse;
+mod stamp;
+mod verify;
+mod wire;
+mod zlib;
+
+pub use credentials::{check_app_id, AppCertificate};
+pub use error::{Error, ErrorKind, Result};
+pub use parse::{parse, service_json, Token};
+pub use stamp::{now, Stamp};
+pub use verify::{verify, Verification, VerifyInput};

@@ -1,0 +1,213 @@
+//! One entry point that recognises any token and decodes it.
+
+use serde_json::{json, Map, Value};
+
+use crate::access_token::{self, AccessTokenInfo};
+use crate::access_token2::{self, AccessToken2Info, ServiceFields};
+use crate::error::{Error, ErrorKind, Result};
+use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
+use crate::legacy::signaling_token::{self, SignalingTokenInfo};
+use crate::legacy::{parse_text, DynamicKeyInfo};
+
+/// Any decoded token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Token {
+    /// DynamicKey v1–v4.
+    DynamicKey(DynamicKeyInfo),
+    /// DynamicKey v5.
+    DynamicKey5(DynamicKey5Info),
+    /// Signaling token (`1:`).
+    Signaling(SignalingTokenInfo),
+    /// AccessToken 006.
+    AccessToken(AccessTokenInfo),
+    /// AccessToken2 007.
+    AccessToken2(AccessToken2Info),
+}
+
+impl Token {
+    /// `"001"`…`"007"`, or `"signaling"`.
+    pub fn version(&self) -> &'static str {
+        match self {
+            Token::DynamicKey(k) => ["001", "002", "003", "004"][usize::from(k.version - 1)],
+            Token::DynamicKey5(_) => "005",
+            Token::Signaling(_) => "signaling",
+            Token::AccessToken(_) => "006",
+            Token::AccessToken2(_) => "007",
+        }
+    }
+
+    /// The app ID the token was issued for.
+    pub fn app_id(&self) -> &str {
+        match self {
+            Token::DynamicKey(k) => &k.app_id,
+            Token::DynamicKey5(k) => &k.app_id,
+            Token::Signaling(k) => &k.app_id,
+            Token::AccessToken(k) => &k.app_id,
+            Token::AccessToken2(k) => &k.app_id,
+        }
+    }
+
+    /// The decoded fields as JSON, signatures left out: the shape of
+    /// `tests/vectors/parse.json` (privilege and map keys as strings).
+    pub fn to_json(&self) -> Value {
+        match self {
+            Token::DynamicKey(k) => {
+                let mut v = json!({
+                    "version": self.version(),
+                    "app_id": k.app_id,
+                    "unix_ts": k.unix_ts,
+                    "random_int": k.random_int,
+                });
+                if let Some(uid) = k.uid {
+                    v["uid"] = json!(uid);
+                }
+                if let Some(ts) = k.expired_ts {
+                    v["expired_ts"] = json!(ts);
+                }
+                v
+            }
+            Token::DynamicKey5(k) => json!({
+                "version": "005",
+                "service_type": k.service_type,
+                "app_id": k.app_id,
+                "unix_ts": k.unix_ts,
+                "random_int": k.random_int,
+                "expired_ts": k.expired_ts,
+                "extra": string_keys(k.extra.iter().map(|(a, b)| (*a, json!(b)))),
+            }),
+            Token::Signaling(k) => json!({
+                "version": "signaling",
+                "app_id": k.app_id,
+                "expired_ts": k.expired_ts,
+            }),
+            Token::AccessToken(k) => json!({
+                "version": "006",
+                "app_id": k.app_id,
+                "salt": k.salt,
+                "ts": k.ts,
+                "privileges": string_keys(k.privileges.iter().map(|(a, b)| (*a, json!(b)))),
+                "crc_channel_name": k.crc_channel_name,
+                "crc_uid": k.crc_uid,
+            }),
+            Token::AccessToken2(k) => {
+                let mut v = json!({
+                    "version": "007",
+                    "app_id": k.app_id,
+                    "issue_ts": k.issue_ts,
+                    "expire": k.expire,
+                    "salt": k.salt,
+                    "services": k.services.iter().map(service_json).collect::<Vec<_>>(),
+                });
+                if let Some(t) = k.unknown_service_type {
+                    v["unknown_service_type"] = json!(t);
+                }
+                v
+            }
+        }
+    }
+}
+
+fn string_keys(entries: impl Iterator<Item = (u16, Value)>) -> Value {
+    Value::Object(
+        entries
+            .map(|(k, v)| (k.to_string(), v))
+            .collect::<Map<_, _>>(),
+    )
+}
+
+/// One 007 service as JSON: `type`, `privileges`, then its own fields.
+pub fn service_json(s: &access_token2::Service) -> Value {
+    let mut v = json!({
+        "type": s.service_type().name(),
+        "privileges": string_keys(s.privileges.iter().map(|(a, b)| (*a, json!(b)))),
+    });
+    let o = v.as_object_mut().expect("object");
+    match &s.fields {
+        ServiceFields::Rtc { channel_name, uid } => {
+            o.insert("channel_name".into(), json!(channel_name));
+            o.insert("uid".into(), json!(uid));
+        }
+        ServiceFields::Rtm { user_id } | ServiceFields::Chat { user_id } => {
+            o.insert("user_id".into(), json!(user_id));
+        }
+        ServiceFields::Streaming {
+            channel_name,
+            account,
+        }
+        | ServiceFields::Fcdn {
+            channel_name,
+            account,
+        } => {
+            o.insert("channel_name".into(), json!(channel_name));
+            o.insert("account".into(), json!(account));
+        }
+        ServiceFields::Apaas {
+            room_uuid,
+            user_uuid,
+            role,
+        } => {
+            o.insert("room_uuid".into(), json!(room_uuid));
+            o.insert("user_uuid".into(), json!(user_uuid));
+            o.insert("role".into(), json!(role));
+        }
+        ServiceFields::Rtm2 {
+            user_id,
+            permissions,
+        } => {
+            o.insert("user_id".into(), json!(user_id));
+            let perms = string_keys(
+                permissions
+                    .0
+                    .iter()
+                    .map(|(t, p)| (*t, string_keys(p.iter().map(|(k, r)| (*k, json!(r)))))),
+            );
+            o.insert("permissions".into(), perms);
+        }
+        ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => {}
+    }
+    v
+}
+
+/// Recognises the token's version and decodes it.
+///
+/// v1 and v2 keys have no prefix; they are told apart by their exact
+/// lengths (90 and 110 characters), which no prefixed format can have.
+pub fn parse(token: &str) -> Result<Token> {
+    if token.is_empty() {
+        return Err(Error::malformed("token must not be empty"));
+    }
+    let unprefixed = match token.len() {
+        90 => parse_text(1, token),
+        110 => parse_text(2, token),
+        _ => None,
+    };
+    if let Some(k) = unprefixed {
+        return Ok(Token::DynamicKey(k));
+    }
+    if let Some(body) = token.strip_prefix("1:") {
+        return signaling_token::parse(body).map(Token::Signaling);
+    }
+    let (prefix, body) = match (token.get(..3), token.get(3..)) {
+        (Some(p), Some(b)) => (p, b),
+        _ => return Err(Error::malformed("token is too short to carry a version")),
+    };
+    let text = |v: u8| {
+        parse_text(v, body).map(Token::DynamicKey).ok_or_else(|| {
+            Error::malformed(format!(
+                "DynamicKey v{v} body does not have its fixed layout"
+            ))
+        })
+    };
+    match prefix {
+        "003" => text(3),
+        "004" => text(4),
+        "005" => dynamic_key5::parse(body).map(Token::DynamicKey5),
+        "006" => access_token::parse(body).map(Token::AccessToken),
+        "007" => access_token2::parse(body).map(Token::AccessToken2),
+        p if p.bytes().all(|b| b.is_ascii_digit()) => Err(Error::new(
+            ErrorKind::UnsupportedVersion,
+            format!("token version must be one of 003, 004, 005, 006, 007 (or an unprefixed v1/v2 key, or a 1: signaling token), got {p}"),
+        )),
+        _ => Err(Error::malformed("token does not start with a known version")),
+    }
+}

@@ -1,0 +1,136 @@
+//! Signature checks against one or more certificates (primary and secondary
+//! during certificate rotation), in constant time.
+
+use subtle::ConstantTimeEq;
+
+use crate::credentials::AppCertificate;
+use crate::error::{Error, ErrorKind, Result};
+use crate::legacy::dynamic_key4::SERVICES as V4_SERVICES;
+use crate::legacy::dynamic_key5::Key5;
+use crate::legacy::{signaling_token, TextKey};
+use crate::parse::{parse, Token};
+
+/// Inputs that some formats sign without carrying them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct VerifyInput<'a> {
+    /// The channel (006, v1–v5; for RTM 006, the user account).
+    pub channel_name: Option<&'a str>,
+    /// The uid as text: 006 uid text (`""` = uid 0), v4/v5 decimal uid, or
+    /// the account of a signaling token.
+    pub uid: Option<&'a str>,
+}
+
+/// The outcome of a verification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verification {
+    /// Index of the first certificate the signature holds for, if any.
+    pub matched: Option<usize>,
+}
+
+impl Verification {
+    /// Whether some certificate matched.
+    pub fn is_valid(&self) -> bool {
+        self.matched.is_some()
+    }
+}
+
+pub(crate) fn ct_eq(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+fn need<'a>(value: Option<&'a str>, field: &str, version: &str) -> Result<&'a str> {
+    value.ok_or_else(|| {
+        Error::new(
+            ErrorKind::MissingInput,
+            format!("{field} is needed to verify a {version} token: it is signed but not carried"),
+        )
+    })
+}
+
+fn numeric_uid(uid: &str) -> Result<u32> {
+    uid.parse().map_err(|_| {
+        Error::invalid(format!(
+            "uid must be a decimal number in 0..=4294967295, got {uid:?}"
+        ))
+    })
+}
+
+/// Checks `token`'s signature against each of `certificates` in turn and
+/// reports the first that matches. Malformed tokens and certificates are
+/// errors; a signature that does not hold is `Ok` with no match.
+pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result<Verification> {
+    if certificates.is_empty() {
+        return Err(Error::new(
+            ErrorKind::InvalidAppCertificate,
+            "app_certificate: at least one certificate is needed to verify",
+        ));
+    }
+    let certs = certificates
+        .iter()
+        .map(|c| AppCertificate::new(c))
+        .collect::<Result<Vec<_>>>()?;
+    let parsed = parse(token)?;
+    let version = parsed.version();
+    let check: Box<dyn Fn(&AppCertificate) -> Result<bool>> = match &parsed {
+        Token::AccessToken2(t) => Box::new(move |c| Ok(t.signed_by(c))),
+        Token::AccessToken(t) => {
+            let channel = need(input.channel_name, "channel_name", version)?;
+            let uid = need(input.uid, "uid", version)?;
+            Box::new(move |c| Ok(t.signed_by(c, channel, uid)))
+        }
+        Token::DynamicKey5(k) => {
+            let channel = need(input.channel_name, "channel_name", version)?;
+            let uid = numeric_uid(need(input.uid, "uid", version)?)?;
+            Box::new(move |c| {
+                let key = Key5 {
+                    service_type: k.service_type,
+                    app_id: &k.app_id,
+                    channel_name: channel,
+                    unix_ts: k.unix_ts,
+                    random_int: k.random_int,
+                    uid,
+                    expired_ts: k.expired_ts,
+                    extra: &k.extra,
+                };
+                Ok(ct_eq(key.sign(c)?.as_bytes(), k.signature.as_bytes()))
+            })
+        }
+        Token::DynamicKey(k) => {
+            let channel = need(input.channel_name, "channel_name", version)?;
+            let tail = match (k.version, k.uid, k.expired_ts) {
+                (4, None, Some(ts)) => Some((numeric_uid(need(input.uid, "uid", version)?)?, ts)),
+                (_, Some(uid), Some(ts)) => Some((uid, ts)),
+                _ => None,
+            };
+            Box::new(move |c| {
+                let key = TextKey {
+                    app_id: &k.app_id,
+                    channel_name: channel,
+                    unix_ts: k.unix_ts,
+                    random_int: k.random_int,
+                    tail,
+                };
+                let prefixes: &[&str] = if k.version == 4 { &V4_SERVICES } else { &[""] };
+                for p in prefixes {
+                    if ct_eq(key.sign(c, p)?.as_bytes(), k.signature.as_bytes()) {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })
+        }
+        Token::Signaling(k) => {
+            let account = need(input.uid, "uid (the account)", version)?;
+            Box::new(move |c| {
+                let expected = signaling_token::sign(c, account, &k.app_id, k.expired_ts);
+                Ok(ct_eq(expected.as_bytes(), k.signature.as_bytes()))
+            })
+        }
+    };
+    for (i, c) in certs.iter().enumerate() {
+        if check(c)? {
+            return Ok(Verification { matched: Some(i) });
+        }
+    }
+    Ok(Verification { matched: None })
+}

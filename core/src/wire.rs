@@ -1,0 +1,154 @@
+//! Little-endian packing shared by DynamicKey5, 006 and 007.
+
+use std::collections::BTreeMap;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Appends fields to a byte buffer; a string too long for its `u16` length
+/// prefix is refused with the field's name, never truncated.
+#[derive(Default)]
+pub(crate) struct Writer {
+    pub(crate) buf: Vec<u8>,
+}
+
+impl Writer {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Writer {
+            buf: Vec::with_capacity(n),
+        }
+    }
+
+    pub(crate) fn u16(&mut self, v: u16) -> &mut Self {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+
+    pub(crate) fn i16(&mut self, v: i16) -> &mut Self {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+
+    pub(crate) fn u32(&mut self, v: u32) -> &mut Self {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+
+    /// `u16` length then the bytes.
+    pub(crate) fn bytes(&mut self, field: &str, v: &[u8]) -> Result<&mut Self> {
+        self.u16(len16(field, v.len())?);
+        self.buf.extend_from_slice(v);
+        Ok(self)
+    }
+
+    pub(crate) fn str(&mut self, field: &str, v: &str) -> Result<&mut Self> {
+        self.bytes(field, v.as_bytes())
+    }
+
+    /// `u16` count, then `u16 key, u32 value` in ascending key order.
+    pub(crate) fn map_u32(&mut self, field: &str, m: &BTreeMap<u16, u32>) -> Result<&mut Self> {
+        self.u16(len16(field, m.len())?);
+        for (k, v) in m {
+            self.u16(*k).u32(*v);
+        }
+        Ok(self)
+    }
+
+    /// `u16` count, then `u16 key, str value` in ascending key order.
+    pub(crate) fn map_str(&mut self, field: &str, m: &BTreeMap<u16, String>) -> Result<&mut Self> {
+        self.u16(len16(field, m.len())?);
+        for (k, v) in m {
+            self.u16(*k).str(field, v)?;
+        }
+        Ok(self)
+    }
+}
+
+/// The `u16` length prefix for `len` items of `field`, or `field_too_long`.
+pub(crate) fn len16(field: &str, len: usize) -> Result<u16> {
+    u16::try_from(len).map_err(|_| {
+        Error::new(
+            ErrorKind::FieldTooLong,
+            format!("{field} must be at most 65535 bytes, got {len}"),
+        )
+    })
+}
+
+/// Reads fields back; running out of bytes is `malformed`.
+pub(crate) struct Reader<'a> {
+    data: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(data: &'a [u8]) -> Self {
+        Reader { data }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+
+    /// Everything not read yet.
+    pub(crate) fn rest(self) -> &'a [u8] {
+        self.data
+    }
+
+    fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8]> {
+        if self.data.len() < n {
+            return Err(Error::malformed(format!(
+                "token ends inside {what}: needs {n} more bytes, has {}",
+                self.data.len()
+            )));
+        }
+        let (head, rest) = self.data.split_at(n);
+        self.data = rest;
+        Ok(head)
+    }
+
+    pub(crate) fn u16(&mut self, what: &str) -> Result<u16> {
+        let b = self.take(2, what)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    pub(crate) fn i16(&mut self, what: &str) -> Result<i16> {
+        let b = self.take(2, what)?;
+        Ok(i16::from_le_bytes([b[0], b[1]]))
+    }
+
+    pub(crate) fn u32(&mut self, what: &str) -> Result<u32> {
+        let b = self.take(4, what)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    pub(crate) fn bytes(&mut self, what: &str) -> Result<&'a [u8]> {
+        let n = self.u16(what)? as usize;
+        self.take(n, what)
+    }
+
+    pub(crate) fn string(&mut self, what: &str) -> Result<String> {
+        let b = self.bytes(what)?;
+        String::from_utf8(b.to_vec())
+            .map_err(|_| Error::malformed(format!("{what} is not valid UTF-8")))
+    }
+
+    pub(crate) fn map_u32(&mut self, what: &str) -> Result<BTreeMap<u16, u32>> {
+        let n = self.u16(what)?;
+        let mut m = BTreeMap::new();
+        for _ in 0..n {
+            let k = self.u16(what)?;
+            let v = self.u32(what)?;
+            m.insert(k, v);
+        }
+        Ok(m)
+    }
+
+    pub(crate) fn map_str(&mut self, what: &str) -> Result<BTreeMap<u16, String>> {
+        let n = self.u16(what)?;
+        let mut m = BTreeMap::new();
+        for _ in 0..n {
+            let k = self.u16(what)?;
+            let v = self.string(what)?;
+            m.insert(k, v);
+        }
+        Ok(m)
+    }
+}
