@@ -1,1 +1,77 @@
+//! Criterion benchmarks of the hot paths: 007 RTC build, 007 parse+verify,
+//! DynamicKey5 and 006 RTC. Results go to BENCHMARKS.md.
 
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use rtctoken::builders::{rtc_token_builder, rtc_token_builder2};
+use rtctoken::legacy::dynamic_key5;
+use rtctoken::{parse, verify, Stamp, VerifyInput};
+
+const APP_ID: &str = "970CA35de60c44645bbae8a215061b33";
+const CERT: &str = "5CFd2fd1755d40ecb72977518be15d3b";
+
+fn tokens(c: &mut Criterion) {
+    let stamp = Stamp::fixed(1_700_000_000, 12345);
+    c.bench_function("007 rtc build_token_with_uid", |b| {
+        b.iter(|| {
+            rtc_token_builder2::build_token_with_uid(
+                black_box(APP_ID),
+                CERT,
+                "channel-name",
+                2_882_341_273,
+                rtc_token_builder2::ROLE_PUBLISHER,
+                3600,
+                3600,
+                stamp,
+            )
+            .unwrap()
+        })
+    });
+    let token = rtc_token_builder2::build_token_with_uid(
+        APP_ID,
+        CERT,
+        "channel-name",
+        2_882_341_273,
+        1,
+        3600,
+        3600,
+        stamp,
+    )
+    .unwrap();
+    c.bench_function("007 parse", |b| {
+        b.iter(|| parse(black_box(&token)).unwrap())
+    });
+    c.bench_function("007 parse+verify", |b| {
+        b.iter(|| verify(black_box(&token), &[CERT], &VerifyInput::default()).unwrap())
+    });
+    c.bench_function("dynamic_key5 media channel key", |b| {
+        b.iter(|| {
+            dynamic_key5::generate_media_channel_key(
+                black_box(APP_ID),
+                CERT,
+                "channel-name",
+                1_446_455_472,
+                58_964_981,
+                2_882_341_273,
+                1_446_455_471,
+            )
+            .unwrap()
+        })
+    });
+    c.bench_function("006 rtc build_token_with_uid", |b| {
+        b.iter(|| {
+            rtc_token_builder::build_token_with_uid(
+                black_box(APP_ID),
+                CERT,
+                "channel-name",
+                2_882_341_273,
+                rtc_token_builder::ROLE_PUBLISHER,
+                1_700_003_600,
+                stamp,
+            )
+            .unwrap()
+        })
+    });
+}
+
+criterion_group!(benches, tokens);
+criterion_main!(benches);

@@ -22,6 +22,8 @@
 //! Every function is thread-safe; none holds global mutable state besides a
 //! per-thread zlib stream.
 
+#![deny(missing_docs)]
+
 pub mod access_token;
 pub mod access_token2;
 pub mod builders;

@@ -10,6 +10,9 @@ use crate::legacy::dynamic_key5::Key5;
 use crate::legacy::{signaling_token, TextKey};
 use crate::parse::{parse, Token};
 
+/// A signature check against one certificate.
+type Check<'a> = Box<dyn Fn(&AppCertificate) -> Result<bool> + 'a>;
+
 /// Inputs that some formats sign without carrying them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct VerifyInput<'a> {
@@ -71,7 +74,7 @@ pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result
         .collect::<Result<Vec<_>>>()?;
     let parsed = parse(token)?;
     let version = parsed.version();
-    let check: Box<dyn Fn(&AppCertificate) -> Result<bool>> = match &parsed {
+    let check: Check = match &parsed {
         Token::AccessToken2(t) => Box::new(move |c| Ok(t.signed_by(c))),
         Token::AccessToken(t) => {
             let channel = need(input.channel_name, "channel_name", version)?;

@@ -90,6 +90,23 @@ fn service(v: &Value) -> Service {
     svc
 }
 
+/// The shape shared by `build_token_with_rtm2` and the ConvoAI / STT builders.
+type Rtm2Builder = fn(
+    &str,
+    &str,
+    &str,
+    &str,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    &str,
+    u32,
+    Stamp,
+) -> rtctoken::Result<String>;
+
 /// Runs one case; `Ok(json)` is compared with `expected`.
 fn run(call: &str, a: &Args) -> Result<Value, Error> {
     let (id, cert) = (
@@ -107,21 +124,7 @@ fn run(call: &str, a: &Args) -> Result<Value, Error> {
             a.u("expired_ts"),
         )
     };
-    let rtm2_args = |f: fn(
-        &str,
-        &str,
-        &str,
-        &str,
-        u32,
-        u32,
-        u32,
-        u32,
-        u32,
-        u32,
-        &str,
-        u32,
-        Stamp,
-    ) -> rtctoken::Result<String>| {
+    let rtm2_args = |f: Rtm2Builder| {
         f(
             id,
             cert,

@@ -55,9 +55,11 @@ pub fn build_token_with_account(
             PUBLISH_DATA_STREAM,
         ],
         ROLE_SUBSCRIBER => &[JOIN_CHANNEL],
-        _ => return Err(Error::invalid(format!(
+        _ => {
+            return Err(Error::invalid(format!(
             "role must be 0 (attendee), 1 (publisher), 2 (subscriber) or 101 (admin), got {role}"
-        ))),
+        )))
+        }
     };
     let mut token = AccessToken::new(app_id, app_certificate, channel_name, account, stamp)?;
     for p in privileges {

@@ -21,90 +21,20 @@ pub fn generate_media_channel_key(
     uid: u32,
     expired_ts: u32,
 ) -> Result<String> {
-    generate(
-        MEDIA_CHANNEL,
+    let key = TextKey {
         app_id,
-        app_certificate,
         channel_name,
         unix_ts,
         random_int,
-        uid,
-        expired_ts,
-    )
+        tail: Some((uid, expired_ts)),
+    };
+    generate(MEDIA_CHANNEL, app_certificate, key)
 }
 
 /// Builds a v4 key for recording.
 pub fn generate_recording_key(
     app_id: &str,
     app_certificate: &str,
-    channel_name: &str,
-    unix_ts: u32,
-    random_int: u32,
-    uid: u32,
-    expired_ts: u32,
-) -> Result<String> {
-    generate(
-        RECORDING,
-        app_id,
-        app_certificate,
-        channel_name,
-        unix_ts,
-        random_int,
-        uid,
-        expired_ts,
-    )
-}
-
-/// Builds a v4 key for public sharing.
-pub fn generate_public_sharing_key(
-    app_id: &str,
-    app_certificate: &str,
-    channel_name: &str,
-    unix_ts: u32,
-    random_int: u32,
-    uid: u32,
-    expired_ts: u32,
-) -> Result<String> {
-    generate(
-        PUBLIC_SHARING,
-        app_id,
-        app_certificate,
-        channel_name,
-        unix_ts,
-        random_int,
-        uid,
-        expired_ts,
-    )
-}
-
-/// Builds a v4 key for the service tag `service` (one of [`SERVICES`]).
-pub(crate) fn generate(
-    service: &str,
-    app_id: &str,
-    app_certificate: &str,
-    channel_name: &str,
-    unix_ts: u32,
-    random_int: u32,
-    uid: u32,
-    expired_ts: u32,
-) -> Result<String> {
-    let cert = AppCertificate::new(app_certificate)?;
-    signed(
-        &cert,
-        service,
-        app_id,
-        channel_name,
-        unix_ts,
-        random_int,
-        uid,
-        expired_ts,
-    )
-}
-
-pub(crate) fn signed(
-    cert: &AppCertificate,
-    service: &str,
-    app_id: &str,
     channel_name: &str,
     unix_ts: u32,
     random_int: u32,
@@ -118,9 +48,36 @@ pub(crate) fn signed(
         random_int,
         tail: Some((uid, expired_ts)),
     };
+    generate(RECORDING, app_certificate, key)
+}
+
+/// Builds a v4 key for public sharing.
+pub fn generate_public_sharing_key(
+    app_id: &str,
+    app_certificate: &str,
+    channel_name: &str,
+    unix_ts: u32,
+    random_int: u32,
+    uid: u32,
+    expired_ts: u32,
+) -> Result<String> {
+    let key = TextKey {
+        app_id,
+        channel_name,
+        unix_ts,
+        random_int,
+        tail: Some((uid, expired_ts)),
+    };
+    generate(PUBLIC_SHARING, app_certificate, key)
+}
+
+/// Builds a v4 key whose signature starts with the service tag `service`.
+fn generate(service: &str, app_certificate: &str, key: TextKey) -> Result<String> {
+    let cert = AppCertificate::new(app_certificate)?;
+    let expired_ts = key.tail.map_or(0, |(_, ts)| ts);
     Ok(format!(
         "004{}{}{expired_ts:010}",
-        key.sign(cert, service)?,
+        key.sign(&cert, service)?,
         key.head()
     ))
 }
