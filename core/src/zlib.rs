@@ -46,6 +46,11 @@ pub(crate) fn decompress(data: &[u8]) -> Result<Vec<u8>> {
             .decompress_vec(&data[consumed..], &mut out, FlushDecompress::Finish)
             .map_err(|e| Error::malformed(format!("token payload is not valid zlib: {e}")))?;
         match status {
+            Status::StreamEnd if (d.total_in() as usize) < data.len() => {
+                return Err(Error::malformed(
+                    "token payload has bytes after its zlib stream",
+                ))
+            }
             Status::StreamEnd => return Ok(out),
             _ if out.len() >= LIMIT => {
                 return Err(Error::malformed("token payload inflates past 1 MiB"))

@@ -1,0 +1,299 @@
+//! Behaviour the vectors do not pin: error kinds and messages, secrecy,
+//! legacy parse/verify, multi-certificate verification.
+
+use rtctoken::access_token2::{AccessToken2, Service};
+use rtctoken::builders::{rtc_token_builder, rtc_token_builder2, rtm_token_builder};
+use rtctoken::legacy::{
+    dynamic_key, dynamic_key2, dynamic_key3, dynamic_key4, dynamic_key5, signaling_token,
+};
+use rtctoken::{parse, verify, ErrorKind, Stamp, Token, VerifyInput};
+
+const APP_ID: &str = "970ca35de60c44645bbae8a215061b33";
+const CERT: &str = "5cfd2fd1755d40ecb72977518be15d3b";
+const OTHER: &str = "0123456789abcdef0123456789abcdef";
+
+fn input<'a>(channel: &'a str, uid: &'a str) -> VerifyInput<'a> {
+    VerifyInput {
+        channel_name: Some(channel),
+        uid: Some(uid),
+    }
+}
+
+#[test]
+fn app_id_errors_name_the_field_and_the_rule() {
+    let e = rtc_token_builder2::build_token_with_uid(
+        &APP_ID[1..],
+        CERT,
+        "c",
+        1,
+        1,
+        60,
+        60,
+        Stamp::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidAppId);
+    assert_eq!(
+        e.message(),
+        "app_id must be 32 hexadecimal characters, got 31"
+    );
+}
+
+#[test]
+fn certificate_errors_never_show_the_certificate() {
+    let bad = "5cfd2fd1755d40ecb72977518be15dZZ";
+    let e = dynamic_key5::generate_media_channel_key(APP_ID, bad, "c", 1, 2, 3, 4).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidAppCertificate);
+    assert!(e
+        .message()
+        .starts_with("app_certificate must be 32 hexadecimal characters"));
+    assert!(!e.to_string().contains(bad));
+}
+
+#[test]
+fn certificate_is_redacted_in_debug() {
+    let t = AccessToken2::new(APP_ID, CERT, 600, Stamp::default()).unwrap();
+    let shown = format!("{t:?}");
+    assert!(shown.contains("<redacted>"));
+    assert!(!shown.contains(CERT));
+}
+
+#[test]
+fn fields_over_65535_bytes_are_refused_not_truncated() {
+    let long = "x".repeat(65_536);
+    let e = rtc_token_builder2::build_token_with_user_account(
+        APP_ID,
+        CERT,
+        &long,
+        "u",
+        1,
+        60,
+        60,
+        Stamp::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::FieldTooLong);
+    assert_eq!(
+        e.message(),
+        "channel_name must be at most 65535 bytes, got 65536"
+    );
+    let e = dynamic_key5::generate_media_channel_key(APP_ID, CERT, &long, 1, 2, 3, 4).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::FieldTooLong);
+    // Exactly 65535 bytes still fits.
+    assert!(rtc_token_builder2::build_token_with_user_account(
+        APP_ID,
+        CERT,
+        &long[1..],
+        "u",
+        1,
+        60,
+        60,
+        Stamp::default()
+    )
+    .is_ok());
+}
+
+#[test]
+fn unknown_roles_and_permissions_are_refused() {
+    let e = rtc_token_builder::build_token_with_uid(APP_ID, CERT, "c", 1, 7, 0, Stamp::default())
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    assert!(e.message().starts_with("role must be"));
+    let e = rtm_token_builder::build_token(APP_ID, CERT, "u", 2, 0, Stamp::default()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    let e = dynamic_key5::generate_in_channel_permission_key(APP_ID, CERT, "c", 1, 2, 3, 4, "1")
+        .unwrap_err();
+    assert!(e.message().starts_with("permission must be"));
+    let mut p = rtctoken::access_token2::Rtm2Permissions::new();
+    p.add(9, 0, "x");
+    let mut t = AccessToken2::new(APP_ID, CERT, 600, Stamp::default()).unwrap();
+    t.add_service(Service::rtm2("u", p));
+    assert_eq!(t.build().unwrap_err().kind(), ErrorKind::InvalidArgument);
+}
+
+#[test]
+fn default_stamp_uses_the_clock_and_a_fresh_salt() {
+    let a =
+        rtc_token_builder2::build_token_with_uid(APP_ID, CERT, "c", 1, 1, 60, 60, Stamp::default())
+            .unwrap();
+    let b =
+        rtc_token_builder2::build_token_with_uid(APP_ID, CERT, "c", 1, 1, 60, 60, Stamp::default())
+            .unwrap();
+    let (Token::AccessToken2(x), Token::AccessToken2(y)) = (parse(&a).unwrap(), parse(&b).unwrap())
+    else {
+        panic!("not 007")
+    };
+    assert!(rtctoken::now().abs_diff(x.issue_ts) <= 2);
+    assert!((1..=99_999_999).contains(&x.salt));
+    assert!(a != b || x.salt == y.salt);
+}
+
+#[test]
+fn verification_reports_which_certificate_matched() {
+    let token =
+        rtc_token_builder2::build_token_with_uid(APP_ID, CERT, "c", 1, 1, 60, 60, Stamp::default())
+            .unwrap();
+    let none = VerifyInput::default();
+    assert_eq!(
+        verify(&token, &[CERT, OTHER], &none).unwrap().matched,
+        Some(0)
+    );
+    assert_eq!(
+        verify(&token, &[OTHER, CERT], &none).unwrap().matched,
+        Some(1)
+    );
+    assert_eq!(verify(&token, &[OTHER], &none).unwrap().matched, None);
+    assert_eq!(
+        verify(&token, &[], &none).unwrap_err().kind(),
+        ErrorKind::InvalidAppCertificate
+    );
+}
+
+#[test]
+fn access_token_006_verification_needs_channel_and_uid() {
+    let token = rtc_token_builder::build_token_with_uid(
+        APP_ID,
+        CERT,
+        "room",
+        42,
+        1,
+        0,
+        Stamp::fixed(1_700_000_000, 5),
+    )
+    .unwrap();
+    let e = verify(&token, &[CERT], &VerifyInput::default()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::MissingInput);
+    assert!(verify(&token, &[CERT], &input("room", "42"))
+        .unwrap()
+        .is_valid());
+    assert!(!verify(&token, &[CERT], &input("room", "43"))
+        .unwrap()
+        .is_valid());
+    let Token::AccessToken(t) = parse(&token).unwrap() else {
+        panic!("not 006")
+    };
+    assert_eq!(t.ts, 1_700_000_000 + 86_400);
+    assert_eq!(t.crc_uid, crc32fast::hash(b"42"));
+}
+
+#[test]
+fn legacy_keys_parse_and_verify() {
+    let (ch, ts, r, uid, exp) = (
+        "room",
+        1_446_455_472,
+        58_964_981,
+        2_882_341_273,
+        1_446_455_471,
+    );
+    let uid_s = uid.to_string();
+    let cases = [
+        (
+            "001",
+            dynamic_key::generate(APP_ID, CERT, ch, ts, r).unwrap(),
+        ),
+        (
+            "002",
+            dynamic_key2::generate(APP_ID, CERT, ch, ts, r, uid, exp).unwrap(),
+        ),
+        (
+            "003",
+            dynamic_key3::generate(APP_ID, CERT, ch, ts, r, uid, exp).unwrap(),
+        ),
+        (
+            "004",
+            dynamic_key4::generate_recording_key(APP_ID, CERT, ch, ts, r, uid, exp).unwrap(),
+        ),
+        (
+            "005",
+            dynamic_key5::generate_in_channel_permission_key(
+                APP_ID, CERT, ch, ts, r, uid, exp, "3",
+            )
+            .unwrap(),
+        ),
+    ];
+    for (version, key) in &cases {
+        let t = parse(key).unwrap();
+        assert_eq!(t.version(), *version, "{key}");
+        assert_eq!(t.app_id(), APP_ID);
+        assert_eq!(t.to_json()["unix_ts"], ts);
+        assert_eq!(t.to_json()["random_int"], r);
+        assert!(
+            verify(key, &[OTHER, CERT], &input(ch, &uid_s))
+                .unwrap()
+                .matched
+                == Some(1),
+            "{version}"
+        );
+        assert!(
+            !verify(key, &[CERT], &input("other", &uid_s))
+                .unwrap()
+                .is_valid(),
+            "{version}"
+        );
+    }
+    let Token::DynamicKey5(k) = parse(&cases[4].1).unwrap() else {
+        panic!("not v5")
+    };
+    assert_eq!(k.extra.get(&1).map(String::as_str), Some("3"));
+}
+
+#[test]
+fn signaling_token_parses_and_verifies_with_the_account() {
+    let token = signaling_token::generate("alice", APP_ID, CERT, 1_800_000_000).unwrap();
+    let Token::Signaling(t) = parse(&token).unwrap() else {
+        panic!("not signaling")
+    };
+    assert_eq!(t.expired_ts, 1_800_000_000);
+    assert!(verify(&token, &[CERT], &input("", "alice"))
+        .unwrap()
+        .is_valid());
+    assert!(!verify(&token, &[CERT], &input("", "bob"))
+        .unwrap()
+        .is_valid());
+}
+
+#[test]
+fn parse_errors_have_stable_kinds() {
+    assert_eq!(parse("").unwrap_err().kind(), ErrorKind::Malformed);
+    assert_eq!(
+        parse("009abc").unwrap_err().kind(),
+        ErrorKind::UnsupportedVersion
+    );
+    assert_eq!(parse("hello").unwrap_err().kind(), ErrorKind::Malformed);
+    assert_eq!(parse("005!!").unwrap_err().kind(), ErrorKind::Malformed);
+    assert_eq!(parse("1:abc").unwrap_err().kind(), ErrorKind::Malformed);
+}
+
+#[test]
+fn builds_and_verifies_from_many_threads_at_once() {
+    let handles: Vec<_> = (0..8u32)
+        .map(|i| {
+            std::thread::spawn(move || {
+                for n in 0..500u32 {
+                    let channel = format!("ch-{i}-{n}");
+                    let t = rtc_token_builder2::build_token_with_uid(
+                        APP_ID,
+                        CERT,
+                        &channel,
+                        n,
+                        1,
+                        60,
+                        60,
+                        Stamp::fixed(n, i),
+                    )
+                    .unwrap();
+                    let Token::AccessToken2(p) = parse(&t).unwrap() else {
+                        panic!("not 007")
+                    };
+                    assert_eq!((p.issue_ts, p.salt), (n, i));
+                    assert!(verify(&t, &[CERT], &VerifyInput::default())
+                        .unwrap()
+                        .is_valid());
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+}
