@@ -1,0 +1,219 @@
+//! Status codes, their messages, the per-thread last error, and the guard
+//! that turns errors and panics into a status at the boundary.
+
+use std::cell::RefCell;
+use std::ffi::{c_char, c_int, CString};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use rtctoken::{Error, ErrorKind};
+
+/// What a call did: `RTCTOKEN_OK`, or one value per core error kind so that
+/// C callers can branch on the same stable kinds as every other binding.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum rtctoken_status {
+    /// Success; the out-parameters hold the result.
+    RTCTOKEN_OK = 0,
+    /// The app ID is not 32 hexadecimal characters.
+    RTCTOKEN_INVALID_APP_ID = 1,
+    /// The app certificate is not 32 hexadecimal characters.
+    RTCTOKEN_INVALID_APP_CERTIFICATE = 2,
+    /// A 007 token was built without any service.
+    RTCTOKEN_NO_SERVICE = 3,
+    /// A field is longer than its 16-bit length prefix can describe.
+    RTCTOKEN_FIELD_TOO_LONG = 4,
+    /// A token string could not be decoded.
+    RTCTOKEN_MALFORMED = 5,
+    /// A token's version prefix is not one this library knows.
+    RTCTOKEN_UNSUPPORTED_VERSION = 6,
+    /// An argument is outside its allowed values (also: a NULL pointer or
+    /// text that is not UTF-8).
+    RTCTOKEN_INVALID_ARGUMENT = 7,
+    /// Verification needs an input the token does not carry (channel, uid).
+    RTCTOKEN_MISSING_INPUT = 8,
+    /// A bug in the library (a caught panic); please report it.
+    RTCTOKEN_INTERNAL = 9,
+}
+
+use rtctoken_status::*;
+
+/// Every status, indexed by its value (used for the name/message lookups).
+const ALL: [rtctoken_status; 10] = [
+    RTCTOKEN_OK,
+    RTCTOKEN_INVALID_APP_ID,
+    RTCTOKEN_INVALID_APP_CERTIFICATE,
+    RTCTOKEN_NO_SERVICE,
+    RTCTOKEN_FIELD_TOO_LONG,
+    RTCTOKEN_MALFORMED,
+    RTCTOKEN_UNSUPPORTED_VERSION,
+    RTCTOKEN_INVALID_ARGUMENT,
+    RTCTOKEN_MISSING_INPUT,
+    RTCTOKEN_INTERNAL,
+];
+
+impl From<ErrorKind> for rtctoken_status {
+    fn from(kind: ErrorKind) -> Self {
+        match kind {
+            ErrorKind::InvalidAppId => RTCTOKEN_INVALID_APP_ID,
+            ErrorKind::InvalidAppCertificate => RTCTOKEN_INVALID_APP_CERTIFICATE,
+            ErrorKind::NoService => RTCTOKEN_NO_SERVICE,
+            ErrorKind::FieldTooLong => RTCTOKEN_FIELD_TOO_LONG,
+            ErrorKind::Malformed => RTCTOKEN_MALFORMED,
+            ErrorKind::UnsupportedVersion => RTCTOKEN_UNSUPPORTED_VERSION,
+            ErrorKind::InvalidArgument => RTCTOKEN_INVALID_ARGUMENT,
+            ErrorKind::MissingInput => RTCTOKEN_MISSING_INPUT,
+            // Internal, and any kind a newer core might add.
+            _ => RTCTOKEN_INTERNAL,
+        }
+    }
+}
+
+impl rtctoken_status {
+    /// The status with numeric value `value`, if there is one.
+    fn from_int(value: c_int) -> Option<Self> {
+        usize::try_from(value)
+            .ok()
+            .and_then(|i| ALL.get(i).copied())
+    }
+
+    /// The snake_case kind name shared with the core and every binding
+    /// (NUL-terminated so it can be handed to C as is).
+    fn name(self) -> &'static str {
+        match self {
+            RTCTOKEN_OK => "ok\0",
+            RTCTOKEN_INVALID_APP_ID => "invalid_app_id\0",
+            RTCTOKEN_INVALID_APP_CERTIFICATE => "invalid_app_certificate\0",
+            RTCTOKEN_NO_SERVICE => "no_service\0",
+            RTCTOKEN_FIELD_TOO_LONG => "field_too_long\0",
+            RTCTOKEN_MALFORMED => "malformed\0",
+            RTCTOKEN_UNSUPPORTED_VERSION => "unsupported_version\0",
+            RTCTOKEN_INVALID_ARGUMENT => "invalid_argument\0",
+            RTCTOKEN_MISSING_INPUT => "missing_input\0",
+            RTCTOKEN_INTERNAL => "internal\0",
+        }
+    }
+
+    /// A sentence describing the status (NUL-terminated).
+    fn message(self) -> &'static str {
+        match self {
+            RTCTOKEN_OK => "success\0",
+            RTCTOKEN_INVALID_APP_ID => "the app ID must be 32 hexadecimal characters\0",
+            RTCTOKEN_INVALID_APP_CERTIFICATE => {
+                "the app certificate must be 32 hexadecimal characters\0"
+            }
+            RTCTOKEN_NO_SERVICE => "a 007 token needs at least one service\0",
+            RTCTOKEN_FIELD_TOO_LONG => "a field is longer than 65535 bytes\0",
+            RTCTOKEN_MALFORMED => "the token could not be decoded\0",
+            RTCTOKEN_UNSUPPORTED_VERSION => "the token version is not supported\0",
+            RTCTOKEN_INVALID_ARGUMENT => "an argument is invalid\0",
+            RTCTOKEN_MISSING_INPUT => {
+                "verification needs an input the token does not carry (channel name or uid)\0"
+            }
+            RTCTOKEN_INTERNAL => "internal error in rtctoken (a bug; please report it)\0",
+        }
+    }
+}
+
+/// The string for an unknown status value (NUL-terminated).
+const UNKNOWN: &str = "unknown status\0";
+
+/// The kind name of `status` ("ok", "invalid_app_id", …, as in the test
+/// vectors), or "unknown status". The string is static: never free it.
+#[no_mangle]
+pub extern "C" fn rtctoken_status_name(status: c_int) -> *const c_char {
+    rtctoken_status::from_int(status)
+        .map_or(UNKNOWN, rtctoken_status::name)
+        .as_ptr()
+        .cast()
+}
+
+/// A fixed English sentence for `status`, or "unknown status". The string is
+/// static: never free it. For the details of a failure, use
+/// `rtctoken_last_error_message`.
+#[no_mangle]
+pub extern "C" fn rtctoken_status_message(status: c_int) -> *const c_char {
+    rtctoken_status::from_int(status)
+        .map_or(UNKNOWN, rtctoken_status::message)
+        .as_ptr()
+        .cast()
+}
+
+thread_local! {
+    /// The last failure on this thread: the only mutable state of the library.
+    static LAST_ERROR: RefCell<(rtctoken_status, CString)> =
+        RefCell::new((RTCTOKEN_OK, CString::default()));
+}
+
+fn set_last_error(status: rtctoken_status, message: &str) {
+    // Messages come from the core or this crate and hold no NUL; strip any
+    // rather than lose the message.
+    let text = CString::new(message.replace('\0', "")).unwrap_or_default();
+    LAST_ERROR.with(|e| *e.borrow_mut() = (status, text));
+}
+
+/// The detailed message of the last failed call on the calling thread
+/// (naming the field and the rule it broke; never the certificate), or ""
+/// if no call has failed on this thread. Valid until the next failing call
+/// on this thread; never free it.
+#[no_mangle]
+pub extern "C" fn rtctoken_last_error_message() -> *const c_char {
+    LAST_ERROR.with(|e| e.borrow().1.as_ptr())
+}
+
+/// The status of the last failed call on the calling thread, or
+/// `RTCTOKEN_OK` if none has failed.
+#[no_mangle]
+pub extern "C" fn rtctoken_last_error_status() -> rtctoken_status {
+    LAST_ERROR.with(|e| e.borrow().0)
+}
+
+/// Runs the body of an export: maps its error to a status (recording the
+/// message for this thread) and a panic to `RTCTOKEN_INTERNAL`.
+pub(crate) fn guard(body: impl FnOnce() -> Result<(), Error>) -> rtctoken_status {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(())) => RTCTOKEN_OK,
+        Ok(Err(e)) => {
+            let status = rtctoken_status::from(e.kind());
+            set_last_error(status, &e.to_string());
+            status
+        }
+        Err(_) => {
+            // The panic payload is not echoed: it could quote an argument.
+            set_last_error(
+                RTCTOKEN_INTERNAL,
+                "internal: a panic inside rtctoken was caught at the C boundary (a bug; please report it)",
+            );
+            RTCTOKEN_INTERNAL
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::CStr;
+
+    #[test]
+    fn every_kind_has_a_status_named_like_it() {
+        for kind in ErrorKind::ALL {
+            let status = rtctoken_status::from(kind);
+            let name = unsafe { CStr::from_ptr(rtctoken_status_name(status as c_int)) };
+            assert_eq!(name.to_str().unwrap(), kind.as_str());
+        }
+    }
+
+    #[test]
+    fn panics_become_internal() {
+        let status = guard(|| panic!("boom"));
+        assert_eq!(status, RTCTOKEN_INTERNAL);
+        assert_eq!(rtctoken_last_error_status(), RTCTOKEN_INTERNAL);
+    }
+
+    #[test]
+    fn unknown_status_values_are_named_as_such() {
+        for v in [-1, 10, 1000] {
+            let s = unsafe { CStr::from_ptr(rtctoken_status_message(v)) };
+            assert_eq!(s.to_str().unwrap(), "unknown status");
+        }
+    }
+}
