@@ -1,1 +1,23 @@
-//! Placeholder: being written.
+//! `rtctoken._native`: the private extension module behind the Python
+//! package `rtctoken`. Every function converts Python arguments, releases the
+//! GIL, calls the Rust core and maps its errors to `rtctoken.TokenError`
+//! subclasses; the public, drop-in modules live in `python/rtctoken/`.
+
+use pyo3::prelude::*;
+
+mod args;
+mod builders;
+mod errors;
+mod legacy;
+mod tokens;
+mod values;
+
+/// Registers the functions and exception classes of `rtctoken._native`.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    errors::register(m)?;
+    legacy::register(m)?;
+    builders::register(m)?;
+    tokens::register(m)?;
+    Ok(())
+}

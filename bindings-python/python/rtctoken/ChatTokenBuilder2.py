@@ -1,0 +1,14 @@
+"""Chat tokens (007): the reference's ``ChatTokenBuilder``."""
+
+from . import _native
+from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
+from .AccessToken2 import __all__ as _token_all
+
+__all__ = ["ChatTokenBuilder"] + _token_all
+
+
+class ChatTokenBuilder:
+    """Builds 007 chat tokens for a user or for the app."""
+
+    build_user_token = staticmethod(_native.chat_build_user_token)
+    build_app_token = staticmethod(_native.chat_build_app_token)

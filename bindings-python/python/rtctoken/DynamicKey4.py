@@ -1,0 +1,10 @@
+"""DynamicKey v4 (SDKs before 2.1): media channel, recording and public
+sharing keys; ints out of 32-bit range are refused, not wrapped."""
+
+from . import _native
+
+__all__ = ["generateMediaChannelKey", "generateRecordingKey", "generatePublicSharingKey"]
+
+generateMediaChannelKey = _native.dynamic_key4_generate_media_channel_key
+generateRecordingKey = _native.dynamic_key4_generate_recording_key
+generatePublicSharingKey = _native.dynamic_key4_generate_public_sharing_key

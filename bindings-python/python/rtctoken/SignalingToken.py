@@ -1,0 +1,8 @@
+"""The signaling (RTM before 2.0) token:
+``generateSignalingToken(account, appID, appCertificate, expiredTsInSeconds)``."""
+
+from . import _native
+
+__all__ = ["generateSignalingToken"]
+
+generateSignalingToken = _native.signaling_token_generate

@@ -1,0 +1,15 @@
+"""APaaS tokens (007): the reference's ``ApaasTokenBuilder``."""
+
+from . import _native
+from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
+from .AccessToken2 import __all__ as _token_all
+
+__all__ = ["ApaasTokenBuilder"] + _token_all
+
+
+class ApaasTokenBuilder:
+    """Builds 007 tokens for a user in a room, a user, or the app."""
+
+    build_room_user_token = staticmethod(_native.education_build_room_user_token)
+    build_user_token = staticmethod(_native.education_build_user_token)
+    build_app_token = staticmethod(_native.education_build_app_token)

@@ -1,0 +1,16 @@
+"""Conversational AI agent tokens (007): RTC and RTM as in ``build_token_with_rtm2``, plus
+the agent's own service. The python3 reference lacks this builder; the
+names follow the newest reference releases."""
+
+from . import _native
+from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
+from .AccessToken2 import __all__ as _token_all
+from .RtcTokenBuilder2 import Role_Publisher, Role_Subscriber
+
+__all__ = ["ConvoAITokenBuilder", "Role_Publisher", "Role_Subscriber"] + _token_all
+
+
+class ConvoAITokenBuilder:
+    """Builds 007 tokens for a Conversational AI agent."""
+
+    build_token = staticmethod(_native.convoai_build_token)

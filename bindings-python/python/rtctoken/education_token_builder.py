@@ -1,0 +1,15 @@
+"""Flexible classroom (Education) tokens (007): the reference's ``EducationTokenBuilder``."""
+
+from . import _native
+from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
+from .AccessToken2 import __all__ as _token_all
+
+__all__ = ["EducationTokenBuilder"] + _token_all
+
+
+class EducationTokenBuilder:
+    """Builds 007 tokens for a user in a room, a user, or the app."""
+
+    build_room_user_token = staticmethod(_native.education_build_room_user_token)
+    build_user_token = staticmethod(_native.education_build_user_token)
+    build_app_token = staticmethod(_native.education_build_app_token)
