@@ -1,0 +1,353 @@
+'use strict'
+// AccessToken2 and the ten service classes, shaped like agora-token's
+// src/AccessToken2.js (same names, fields and methods) so raw-token code
+// migrates by changing its require. Building, parsing and verifying all
+// go to the core; these classes only hold and convert values.
+const native = require('./native')
+const { fromNative, tokenError } = require('./errors')
+const { str, u32, i16, uidText, checkAppId, checkCert } = require('./args')
+const { Rtm2Permissions, permissionList } = require('./permissions')
+
+const kRtcServiceType = 1
+const kRtmServiceType = 2
+const kStreamingServiceType = 3
+const kFpaServiceType = 4
+const kChatServiceType = 5
+const kFCdnServiceType = 6
+const kApaasServiceType = 7
+const kRtm2ServiceType = 8
+const kConvoAIServiceType = 9
+const kSttServiceType = 10
+
+function privilegeList(privileges) {
+    const list = []
+    for (const k of Object.keys(privileges)) {
+        const id = Number(k)
+        list.push({ id: u32(String(id) === k ? id : NaN, 'privilege id'), expire: u32(privileges[k], `privilege ${k} expire`) })
+    }
+    return list
+}
+
+/** A service: a type id and privilege id -> expiry (seconds after issue). */
+class Service {
+    constructor(serviceType) {
+        this.__type = serviceType
+        this.__privileges = {}
+    }
+
+    /** The numeric service type. */
+    service_type() {
+        return this.__type
+    }
+
+    /** Grants `privilege` for `expire` seconds after issue (0 = no expiry). */
+    add_privilege(privilege, expire) {
+        this.__privileges[privilege] = expire
+    }
+
+    /** The native form of this service (type, privileges and fields). */
+    __input() {
+        return { serviceType: u32(this.__type, 'service type'), privileges: privilegeList(this.__privileges) }
+    }
+
+    /** Fills the fields from the core's parse output. */
+    __read(json) {
+        this.__privileges = Object.fromEntries(Object.entries(json.privileges).map(([k, v]) => [k, v]))
+    }
+}
+
+/** RTC: a channel and a uid (number; 0 = any user) or account. */
+class ServiceRtc extends Service {
+    constructor(channelName = '', uid = '') {
+        super(kRtcServiceType)
+        this.__channel_name = channelName
+        this.__uid = uidText(uid, 'uid')
+    }
+
+    __input() {
+        const o = super.__input()
+        o.channelName = str(this.__channel_name, 'channelName')
+        o.uid = str(this.__uid, 'uid')
+        return o
+    }
+
+    __read(json) {
+        super.__read(json)
+        this.__channel_name = json.channel_name
+        this.__uid = json.uid
+    }
+}
+ServiceRtc.kPrivilegeJoinChannel = 1
+ServiceRtc.kPrivilegePublishAudioStream = 2
+ServiceRtc.kPrivilegePublishVideoStream = 3
+ServiceRtc.kPrivilegePublishDataStream = 4
+
+/** A service whose only field is a user id (RTM, chat). */
+class UserService extends Service {
+    constructor(type, userId) {
+        super(type)
+        this.__user_id = userId == null ? '' : uidText(userId, 'userId')
+    }
+
+    __input() {
+        const o = super.__input()
+        o.userId = str(this.__user_id, 'userId')
+        return o
+    }
+
+    __read(json) {
+        super.__read(json)
+        this.__user_id = json.user_id
+    }
+}
+
+/** RTM login for a user. */
+class ServiceRtm extends UserService {
+    constructor(userId) {
+        super(kRtmServiceType, userId)
+    }
+}
+ServiceRtm.kPrivilegeLogin = 1
+
+/** Chat for a user (no user = the app). */
+class ServiceChat extends UserService {
+    constructor(userId) {
+        super(kChatServiceType, userId)
+    }
+}
+ServiceChat.kPrivilegeUser = 1
+ServiceChat.kPrivilegeApp = 2
+
+/** A service with a channel and an account (streaming, FCDN). */
+class ChannelAccountService extends Service {
+    constructor(type, channelName, account) {
+        super(type)
+        this.__channel_name = channelName
+        this.__account = uidText(account, 'account')
+    }
+
+    __input() {
+        const o = super.__input()
+        o.channelName = str(this.__channel_name, 'channelName')
+        o.account = str(this.__account, 'account')
+        return o
+    }
+
+    __read(json) {
+        super.__read(json)
+        this.__channel_name = json.channel_name
+        this.__account = json.account
+    }
+}
+
+/** Media push (streaming). */
+class ServiceStreaming extends ChannelAccountService {
+    constructor(channelName = '', account = '') {
+        super(kStreamingServiceType, channelName, account)
+    }
+}
+ServiceStreaming.kPrivilegePublishMixStream = 1
+ServiceStreaming.kPrivilegePublishRawStream = 2
+
+/** Fusion CDN. */
+class ServiceFCdn extends ChannelAccountService {
+    constructor(channelName = '', account = '') {
+        super(kFCdnServiceType, channelName, account)
+    }
+}
+ServiceFCdn.kPrivilegePublish = 1
+ServiceFCdn.kPrivilegePlay = 2
+
+/** Full-path acceleration (no fields). */
+class ServiceFpa extends Service {
+    constructor() {
+        super(kFpaServiceType)
+    }
+}
+ServiceFpa.kPrivilegeLogin = 1
+
+/** Conversational AI (no fields). */
+class ServiceConvoAI extends Service {
+    constructor() {
+        super(kConvoAIServiceType)
+    }
+}
+
+/** Speech to text (no fields). */
+class ServiceStt extends Service {
+    constructor() {
+        super(kSttServiceType)
+    }
+}
+
+/** Flexible classroom: room, user and role (-1 = none). */
+class ServiceApaas extends Service {
+    constructor(roomUuid, userUuid, role) {
+        super(kApaasServiceType)
+        this.__room_uuid = roomUuid || ''
+        this.__user_uuid = userUuid == null ? '' : uidText(userUuid, 'userUuid')
+        // -1 = no role; unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
+        this.__role = role === undefined || role === null ? -1 : role
+    }
+
+    __input() {
+        const o = super.__input()
+        o.roomUuid = str(this.__room_uuid, 'roomUuid')
+        o.userUuid = str(this.__user_uuid, 'userUuid')
+        o.role = i16(this.__role, 'role')
+        return o
+    }
+
+    __read(json) {
+        super.__read(json)
+        this.__room_uuid = json.room_uuid
+        this.__user_uuid = json.user_uuid
+        this.__role = json.role
+    }
+}
+ServiceApaas.PRIVILEGE_ROOM_USER = 1
+ServiceApaas.PRIVILEGE_USER = 2
+ServiceApaas.PRIVILEGE_APP = 3
+
+/** RTM2: a user and resource-level permissions. */
+class ServiceRtm2 extends Service {
+    constructor(userId, permissions) {
+        super(kRtm2ServiceType)
+        this.__user_id = userId == null ? '' : uidText(userId, 'userId')
+        this.__permissions = permissions || new Rtm2Permissions()
+    }
+
+    __input() {
+        const o = super.__input()
+        o.userId = str(this.__user_id, 'userId')
+        o.permissions = permissionList(this.__permissions)
+        return o
+    }
+
+    __read(json) {
+        super.__read(json)
+        this.__user_id = json.user_id
+        this.__permissions = new Rtm2Permissions()
+        for (const [t, perms] of Object.entries(json.permissions)) {
+            for (const [p, resources] of Object.entries(perms)) this.__permissions.add(Number(t), Number(p), resources)
+        }
+    }
+}
+ServiceRtm2.kPrivilegeLogin = 1
+
+const serviceClasses = {
+    rtc: ServiceRtc,
+    rtm: ServiceRtm,
+    streaming: ServiceStreaming,
+    fpa: ServiceFpa,
+    chat: ServiceChat,
+    fcdn: ServiceFCdn,
+    apaas: ServiceApaas,
+    rtm2: ServiceRtm2,
+    convoai: ServiceConvoAI,
+    stt: ServiceStt
+}
+
+/** A 007 token: build one from services, or read one with from_string. */
+class AccessToken2 {
+    constructor(appId = '', appCertificate = '', issueTs = 0, expire = 0) {
+        this.appId = appId
+        this.appCertificate = appCertificate
+        this.issueTs = issueTs || native.now()
+        this.expire = expire
+        this.salt = native.randomSalt()
+        this.services = []
+        this.__token = ''
+    }
+
+    /** Adds a service (services of one type keep their insertion order). */
+    add_service(service) {
+        this.services.push(service)
+    }
+
+    /** The services of `serviceType`, in insertion or token order. */
+    getServices(serviceType) {
+        return this.services.filter(s => s.service_type() === serviceType)
+    }
+
+    /** The token string; throws TokenError (never returns '') on bad input. */
+    build() {
+        const appId = checkAppId(this.appId)
+        const cert = checkCert(this.appCertificate)
+        const issueTs = u32(this.issueTs, 'issueTs')
+        const expire = u32(this.expire, 'expire')
+        const salt = u32(this.salt, 'salt')
+        if (!Array.isArray(this.services)) throw tokenError('invalid_argument', 'services must be an array')
+        const services = this.services.map(s => s.__input())
+        try {
+            return native.accessToken2Build(appId, cert, issueTs, expire, salt, services)
+        } catch (e) {
+            throw fromNative(e)
+        }
+    }
+
+    /** Reads a 007 token into this object; false if it is not a valid 007 token. */
+    from_string(token) {
+        this.appId = ''
+        this.issueTs = 0
+        this.expire = 0
+        this.salt = 0
+        this.services = []
+        this.__token = ''
+        if (typeof token !== 'string' || !token.startsWith('007')) return false
+        let json
+        try {
+            json = native.parse(token)
+        } catch (e) {
+            return false
+        }
+        this.appId = json.app_id
+        this.issueTs = json.issue_ts
+        this.expire = json.expire
+        this.salt = json.salt
+        this.services = json.services.map(s => {
+            const service = new serviceClasses[s.type]()
+            service.__read(s)
+            return service
+        })
+        this.__token = token
+        return true
+    }
+
+    /** Whether the token read by from_string is signed with `appCertificate`. */
+    verifySignature(appCertificate) {
+        if (!this.__token || typeof appCertificate !== 'string') return false
+        try {
+            return native.verify(this.__token, [appCertificate], null, null).valid
+        } catch (e) {
+            return false
+        }
+    }
+}
+AccessToken2.kServices = {}
+for (const cls of Object.values(serviceClasses)) AccessToken2.kServices[new cls().service_type()] = cls
+
+module.exports = {
+    AccessToken2,
+    Service,
+    ServiceRtc,
+    ServiceRtm,
+    ServiceStreaming,
+    ServiceFpa,
+    ServiceChat,
+    ServiceFCdn,
+    ServiceApaas,
+    ServiceRtm2,
+    ServiceConvoAI,
+    ServiceStt,
+    kRtcServiceType,
+    kRtmServiceType,
+    kStreamingServiceType,
+    kFpaServiceType,
+    kChatServiceType,
+    kFCdnServiceType,
+    kApaasServiceType,
+    kRtm2ServiceType,
+    kConvoAIServiceType,
+    kSttServiceType
+}

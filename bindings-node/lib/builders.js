@@ -1,0 +1,200 @@
+'use strict'
+// The agora-token 2.0.6 builders (007), same names, argument order and
+// defaults, plus an optional last `{ issueTs, salt }` for exact tests.
+const native = require('./native')
+const { fromNative, call } = require('./errors')
+const { str, u32, i16, uid, isOptions, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
+const { Rtm2Permissions, permissionList } = require('./permissions')
+
+/** RTC roles of the 007 builders. */
+const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
+
+function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts) {
+    if (opts === undefined && isOptions(privilegeExpire)) {
+        opts = privilegeExpire
+        privilegeExpire = 0
+    }
+    const a = checkAppId(id)
+    const b = checkCert(c)
+    const ch = str(channelName, 'channelName')
+    const u = uid(account, 'uid')
+    const r = u32(role, 'role')
+    const te = u32(tokenExpire, 'tokenExpire')
+    const pe = u32(privilegeExpire, 'privilegeExpire')
+    const ts = issueTsOf(opts)
+    const salt = saltOf(opts)
+    try {
+        return native.rtcToken(a, b, ch, u, r, te, pe, ts, salt)
+    } catch (e) {
+        throw fromNative(e)
+    }
+}
+
+function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts) {
+    const args = [
+        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, 'uid'),
+        u32(tokenExpire, 'tokenExpire'), u32(join, 'joinChannelPrivilegeExpire'),
+        u32(audio, 'pubAudioPrivilegeExpire'), u32(video, 'pubVideoPrivilegeExpire'),
+        u32(data, 'pubDataStreamPrivilegeExpire'), issueTsOf(opts), saltOf(opts)
+    ]
+    try {
+        return native.rtcTokenWithPrivilege(...args)
+    } catch (e) {
+        throw fromNative(e)
+    }
+}
+
+function rtcRtmToken(kind, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
+    const args = [
+        kind, checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(rtcAccount, 'rtcAccount'),
+        u32(rtcRole, 'rtcRole'), u32(rtcTokenExpire, 'rtcTokenExpire'),
+        u32(join, 'joinChannelPrivilegeExpire'), u32(audio, 'pubAudioPrivilegeExpire'),
+        u32(video, 'pubVideoPrivilegeExpire'), u32(data, 'pubDataStreamPrivilegeExpire'),
+        uid(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire'), issueTsOf(opts), saltOf(opts)
+    ]
+    try {
+        return native.rtcRtmToken(...args)
+    } catch (e) {
+        throw fromNative(e)
+    }
+}
+
+/** RTC tokens (007). */
+const RtcTokenBuilder = {
+    /** RTC token for a uid (number or string). */
+    buildTokenWithUid(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire = 0, options) {
+        return rtcToken(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, options)
+    },
+    /** RTC token for a user account (string or number). */
+    buildTokenWithUserAccount(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire = 0, options) {
+        return rtcToken(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, options)
+    },
+    /** RTC token with one expiry per privilege, for a uid. */
+    buildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire,
+        pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options) {
+        return rtcTokenWithPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire,
+            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options)
+    },
+    /** RTC token with one expiry per privilege, for an account. */
+    buildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire,
+        pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options) {
+        return rtcTokenWithPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire,
+            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options)
+    },
+    /** RTC plus RTM login for the same account. */
+    buildTokenWithRtm(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire = 0, options) {
+        if (options === undefined && isOptions(privilegeExpire)) {
+            options = privilegeExpire
+            privilegeExpire = 0
+        }
+        return call(native.rtcTokenWithRtm, [
+            checkAppId(appId), checkCert(appCertificate), str(channelName, 'channelName'), uid(account, 'account'), u32(role, 'role'),
+            u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire'), issueTsOf(options), saltOf(options)
+        ])
+    },
+    /** RTC for one account plus RTM login for another. */
+    buildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire,
+        pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, options) {
+        return rtcRtmToken('rtm2', appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
+            joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire,
+            rtmUserId, rtmTokenExpire, options)
+    }
+}
+// The upstream's capitalised spelling of the same builder.
+RtcTokenBuilder.BuildTokenWithUserAccountAndPrivilege = RtcTokenBuilder.buildTokenWithUserAccountAndPrivilege
+
+
+/** RTM tokens (007, and RTM2 with permissions). */
+const RtmTokenBuilder = {
+    /** RTM login token. */
+    buildToken(appId, appCertificate, userId, expire, options) {
+        return call(native.rtmToken, [
+            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        ])
+    },
+    /** RTM2 login token with resource-level permissions (an Rtm2Permissions). */
+    buildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, options) {
+        return call(native.rtmTokenWithPermissions, [
+            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), permissionList(permissions),
+            u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        ])
+    }
+}
+
+/** Chat tokens. */
+const ChatTokenBuilder = {
+    /** Chat user token. */
+    buildUserToken(appId, appCertificate, userId, expire, options) {
+        return call(native.chatUserToken, [
+            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        ])
+    },
+    /** Chat app token. */
+    buildAppToken(appId, appCertificate, expire, options) {
+        return call(native.chatAppToken, [
+            checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        ])
+    }
+}
+
+/** Flexible-classroom tokens (APaaS service, RTM, chat). */
+function apaasBuilder() {
+    return {
+        /** Token for a user in a room. */
+        buildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, options) {
+            return call(native.apaasRoomUserToken, [
+                checkAppId(appId), checkCert(appCertificate), str(roomUuid, 'roomUuid'), uid(userUuid, 'userUuid'),
+                i16(role, 'role'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            ])
+        },
+        /** Token for a user. */
+        buildUserToken(appId, appCertificate, userUuid, expire, options) {
+            return call(native.apaasUserToken, [
+                checkAppId(appId), checkCert(appCertificate), uid(userUuid, 'userUuid'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            ])
+        },
+        /** Token for the app. */
+        buildAppToken(appId, appCertificate, expire, options) {
+            return call(native.apaasAppToken, [
+                checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            ])
+        }
+    }
+}
+const EducationTokenBuilder = apaasBuilder()
+const ApaasTokenBuilder = apaasBuilder()
+
+/** FPA tokens (24 h). */
+const FpaTokenBuilder = {
+    /** FPA login token. */
+    buildToken(appId, appCertificate, options) {
+        return call(native.fpaToken, [checkAppId(appId), checkCert(appCertificate), issueTsOf(options), saltOf(options)])
+    }
+}
+
+function rtcRtmBuilder(kind) {
+    return {
+        /** RTC + RTM (+ this builder's service) token. */
+        buildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire,
+            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, options) {
+            return rtcRtmToken(kind, appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
+                joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire,
+                rtmUserId, rtmTokenExpire, options)
+        }
+    }
+}
+const ConvoAITokenBuilder = rtcRtmBuilder('convoai')
+const SttTokenBuilder = rtcRtmBuilder('stt')
+
+module.exports = {
+    RtcRole,
+    RtcTokenBuilder,
+    RtmTokenBuilder,
+    Rtm2Permissions,
+    ChatTokenBuilder,
+    EducationTokenBuilder,
+    ApaasTokenBuilder,
+    FpaTokenBuilder,
+    ConvoAITokenBuilder,
+    SttTokenBuilder
+}

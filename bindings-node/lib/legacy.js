@@ -1,0 +1,200 @@
+'use strict'
+// The agora-access-token API (006 builders, AccessToken, roles, privileges)
+// and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
+const native = require('./native')
+const { call } = require('./errors')
+const { str, u32, uid, uidText, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
+
+/** 006 RTC roles. */
+const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
+
+/** 006 RTM roles. */
+const RtmRole = Object.freeze({ Rtm_User: 1 })
+
+/** 006 privilege ids (upstream names). */
+const Privileges = Object.freeze({
+    kJoinChannel: 1,
+    kPublishAudioStream: 2,
+    kPublishVideoStream: 3,
+    kPublishDataStream: 4,
+    kPublishAudiocdn: 5,
+    kPublishVideoCdn: 6,
+    kRequestPublishAudioStream: 7,
+    kRequestPublishVideoStream: 8,
+    kRequestPublishDataStream: 9,
+    kInvitePublishAudioStream: 10,
+    kInvitePublishVideoStream: 11,
+    kInvitePublishDataStream: 12,
+    kAdministrateChannel: 101,
+    kRtmLogin: 1000
+})
+
+function rtc006(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options) {
+    return call(native.rtcToken006, [
+        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'), uid(account, 'uid'),
+        u32(role, 'role'), u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
+    ])
+}
+
+/** 006 RTC tokens; `privilegeExpiredTs` is an absolute Unix time. */
+const RtcTokenBuilder = {
+    /** 006 RTC token for a uid (number or string). */
+    buildTokenWithUid(appID, appCertificate, channelName, uid, role, privilegeExpiredTs, options) {
+        return rtc006(appID, appCertificate, channelName, uid, role, privilegeExpiredTs, options)
+    },
+    /** 006 RTC token for a user account. */
+    buildTokenWithAccount(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options) {
+        return rtc006(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options)
+    }
+}
+
+/** 006 RTM tokens. */
+const RtmTokenBuilder = {
+    /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
+    buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
+        const text = typeof account === 'number' ? String(u32(account, 'account')) : str(account, 'account')
+        return call(native.rtmToken006, [
+            checkAppId(appID), checkCert(appCertificate), text, u32(role, 'role'),
+            u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
+        ])
+    }
+}
+
+/**
+ * A raw 006 token, as agora-access-token's AccessToken: set `salt`, `ts`
+ * and privileges (`addPriviledge`), then `build()`. Unset salt is random
+ * and unset ts is now + 24 h, both drawn by the core at build time.
+ */
+function AccessToken(appID, appCertificate, channelName, uid) {
+    if (!(this instanceof AccessToken)) return new AccessToken(appID, appCertificate, channelName, uid)
+    this.appID = appID
+    this.appCertificate = appCertificate
+    this.channelName = channelName
+    this.uid = uidText(uid, 'uid')
+    this.messages = {}
+    this.salt = undefined
+    this.ts = undefined
+}
+
+/** Grants `privilege` until `expireTimestamp` (absolute Unix time). */
+AccessToken.prototype.addPriviledge = function (privilege, expireTimestamp) {
+    this.messages[privilege] = expireTimestamp
+}
+
+/** The token string. */
+AccessToken.prototype.build = function () {
+    const privileges = Object.keys(this.messages).map(k => ({
+        id: u32(Number(k), 'privilege id'),
+        expire: u32(this.messages[k], `privilege ${k} expire`)
+    }))
+    const opt = v => (v === undefined || v === null ? null : v)
+    return call(native.accessTokenBuild, [
+        checkAppId(this.appID), checkCert(this.appCertificate), str(this.channelName, 'channelName'),
+        str(this.uid, 'uid'), opt(this.salt) === null ? null : u32(this.salt, 'salt'),
+        opt(this.ts) === null ? null : u32(this.ts, 'ts'), privileges
+    ])
+}
+
+/** Reads a 006 token's salt, ts, privileges and CRCs; false if it is not one. */
+AccessToken.prototype.fromString = function (originToken) {
+    if (typeof originToken !== 'string' || !originToken.startsWith('006')) return false
+    let json
+    try {
+        json = native.parse(originToken)
+    } catch (e) {
+        return false
+    }
+    this.appID = json.app_id
+    this.salt = json.salt
+    this.ts = json.ts
+    this.messages = { ...json.privileges }
+    this.crc_channel_name = json.crc_channel_name
+    this.crc_uid = json.crc_uid
+    return true
+}
+
+function legacyArgs(appID, appCertificate, channelName, unixTs, randomInt) {
+    return [
+        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'),
+        u32(unixTs, 'unixTs'), u32(randomInt, 'randomInt')
+    ]
+}
+
+function uidKey(version, service) {
+    return (appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs) =>
+        call(native.dynamicKeyUid, [
+            version, service, ...legacyArgs(appID, appCertificate, channelName, unixTs, randomInt),
+            u32(uid, 'uid'), u32(expiredTs, 'expiredTs')
+        ])
+}
+
+/** DynamicKey v1 (no uid, no expiry). */
+const DynamicKey = {
+    generate(appID, appCertificate, channelName, unixTs, randomInt) {
+        return call(native.dynamicKey, legacyArgs(appID, appCertificate, channelName, unixTs, randomInt))
+    }
+}
+
+/** DynamicKey v2. */
+const DynamicKey2 = { generate: uidKey(2, '') }
+
+/** DynamicKey v3 ("003"). */
+const DynamicKey3 = { generate: uidKey(3, '') }
+
+/** DynamicKey v4 ("004"), one key per service. */
+const DynamicKey4 = {
+    generateMediaChannelKey: uidKey(4, 'media_channel'),
+    generateRecordingKey: uidKey(4, 'recording'),
+    generatePublicSharingKey: uidKey(4, 'public_sharing')
+}
+
+/** DynamicKey v5 ("005"), one key per service plus the in-channel permission key. */
+const DynamicKey5 = {
+    version: '005',
+    noUpload: '0',
+    audioVideoUpload: '3',
+    generateMediaChannelKey: uidKey(5, 'media_channel'),
+    generateRecordingKey: uidKey(5, 'recording'),
+    generatePublicSharingKey: uidKey(5, 'public_sharing'),
+    generateInChannelPermissionKey(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission) {
+        return call(native.dynamicKey5InChannelPermission, [
+            ...legacyArgs(appID, appCertificate, channelName, unixTs, randomInt),
+            u32(uid, 'uid'), u32(expiredTs, 'expiredTs'), str(permission, 'permission')
+        ])
+    }
+}
+
+/** Signaling tokens ("1:appID:expiredTs:signature"). */
+const SignalingToken = {
+    /** Token for `account` expiring at `expiredTs` (absolute Unix time). */
+    generate(appID, appCertificate, account, expiredTs) {
+        return call(native.signalingToken, [
+            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(expiredTs, 'expiredTs')
+        ])
+    },
+    /** Token valid for `validTimeInSeconds` from now (the upstream's `get`). */
+    get(appID, appCertificate, account, validTimeInSeconds) {
+        const expiredTs = u32(native.now() + u32(validTimeInSeconds, 'validTimeInSeconds'), 'expiredTs')
+        return SignalingToken.generate(appID, appCertificate, account, expiredTs)
+    },
+    /** Token valid for one day. */
+    get1DayToken(appID, appCertificate, account) {
+        return SignalingToken.get(appID, appCertificate, account, 24 * 3600)
+    }
+}
+
+module.exports = {
+    RtcTokenBuilder,
+    RtcRole,
+    RtmTokenBuilder,
+    RtmRole,
+    AccessToken,
+    Privileges,
+    priviledges: Privileges,
+    DynamicKey,
+    DynamicKey2,
+    DynamicKey3,
+    DynamicKey4,
+    DynamicKey5,
+    SignalingToken
+}

@@ -1,0 +1,352 @@
+//! The 007 builders behind the top-level `rtctoken` exports.
+
+use napi::Either;
+use napi_derive::napi;
+use rtctoken::builders::{
+    apaas_token_builder, chat_token_builder2, convoai_token_builder, fpa_token_builder,
+    rtc_token_builder2, rtm_token_builder2, stt_token_builder,
+};
+use rtctoken::ErrorKind;
+
+use crate::convert::{account_text, stamp, UidArg};
+use crate::errors::{guard, node_error, NodeError};
+use crate::raw::{permissions, PermissionInput};
+
+/// RTC token for a uid (number) or account (string), one expiry for all
+/// privileges the role grants.
+#[napi]
+#[allow(clippy::too_many_arguments)] // the upstream's positional signature
+pub fn rtc_token(
+    app_id: String,
+    app_certificate: String,
+    channel_name: String,
+    uid: UidArg,
+    role: u32,
+    token_expire: u32,
+    privilege_expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let s = stamp(issue_ts, salt);
+    guard(|| match &uid {
+        Either::A(n) => rtc_token_builder2::build_token_with_uid(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            *n,
+            role,
+            token_expire,
+            privilege_expire,
+            s,
+        ),
+        Either::B(account) => rtc_token_builder2::build_token_with_user_account(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            account,
+            role,
+            token_expire,
+            privilege_expire,
+            s,
+        ),
+    })
+}
+
+/// RTC token with one expiry per privilege.
+#[napi]
+#[allow(clippy::too_many_arguments)] // the upstream's positional signature
+pub fn rtc_token_with_privilege(
+    app_id: String,
+    app_certificate: String,
+    channel_name: String,
+    uid: UidArg,
+    token_expire: u32,
+    join_channel_privilege_expire: u32,
+    pub_audio_privilege_expire: u32,
+    pub_video_privilege_expire: u32,
+    pub_data_stream_privilege_expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let s = stamp(issue_ts, salt);
+    guard(|| match &uid {
+        Either::A(n) => rtc_token_builder2::build_token_with_uid_and_privilege(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            *n,
+            token_expire,
+            join_channel_privilege_expire,
+            pub_audio_privilege_expire,
+            pub_video_privilege_expire,
+            pub_data_stream_privilege_expire,
+            s,
+        ),
+        Either::B(account) => rtc_token_builder2::build_token_with_user_account_and_privilege(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            account,
+            token_expire,
+            join_channel_privilege_expire,
+            pub_audio_privilege_expire,
+            pub_video_privilege_expire,
+            pub_data_stream_privilege_expire,
+            s,
+        ),
+    })
+}
+
+/// RTC plus RTM login for the same account.
+#[napi]
+#[allow(clippy::too_many_arguments)] // the upstream's positional signature
+pub fn rtc_token_with_rtm(
+    app_id: String,
+    app_certificate: String,
+    channel_name: String,
+    account: UidArg,
+    role: u32,
+    token_expire: u32,
+    privilege_expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let account = account_text(account);
+    guard(|| {
+        rtc_token_builder2::build_token_with_rtm(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            &account,
+            role,
+            token_expire,
+            privilege_expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// The RTC + RTM builders that share one signature: `kind` is `rtm2`
+/// (`RtcTokenBuilder.buildTokenWithRtm2`), `convoai` or `stt`.
+#[napi]
+#[allow(clippy::too_many_arguments)] // the upstream's positional signature
+pub fn rtc_rtm_token(
+    kind: String,
+    app_id: String,
+    app_certificate: String,
+    channel_name: String,
+    rtc_account: UidArg,
+    rtc_role: u32,
+    rtc_token_expire: u32,
+    join_channel_privilege_expire: u32,
+    pub_audio_privilege_expire: u32,
+    pub_video_privilege_expire: u32,
+    pub_data_stream_privilege_expire: u32,
+    rtm_user_id: UidArg,
+    rtm_token_expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let f = match kind.as_str() {
+        "rtm2" => rtc_token_builder2::build_token_with_rtm2,
+        "convoai" => convoai_token_builder::build_token,
+        "stt" => stt_token_builder::build_token,
+        other => {
+            return Err(node_error(
+                ErrorKind::InvalidArgument,
+                format!("no RTC + RTM builder named {other:?}"),
+            ))
+        }
+    };
+    let (rtc_account, rtm_user_id) = (account_text(rtc_account), account_text(rtm_user_id));
+    guard(|| {
+        f(
+            &app_id,
+            &app_certificate,
+            &channel_name,
+            &rtc_account,
+            rtc_role,
+            rtc_token_expire,
+            join_channel_privilege_expire,
+            pub_audio_privilege_expire,
+            pub_video_privilege_expire,
+            pub_data_stream_privilege_expire,
+            &rtm_user_id,
+            rtm_token_expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// RTM (007) login token.
+#[napi]
+pub fn rtm_token(
+    app_id: String,
+    app_certificate: String,
+    user_id: UidArg,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let user_id = account_text(user_id);
+    guard(|| {
+        rtm_token_builder2::build_token(
+            &app_id,
+            &app_certificate,
+            &user_id,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// RTM2 login token with per-resource permissions.
+#[napi]
+pub fn rtm_token_with_permissions(
+    app_id: String,
+    app_certificate: String,
+    user_id: UidArg,
+    permission_list: Vec<PermissionInput>,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let user_id = account_text(user_id);
+    let perms = permissions(&permission_list)?;
+    guard(|| {
+        rtm_token_builder2::build_token_with_permissions(
+            &app_id,
+            &app_certificate,
+            &user_id,
+            &perms,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// Chat user token.
+#[napi]
+pub fn chat_user_token(
+    app_id: String,
+    app_certificate: String,
+    user_id: UidArg,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let user_id = account_text(user_id);
+    guard(|| {
+        chat_token_builder2::build_user_token(
+            &app_id,
+            &app_certificate,
+            &user_id,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// Chat app token.
+#[napi]
+pub fn chat_app_token(
+    app_id: String,
+    app_certificate: String,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    guard(|| {
+        chat_token_builder2::build_app_token(
+            &app_id,
+            &app_certificate,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// APaaS / Education room user token (APaaS, RTM and chat services).
+#[napi]
+#[allow(clippy::too_many_arguments)] // the upstream's positional signature
+pub fn apaas_room_user_token(
+    app_id: String,
+    app_certificate: String,
+    room_uuid: String,
+    user_uuid: UidArg,
+    role: i32,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let user_uuid = account_text(user_uuid);
+    let role = i16::try_from(role).map_err(|_| {
+        node_error(
+            ErrorKind::InvalidArgument,
+            format!("role must be in -32768..=32767, got {role}"),
+        )
+    })?;
+    guard(|| {
+        apaas_token_builder::build_room_user_token(
+            &app_id,
+            &app_certificate,
+            &room_uuid,
+            &user_uuid,
+            role,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// APaaS / Education user token.
+#[napi]
+pub fn apaas_user_token(
+    app_id: String,
+    app_certificate: String,
+    user_uuid: UidArg,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    let user_uuid = account_text(user_uuid);
+    guard(|| {
+        apaas_token_builder::build_user_token(
+            &app_id,
+            &app_certificate,
+            &user_uuid,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// APaaS / Education app token.
+#[napi]
+pub fn apaas_app_token(
+    app_id: String,
+    app_certificate: String,
+    expire: u32,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    guard(|| {
+        apaas_token_builder::build_app_token(
+            &app_id,
+            &app_certificate,
+            expire,
+            stamp(issue_ts, salt),
+        )
+    })
+}
+
+/// FPA token (24 h).
+#[napi]
+pub fn fpa_token(
+    app_id: String,
+    app_certificate: String,
+    issue_ts: Option<u32>,
+    salt: Option<u32>,
+) -> Result<String, NodeError> {
+    guard(|| fpa_token_builder::build_token(&app_id, &app_certificate, stamp(issue_ts, salt)))
+}
