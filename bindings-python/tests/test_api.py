@@ -1,0 +1,116 @@
+"""The additions over the reference: typed read-only ``parse``, ``verify``
+with several certificates, ``inspect``, and the AccessToken classes'
+round trips."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import rtctoken
+from rtctoken import AccessToken2 as at2
+from rtctoken.AccessToken import AccessToken as AccessToken006
+from rtctoken.DynamicKey import generate as dk1
+from rtctoken.DynamicKey4 import generateRecordingKey
+from rtctoken.DynamicKey5 import generateInChannelPermissionKey
+from rtctoken.RtmTokenBuilder2 import RtmTokenBuilder
+from rtctoken.SignalingToken import generateSignalingToken
+
+APP_ID = "970CA35de60c44645bbae8a215061b33"
+CERT = "5CFd2fd1755d40ecb72977518be15d3b"
+OTHER = "0123456789abcdef0123456789abcdef"
+
+
+def test_parse_returns_the_typed_class_of_each_version() -> None:
+    assert isinstance(rtctoken.parse(dk1(APP_ID, CERT, "c", 1, 2)), rtctoken.DynamicKeyInfo)
+    key4 = rtctoken.parse(generateRecordingKey(APP_ID, CERT, "c", 1, 2, 3, 4))
+    assert isinstance(key4, rtctoken.DynamicKeyInfo) and key4.version == "004" and key4.expired_ts == 4
+    key5 = rtctoken.parse(generateInChannelPermissionKey(APP_ID, CERT, "c", 1, 2, 3, 4, "3"))
+    assert isinstance(key5, rtctoken.DynamicKey5Info) and key5.extra == {1: "3"}
+    sig = rtctoken.parse(generateSignalingToken("acc", APP_ID, CERT, 99))
+    assert isinstance(sig, rtctoken.SignalingTokenInfo) and sig.expired_ts == 99
+    t006 = AccessToken006(APP_ID, CERT, "c", 0, issue_ts=10, salt=3)
+    t006.addPrivilege(1, 0)
+    info006 = rtctoken.parse(t006.build())
+    assert isinstance(info006, rtctoken.AccessTokenInfo) and info006.privileges == {1: 0}
+
+
+def test_parsed_objects_are_read_only() -> None:
+    p = at2.ServiceRtm2.Permissions()
+    p.add(p.kMessageChannels, p.kRead, ["a", "b"])
+    token = RtmTokenBuilder.build_token_with_permissions(APP_ID, CERT, "u", p, 600, issue_ts=5, salt=6)
+    info = rtctoken.parse(token)
+    assert isinstance(info, rtctoken.AccessToken2Info)
+    svc = info.services[0]
+    assert svc.type == "rtm2" and svc.user_id == "u"
+    assert svc.permissions == {0: {0: ("a", "b")}}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.expire = 1  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        svc.privileges[1] = 5  # type: ignore[index]
+    d = info.to_dict()
+    d["expire"] = 1
+    assert info.to_dict()["expire"] == 600
+
+
+def test_verify_with_rotation_reports_the_matching_index() -> None:
+    token = at2.AccessToken(APP_ID, CERT, issue_ts=1, salt=1)
+    token.add_service(at2.ServiceFpa())
+    t = token.build()
+    assert rtctoken.verify(t, [OTHER, CERT]).matched == 1
+    assert rtctoken.verify(t, (CERT,)).matched == 0
+    v = rtctoken.verify(t, OTHER)
+    assert v.matched is None and not v.is_valid and not v
+    with pytest.raises(rtctoken.InvalidAppCertificateError):
+        rtctoken.verify(t, [])
+
+
+def test_inspect_returns_the_core_report() -> None:
+    t = RtmTokenBuilder.build_token(APP_ID, CERT, "u", 600, issue_ts=1_700_000_000, salt=1)
+    report = rtctoken.inspect(t, now=1_700_000_100)
+    assert report == json.loads(rtctoken._native.inspect_json(t, 1_700_000_100))
+    assert report["version"] == "007"
+    assert isinstance(rtctoken.inspect(t), dict)
+    with pytest.raises(rtctoken.MalformedError):
+        rtctoken.inspect("007@@")
+
+
+def test_access_token2_round_trip_keeps_every_service() -> None:
+    t = at2.AccessToken(APP_ID, CERT, issue_ts=7, expire=60, salt=8)
+    for s in (
+        at2.ServiceRtc("c", 9),
+        at2.ServiceRtm("u"),
+        at2.ServiceStreaming("c", 0),
+        at2.ServiceFpa(),
+        at2.ServiceChat(),
+        at2.ServiceFCdn("c", "acc"),
+        at2.ServiceApaas("r", "u", 2),
+        at2.ServiceRtm2("u"),
+        at2.ServiceConvoAI(),
+        at2.ServiceStt(),
+    ):
+        if s.kServiceType in (1, 2, 3, 4, 5, 6, 7, 8):
+            s.add_privilege(1, 30)
+        t.add_service(s)
+    token = t.build()
+    assert token == t.build(), "issue_ts and salt are fixed once per object"
+    parser = at2.AccessToken()
+    assert parser.from_string(token)
+    assert [s.service_type() for s in parser.services] == list(range(1, 11))
+    rebuilt = at2.AccessToken(parser.app_id, CERT, issue_ts=parser.issue_ts, expire=parser.expire, salt=parser.salt)
+    for s in parser.services:
+        rebuilt.add_service(s)
+    assert rebuilt.build() == token
+    assert parser.verify_signature(CERT) and not parser.verify_signature(OTHER)
+    assert not at2.AccessToken().verify_signature(CERT)
+    assert not parser.from_string("006" + APP_ID + "AAAA")
+
+
+def test_stamp_defaults_are_fresh() -> None:
+    a = at2.AccessToken(APP_ID, CERT)
+    assert a.issue_ts > 1_600_000_000 and 1 <= a.salt <= 99_999_999
+    assert len({at2.AccessToken(APP_ID, CERT).salt for _ in range(20)}) > 1, "salts are random"
+    t = AccessToken006(APP_ID, CERT, "c", 1)
+    assert t.ts > a.issue_ts
