@@ -1,0 +1,97 @@
+'use strict'
+// Behaviour beyond the vectors: defaults, the options argument, verify with
+// certificate rotation, inspect, and the legacy helpers.
+const test = require('node:test')
+const assert = require('node:assert/strict')
+
+const rt = require('rtctoken')
+const legacy = require('rtctoken/legacy')
+
+const APP_ID = '970CA35de60c44645bbae8a215061b33'
+const CERT = '5CFd2fd1755d40ecb72977518be15d3b'
+const CERT2 = '0123456789abcdef0123456789ABCDEF'
+
+test('default stamp: issued now with a random salt in 1..99999999', () => {
+    const before = Math.floor(Date.now() / 1000)
+    const t = rt.parse(rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 1, rt.RtcRole.PUBLISHER, 600))
+    const after = Math.floor(Date.now() / 1000)
+    assert.ok(t.issue_ts >= before && t.issue_ts <= after)
+    assert.ok(t.salt >= 1 && t.salt <= 99999999)
+    // privilegeExpire defaults to 0 as upstream
+    assert.deepEqual(t.services[0].privileges, { 1: 0, 2: 0, 3: 0, 4: 0 })
+})
+
+test('the options object may stand in the place of a defaulted privilegeExpire', () => {
+    const stamp = { issueTs: 1111111, salt: 1 }
+    const a = rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 1, rt.RtcRole.SUBSCRIBER, 600, stamp)
+    const b = rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 1, rt.RtcRole.SUBSCRIBER, 600, 0, stamp)
+    assert.equal(a, b)
+    const c = rt.RtcTokenBuilder.buildTokenWithRtm(APP_ID, CERT, 'c', 'acc', rt.RtcRole.SUBSCRIBER, 600, stamp)
+    assert.equal(c, rt.RtcTokenBuilder.buildTokenWithRtm(APP_ID, CERT, 'c', 'acc', rt.RtcRole.SUBSCRIBER, 600, 0, stamp))
+})
+
+test('uid as number or string gives the same token; 0 means any user', () => {
+    const s = { issueTs: 1, salt: 2 }
+    assert.equal(rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 42, 1, 600, 600, s),
+        rt.RtcTokenBuilder.buildTokenWithUserAccount(APP_ID, CERT, 'c', '42', 1, 600, 600, s))
+    assert.equal(rt.parse(rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 0, 1, 600, 600, s)).services[0].uid, '')
+})
+
+test('verify: certificate rotation reports the index that matched', () => {
+    const token = rt.ChatTokenBuilder.buildUserToken(APP_ID, CERT, 'alice', 600)
+    assert.deepEqual(rt.verify(token, CERT), { valid: true, matched: 0 })
+    assert.deepEqual(rt.verify(token, [CERT2, CERT]), { valid: true, matched: 1 })
+    assert.deepEqual(rt.verify(token, [CERT2]), { valid: false, matched: null })
+})
+
+test('verify 006 with a numeric uid (0 = any user) and v4 keys with a numeric uid', () => {
+    const t0 = legacy.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'chan', 0, legacy.RtcRole.PUBLISHER, 1446455471)
+    assert.equal(rt.verify(t0, CERT, { channelName: 'chan', uid: 0 }).valid, true)
+    assert.equal(rt.verify(t0, CERT, { channelName: 'chan', uid: '' }).valid, true)
+    const t1 = legacy.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'chan', 7, legacy.RtcRole.PUBLISHER, 1446455471)
+    assert.equal(rt.verify(t1, CERT, { channelName: 'chan', uid: 7 }).valid, true)
+    assert.equal(rt.verify(t1, CERT, { channelName: 'chan', uid: 8 }).valid, false)
+    const k4 = legacy.DynamicKey4.generateRecordingKey(APP_ID, CERT, 'chan', 1446455472, 58964981, 99, 1446455471)
+    assert.equal(rt.verify(k4, CERT, { channelName: 'chan', uid: 99 }).valid, true)
+    const sig = legacy.SignalingToken.generate(APP_ID, CERT, 'bob', 1446455471)
+    assert.equal(rt.verify(sig, CERT, { uid: 'bob' }).valid, true)
+})
+
+test('inspect returns the core report as an object', () => {
+    const token = rt.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'demo', 42, 1, 600, 600, { issueTs: 1111111, salt: 1 })
+    const report = rt.inspect(token, 1800000000)
+    assert.equal(report.version, '007')
+    assert.equal(report.app_id, APP_ID)
+    assert.equal(typeof rt.inspect(token).version, 'string')
+    assert.deepEqual(legacy.inspect(token, 1800000000), report)
+})
+
+test('legacy AccessToken: unset salt and ts are drawn at build time; fromString reads them back', () => {
+    const t = new legacy.AccessToken(APP_ID, CERT, 'chan', 2882341273)
+    t.addPriviledge(legacy.Privileges.kJoinChannel, 1446455471)
+    const before = Math.floor(Date.now() / 1000)
+    const token = t.build()
+    const back = new legacy.AccessToken('', '', '', '')
+    assert.equal(back.fromString(token), true)
+    assert.ok(back.ts >= before + 86400 && back.ts <= before + 86400 + 5)
+    assert.deepEqual(back.messages, { 1: 1446455471 })
+    assert.equal(back.fromString('007abc'), false)
+    assert.equal(legacy.priviledges, legacy.Privileges)
+})
+
+test('legacy SignalingToken.get: relative validity', () => {
+    const token = legacy.SignalingToken.get(APP_ID, CERT, 'bob', 3600)
+    const parsed = rt.parse(token)
+    const now = Math.floor(Date.now() / 1000)
+    assert.ok(Math.abs(parsed.expired_ts - (now + 3600)) <= 5)
+    assert.equal(rt.parse(legacy.SignalingToken.get1DayToken(APP_ID, CERT, 'bob')).version, 'signaling')
+})
+
+test('AccessToken2 objects hold their salt and issue time from construction', () => {
+    const t = new rt.AccessToken2(APP_ID, CERT, 0, 600)
+    assert.ok(t.salt >= 1 && t.salt <= 99999999)
+    assert.ok(Math.abs(t.issueTs - Date.now() / 1000) < 5)
+    t.add_service(new rt.ServiceFpa())
+    assert.equal(t.build(), t.build(), 'the same object builds the same token')
+    assert.equal(rt.AccessToken2.kServices[rt.kSttServiceType], rt.ServiceStt)
+})
