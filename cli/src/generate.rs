@@ -11,7 +11,7 @@ use rtctoken::builders::{
     apaas_token_builder, chat_token_builder2, convoai_token_builder, education_token_builder2,
     fpa_token_builder, rtc_token_builder2, rtm_token_builder2, stt_token_builder,
 };
-use rtctoken::inspect::{inspect, Severity};
+use rtctoken::inspect::{inspect, text_uid, Severity, UidKind};
 use rtctoken::Stamp;
 
 use crate::credentials::{demo_note, CredentialArgs, Credentials};
@@ -72,11 +72,14 @@ impl User {
     /// Warns about an account made only of digits, which clients easily
     /// confuse with a numeric uid.
     pub fn warn(&self, r: &Redactor) {
+        // Other all-digit accounts ("0", "007") are told apart in the token
+        // and reported by its diagnostics; a canonical number is not.
         if let Some(a) = &self.account {
-            if !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()) {
+            if text_uid(a).kind == UidKind::Number {
                 r.err(format!(
-                    "warning[uid_account_digits] --account: {a:?} is all digits: the client must join with user account {a:?} \
-                     (joinChannelWithUserAccount); to join with the number, use --uid"
+                    "warning[uid_account_digits] --account: {a:?} is all digits and is encoded exactly like --uid {a}: \
+                     the client must join with the type you meant (user account {a:?} with joinChannelWithUserAccount, \
+                     or numeric uid {a}); if you meant the number, use --uid"
                 ));
             }
         }
@@ -300,7 +303,7 @@ pub fn emit(
         Ok(t) => t,
         Err(e) => return r.fail(format!("{}: {}", e.kind(), e.message())),
     };
-    let mut refuse = false;
+    let mut flags: Vec<&str> = Vec::new();
     if let Ok(i) = inspect(&token, Some(now)) {
         for d in &i.diagnostics {
             r.err(format!(
@@ -310,16 +313,39 @@ pub fn emit(
                 d.field,
                 d.message
             ));
-            refuse |= d.severity == Severity::Error;
+            let flag = flag_for(&d.field);
+            if d.severity == Severity::Error && !flags.contains(&flag) {
+                flags.push(flag);
+            }
         }
     }
-    if refuse && !force {
-        return r.fail(
-            "refusing to print a token that cannot work as meant (see above); fix the flag, or add --force",
-        );
+    if !flags.is_empty() && !force {
+        return r.fail(format!(
+            "refusing to print a token that cannot work as meant (see above): fix {}, or add --force",
+            flags.join(" and ")
+        ));
     }
     r.out(token);
     ExitCode::SUCCESS
+}
+
+/// The flag that sets the token field a diagnostic names.
+fn flag_for(field: &str) -> &'static str {
+    if field == "expire" {
+        "--expire"
+    } else if field.starts_with("services[") && field.contains(".privileges.") {
+        "--privilege-expire (or --join-expire/--audio-expire/--video-expire/--data-expire/--rtm-expire)"
+    } else if field.starts_with("privileges.") {
+        "--privilege-expired-ts"
+    } else if field.ends_with("channel_name") {
+        "--channel"
+    } else if field.ends_with("uid") {
+        "--uid/--account"
+    } else if field == "expired_ts" {
+        "--expired-ts"
+    } else {
+        "--issue-ts"
+    }
 }
 
 /// `rtctoken rtc`.

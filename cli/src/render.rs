@@ -54,7 +54,7 @@ fn scalar(v: &Value) -> Option<String> {
 fn service(out: &mut String, index: usize, s: &ServiceView) {
     let _ = writeln!(out, "    [{index}] {} (type {})", s.type_name, s.type_id);
     let row = |out: &mut String, k: &str, v: String| {
-        let _ = writeln!(out, "        {k:<13} {v}");
+        let _ = writeln!(out, "        {k:<16} {v}");
     };
     if let Some(c) = &s.channel_name {
         row(out, "channel_name", format!("{c:?}"));
@@ -111,11 +111,16 @@ fn service(out: &mut String, index: usize, s: &ServiceView) {
     }
 }
 
+/// For values a format signs without carrying.
+fn signed_only(flag: &str) -> String {
+    format!("not carried (signed: give {flag} to verify)")
+}
+
 /// The inspection as text.
 pub fn render(i: &Inspection) -> String {
     let mut out = String::new();
     let row = |out: &mut String, k: &str, v: String| {
-        let _ = writeln!(out, "  {k:<13} {v}");
+        let _ = writeln!(out, "  {k:<16} {v}");
     };
     let _ = writeln!(out, "{}", i.format);
     row(&mut out, "app_id", i.app_id.clone());
@@ -131,8 +136,31 @@ pub fn render(i: &Inspection) -> String {
     if let Some(c) = &i.channel_name {
         row(&mut out, "channel", format!("{c:?}"));
     }
-    if let Some(u) = &i.uid {
-        row(&mut out, "uid", uid(u));
+    match i.version {
+        "001" | "002" | "003" | "004" | "005" => {
+            row(&mut out, "channel", signed_only("--channel"));
+        }
+        "006" => {
+            let crc = i.fields["crc_channel_name"].as_u64().unwrap_or(0);
+            // RTM 006 tokens (no uid entry) put the user account in the channel field.
+            let label = if i.uid.is_some() {
+                "channel"
+            } else {
+                "user account"
+            };
+            row(
+                &mut out,
+                label,
+                format!("not carried (CRC-32 {crc:#010x}; give --channel to verify)"),
+            );
+        }
+        _ => {}
+    }
+    match (&i.uid, i.version) {
+        (Some(u), _) => row(&mut out, "uid", uid(u)),
+        (None, "004" | "005") => row(&mut out, "uid", signed_only("--uid")),
+        (None, "signaling") => row(&mut out, "account", signed_only("--uid")),
+        _ => {}
     }
     if let Some(k) = &i.key_service {
         row(
@@ -143,7 +171,7 @@ pub fn render(i: &Inspection) -> String {
     }
     if let Value::Object(fields) = &i.fields {
         for (k, v) in fields {
-            if matches!(k.as_str(), "version" | "app_id") {
+            if matches!(k.as_str(), "version" | "app_id") || (k == "uid" && i.uid.is_some()) {
                 continue;
             }
             if let Some(text) = scalar(v) {

@@ -417,7 +417,7 @@ fn access_token2(t: &AccessToken2Info, now: u32, out: &mut Inspection, d: &mut D
             ),
         );
     }
-    relative_expiry("expire", t.expire, issue, d);
+    relative_expiry("expire", "the token's expire", t.expire, issue, d);
     out.expires = (t.expire != 0).then(|| time(issue + u64::from(t.expire), now, Phrase::Expires));
     if let Some(e) = &out.expires {
         if e.past {
@@ -454,13 +454,13 @@ fn access_token2(t: &AccessToken2Info, now: u32, out: &mut Inspection, d: &mut D
 }
 
 /// Checks a 007 expiry value (seconds after issue) at `field`.
-fn relative_expiry(field: &str, value: u32, issue: u64, d: &mut Diagnostics) {
+fn relative_expiry(field: &str, label: &str, value: u32, issue: u64, d: &mut Diagnostics) {
     if value >= ABSOLUTE_TIME_THRESHOLD {
         d.push(
             Code::ExpiryLooksAbsolute,
             field,
             format!(
-                "{field} is {value} seconds after issue ({}), which looks like an absolute Unix time ({}): 007 expiries are seconds after the issue time, e.g. 3600 for one hour",
+                "{label} is {value} seconds after issue ({}), which looks like an absolute Unix time ({}): 007 expiries are seconds after the issue time, e.g. 3600 for one hour",
                 span(u64::from(value)),
                 utc(u64::from(value))
             ),
@@ -470,7 +470,7 @@ fn relative_expiry(field: &str, value: u32, issue: u64, d: &mut Diagnostics) {
             Code::ExpiryOver24h,
             field,
             format!(
-                "{field} is {value} seconds ({}), over the 24 h maximum: the service ends it 24 h after issue ({})",
+                "{label} is {value} seconds ({}), over the 24 h maximum: the service ends it 24 h after issue ({})",
                 span(u64::from(value)),
                 utc(issue + u64::from(MAX_LIFETIME))
             ),
@@ -504,7 +504,8 @@ fn service_view(
                 ),
             );
         }
-        relative_expiry(&field, value, issue, d);
+        let label = format!("the {} privilege's expiry", name.unwrap_or("unknown"));
+        relative_expiry(&field, &label, value, issue, d);
         let expires = (value != 0).then(|| time(issue + u64::from(value), now, Phrase::Expires));
         if let Some(e) = &expires {
             if e.past {
@@ -714,7 +715,8 @@ fn access_token(t: &AccessTokenInfo, now: u32, out: &mut Inspection, d: &mut Dia
                 ),
             );
         }
-        let expires = absolute_privilege(&field, value, now, d);
+        let label = format!("the {} privilege's expiry", name.unwrap_or("unknown"));
+        let expires = absolute_privilege(&field, &label, value, now, d);
         out.privileges.push(Privilege {
             id,
             name,
@@ -747,7 +749,13 @@ fn access_token(t: &AccessTokenInfo, now: u32, out: &mut Inspection, d: &mut Dia
 }
 
 /// A 006 privilege's absolute expiry, with its diagnostics.
-fn absolute_privilege(field: &str, value: u32, now: u32, d: &mut Diagnostics) -> Option<Time> {
+fn absolute_privilege(
+    field: &str,
+    label: &str,
+    value: u32,
+    now: u32,
+    d: &mut Diagnostics,
+) -> Option<Time> {
     if value == 0 {
         return None;
     }
@@ -757,7 +765,7 @@ fn absolute_privilege(field: &str, value: u32, now: u32, d: &mut Diagnostics) ->
             Code::ExpiryLooksRelative,
             field,
             format!(
-                "{field} is {value}, i.e. {}, long past: 006 privilege expiries are absolute Unix times, so {value} looks like seconds; use now + {value} (or 0 for no expiry)",
+                "{label} is {value}, i.e. {}, long past: 006 privilege expiries are absolute Unix times, so {value} looks like seconds; use now + {value} (or 0 for no expiry)",
                 e.utc
             ),
         );
@@ -766,7 +774,7 @@ fn absolute_privilege(field: &str, value: u32, now: u32, d: &mut Diagnostics) ->
             Code::PrivilegeExpired,
             field,
             format!(
-                "{field} expired at {} ({}): 006 privilege expiries are absolute Unix times, and this one is already past",
+                "{label} passed at {} ({}): 006 privilege expiries are absolute Unix times, and this one is already past",
                 e.utc, e.relative
             ),
         );
@@ -775,7 +783,7 @@ fn absolute_privilege(field: &str, value: u32, now: u32, d: &mut Diagnostics) ->
             Code::ExpiryOver24h,
             field,
             format!(
-                "{field} ends at {} ({}), more than 24 h from now: the service cuts privileges to 24 h",
+                "{label} is {} ({}), more than 24 h from now: the service cuts privileges to 24 h",
                 e.utc, e.relative
             ),
         );
