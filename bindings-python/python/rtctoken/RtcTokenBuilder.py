@@ -5,9 +5,32 @@ Methods also take keyword-only ``issue_ts=None, salt=None`` for exact tests.
 
 from . import _native
 from .AccessToken import *  # noqa: F401,F403  (the reference re-exports these)
-from .AccessToken import __all__ as _token_all
 
-__all__ = ["RtcTokenBuilder", "Role_Attendee", "Role_Publisher", "Role_Subscriber", "Role_Admin"] + _token_all
+__all__ = [
+    "RtcTokenBuilder",
+    "Role_Attendee",
+    "Role_Publisher",
+    "Role_Subscriber",
+    "Role_Admin",
+    "AccessToken",
+    "getVersion",
+    "VERSION_LENGTH",
+    "APP_ID_LENGTH",
+    "kJoinChannel",
+    "kPublishAudioStream",
+    "kPublishVideoStream",
+    "kPublishDataStream",
+    "kPublishAudiocdn",
+    "kPublishVideoCdn",
+    "kRequestPublishAudioStream",
+    "kRequestPublishVideoStream",
+    "kRequestPublishDataStream",
+    "kInvitePublishAudioStream",
+    "kInvitePublishVideoStream",
+    "kInvitePublishDataStream",
+    "kAdministrateChannel",
+    "kRtmLogin",
+]
 
 #: Deprecated; same privileges as a publisher.
 Role_Attendee = 0

@@ -6,9 +6,27 @@ tests; leave both out in production.
 
 from . import _native
 from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
-from .AccessToken2 import __all__ as _token_all
 
-__all__ = ["RtcTokenBuilder", "Role_Publisher", "Role_Subscriber"] + _token_all
+__all__ = [
+    "RtcTokenBuilder",
+    "Role_Publisher",
+    "Role_Subscriber",
+    "Service",
+    "ServiceRtc",
+    "ServiceRtm",
+    "ServiceStreaming",
+    "ServiceFpa",
+    "ServiceChat",
+    "ServiceFCdn",
+    "ServiceApaas",
+    "ServiceEducation",
+    "ServiceRtm2",
+    "ServiceConvoAI",
+    "ServiceStt",
+    "AccessToken",
+    "get_version",
+    "VERSION_LENGTH",
+]
 
 #: May publish: join plus audio, video and data privileges.
 Role_Publisher = 1

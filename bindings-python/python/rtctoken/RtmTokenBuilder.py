@@ -2,9 +2,29 @@
 
 from . import _native
 from .AccessToken import *  # noqa: F401,F403  (the reference re-exports these)
-from .AccessToken import __all__ as _token_all
 
-__all__ = ["RtmTokenBuilder", "Role_Rtm_User"] + _token_all
+__all__ = [
+    "RtmTokenBuilder",
+    "Role_Rtm_User",
+    "AccessToken",
+    "getVersion",
+    "VERSION_LENGTH",
+    "APP_ID_LENGTH",
+    "kJoinChannel",
+    "kPublishAudioStream",
+    "kPublishVideoStream",
+    "kPublishDataStream",
+    "kPublishAudiocdn",
+    "kPublishVideoCdn",
+    "kRequestPublishAudioStream",
+    "kRequestPublishVideoStream",
+    "kRequestPublishDataStream",
+    "kInvitePublishAudioStream",
+    "kInvitePublishVideoStream",
+    "kInvitePublishDataStream",
+    "kAdministrateChannel",
+    "kRtmLogin",
+]
 
 #: The only RTM 006 role.
 Role_Rtm_User = 1

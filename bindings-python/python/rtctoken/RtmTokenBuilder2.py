@@ -5,9 +5,25 @@ from typing import Any, Mapping, Optional, Union
 from . import _native
 from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
 from .AccessToken2 import ServiceRtm2
-from .AccessToken2 import __all__ as _token_all
 
-__all__ = ["RtmTokenBuilder"] + _token_all
+__all__ = [
+    "RtmTokenBuilder",
+    "Service",
+    "ServiceRtc",
+    "ServiceRtm",
+    "ServiceStreaming",
+    "ServiceFpa",
+    "ServiceChat",
+    "ServiceFCdn",
+    "ServiceApaas",
+    "ServiceEducation",
+    "ServiceRtm2",
+    "ServiceConvoAI",
+    "ServiceStt",
+    "AccessToken",
+    "get_version",
+    "VERSION_LENGTH",
+]
 
 
 class RtmTokenBuilder:

@@ -2,9 +2,25 @@
 
 from . import _native
 from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
-from .AccessToken2 import __all__ as _token_all
 
-__all__ = ["FpaTokenBuilder"] + _token_all
+__all__ = [
+    "FpaTokenBuilder",
+    "Service",
+    "ServiceRtc",
+    "ServiceRtm",
+    "ServiceStreaming",
+    "ServiceFpa",
+    "ServiceChat",
+    "ServiceFCdn",
+    "ServiceApaas",
+    "ServiceEducation",
+    "ServiceRtm2",
+    "ServiceConvoAI",
+    "ServiceStt",
+    "AccessToken",
+    "get_version",
+    "VERSION_LENGTH",
+]
 
 
 class FpaTokenBuilder:

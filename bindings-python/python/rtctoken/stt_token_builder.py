@@ -4,10 +4,28 @@ names follow the newest reference releases."""
 
 from . import _native
 from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
-from .AccessToken2 import __all__ as _token_all
 from .RtcTokenBuilder2 import Role_Publisher, Role_Subscriber
 
-__all__ = ["SttTokenBuilder", "Role_Publisher", "Role_Subscriber"] + _token_all
+__all__ = [
+    "SttTokenBuilder",
+    "Role_Publisher",
+    "Role_Subscriber",
+    "Service",
+    "ServiceRtc",
+    "ServiceRtm",
+    "ServiceStreaming",
+    "ServiceFpa",
+    "ServiceChat",
+    "ServiceFCdn",
+    "ServiceApaas",
+    "ServiceEducation",
+    "ServiceRtm2",
+    "ServiceConvoAI",
+    "ServiceStt",
+    "AccessToken",
+    "get_version",
+    "VERSION_LENGTH",
+]
 
 
 class SttTokenBuilder:
