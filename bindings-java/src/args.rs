@@ -1,0 +1,70 @@
+//! Java argument conversion: strings, unsigned 32-bit values, stamps.
+
+use jni::objects::{JObject, JObjectArray, JString};
+use jni::sys::{jlong, jstring};
+use jni::JNIEnv;
+use rtctoken::Stamp;
+
+use crate::failure::{invalid, Outcome};
+
+/// The Java string `s` as UTF-8; `null` is refused naming `field`.
+pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &str) -> Outcome<String> {
+    if s.is_null() {
+        return Err(invalid(format!("{field} must not be null")));
+    }
+    Ok(env.get_string(s)?.into())
+}
+
+/// Like [`string`] but `null` stays `None` (optional verify inputs).
+pub(crate) fn optional_string(env: &mut JNIEnv, s: &JString) -> Outcome<Option<String>> {
+    if s.is_null() {
+        return Ok(None);
+    }
+    Ok(Some(env.get_string(s)?.into()))
+}
+
+/// Every element of a `String[]`; `null` array or element is refused.
+pub(crate) fn strings(env: &mut JNIEnv, a: &JObjectArray, field: &str) -> Outcome<Vec<String>> {
+    if a.is_null() {
+        return Err(invalid(format!("{field} must not be null")));
+    }
+    let n = env.get_array_length(a)?;
+    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+    for i in 0..n {
+        let item = JString::from(env.get_object_array_element(a, i)?);
+        out.push(string(env, &item, field)?);
+        env.delete_local_ref(item)?;
+    }
+    Ok(out)
+}
+
+/// `v` as `u32`; Java callers pass unsigned ints widened to `long`, and
+/// `long` overloads may pass anything, so the range is checked here.
+pub(crate) fn u32_arg(v: jlong, field: &str) -> Outcome<u32> {
+    u32::try_from(v).map_err(|_| invalid(format!("{field} must be in 0..=4294967295, got {v}")))
+}
+
+/// The stamp for `issue_ts` and `salt`, where -1 means "now" / "random".
+pub(crate) fn stamp(issue_ts: jlong, salt: jlong) -> Outcome<Stamp> {
+    let pick = |v: jlong, field: &str| -> Outcome<Option<u32>> {
+        if v == -1 {
+            Ok(None)
+        } else {
+            u32_arg(v, field).map(Some)
+        }
+    };
+    Ok(Stamp {
+        issue_ts: pick(issue_ts, "issue_ts")?,
+        salt: pick(salt, "salt")?,
+    })
+}
+
+/// A new Java string for `s`, as the raw handle an export returns.
+pub(crate) fn jstring_of(env: &mut JNIEnv, s: &str) -> Outcome<jstring> {
+    Ok(env.new_string(s)?.into_raw())
+}
+
+/// A Java `null` string handle, returned alongside a pending exception.
+pub(crate) fn null_string() -> jstring {
+    JObject::null().into_raw()
+}

@@ -1,0 +1,97 @@
+//! Turning core errors, JNI errors and panics into Java exceptions.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use jni::objects::{JThrowable, JValue};
+use jni::JNIEnv;
+use rtctoken::{Error, ErrorKind};
+
+/// The Java exception class every failure is reported with.
+const TOKEN_EXCEPTION: &str = "io/rtctoken/TokenException";
+
+/// Why a native call did not produce a value.
+pub(crate) enum Failure {
+    /// The core (or argument conversion) refused the input.
+    Token(Error),
+    /// A JNI call failed; a Java exception may already be pending.
+    Jni(jni::errors::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Token(e)
+    }
+}
+
+impl From<jni::errors::Error> for Failure {
+    fn from(e: jni::errors::Error) -> Self {
+        Failure::Jni(e)
+    }
+}
+
+/// The result type of every export's body.
+pub(crate) type Outcome<T> = Result<T, Failure>;
+
+/// An `invalid_argument` error naming `field` and its rule.
+pub(crate) fn invalid(message: String) -> Failure {
+    Failure::Token(Error::new(ErrorKind::InvalidArgument, message))
+}
+
+/// Runs `body`; on failure or panic throws a `TokenException` and returns
+/// `fallback` (which the JVM ignores because an exception is pending).
+pub(crate) fn guard<'l, T>(
+    env: &mut JNIEnv<'l>,
+    fallback: T,
+    body: impl FnOnce(&mut JNIEnv<'l>) -> Outcome<T>,
+) -> T {
+    match catch_unwind(AssertUnwindSafe(|| body(env))) {
+        Ok(Ok(value)) => value,
+        Ok(Err(Failure::Token(e))) => {
+            throw(env, e.kind().as_str(), e.message());
+            fallback
+        }
+        Ok(Err(Failure::Jni(e))) => {
+            throw(
+                env,
+                ErrorKind::Internal.as_str(),
+                &format!("JNI call failed: {e}"),
+            );
+            fallback
+        }
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            throw(
+                env,
+                ErrorKind::Internal.as_str(),
+                &format!("native code panicked: {what}"),
+            );
+            fallback
+        }
+    }
+}
+
+/// Throws `TokenException(kind, message)` unless an exception is already
+/// pending (that one, e.g. an OutOfMemoryError, is more informative).
+fn throw(env: &mut JNIEnv, kind: &str, message: &str) {
+    if env.exception_check().unwrap_or(true) {
+        return;
+    }
+    let built = (|| -> jni::errors::Result<()> {
+        let k = env.new_string(kind)?;
+        let m = env.new_string(message)?;
+        let obj = env.new_object(
+            TOKEN_EXCEPTION,
+            "(Ljava/lang/String;Ljava/lang/String;)V",
+            &[JValue::Object(&k), JValue::Object(&m)],
+        )?;
+        env.throw(JThrowable::from(obj))
+    })();
+    if built.is_err() && !env.exception_check().unwrap_or(true) {
+        // Last resort: the exception class itself could not be used.
+        let _ = env.throw_new("java/lang/IllegalStateException", message);
+    }
+}

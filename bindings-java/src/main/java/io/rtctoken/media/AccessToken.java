@@ -1,0 +1,128 @@
+package io.rtctoken.media;
+
+import static io.rtctoken.internal.Args.u32;
+
+import io.rtctoken.internal.Native;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A raw AccessToken "006", field by field: the vendor's {@code AccessToken}.
+ * The constructor picks the salt and a 24-hour token expiry; tests may
+ * overwrite {@code message.salt} and {@code message.ts} before
+ * {@link #build()}. Privilege expiries are absolute Unix times (0 = none).
+ */
+public class AccessToken {
+    /** The 006 privileges and their ids. */
+    public enum Privileges {
+        /** Join a channel. */
+        kJoinChannel(1),
+        /** Publish an audio stream. */
+        kPublishAudioStream(2),
+        /** Publish a video stream. */
+        kPublishVideoStream(3),
+        /** Publish a data stream. */
+        kPublishDataStream(4),
+        /** Log in to RTM. */
+        kRtmLogin(1000);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        Privileges(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** The signed message: salt, token expiry and privileges (values are unsigned bits). */
+    public static class PrivilegeMessage {
+        /** Salt. */
+        public int salt;
+        /** The token's own expiry (absolute Unix time). */
+        public int ts;
+        /** Privilege id to absolute expiry. */
+        public TreeMap<Short, Integer> messages = new TreeMap<>();
+    }
+
+    /** The app ID. */
+    public String appId;
+    /** The app certificate (never printed by this class). */
+    public String appCertificate;
+    /** The channel, or for RTM tokens the user account. */
+    public String channelName;
+    /** The uid as text ("" for uid 0) or an account. */
+    public String uid;
+    /** After {@link #fromString}: the HMAC-SHA256 signature. */
+    public byte[] signature;
+    /** After {@link #fromString}: CRC-32 of the channel name (the name itself is not carried). */
+    public int crcChannelName;
+    /** After {@link #fromString}: CRC-32 of the uid text. */
+    public int crcUid;
+    /** Salt, expiry and privileges. */
+    public PrivilegeMessage message = new PrivilegeMessage();
+
+    /** A token for {@code uid} in {@code channelName} with a fresh salt, living 24 hours. */
+    public AccessToken(String appId, String appCertificate, String channelName, String uid) {
+        this.appId = appId;
+        this.appCertificate = appCertificate;
+        this.channelName = channelName;
+        this.uid = uid;
+        long[] stamp = Native.freshStamp();
+        this.message.salt = (int) stamp[1];
+        this.message.ts = (int) stamp[2];
+    }
+
+    /**
+     * The token string.
+     *
+     * @throws Exception declared as the vendor does; only {@link io.rtctoken.TokenException} is thrown
+     */
+    public String build() throws Exception {
+        short[] ids = new short[message.messages.size()];
+        long[] expires = new long[ids.length];
+        int i = 0;
+        for (Map.Entry<Short, Integer> e : message.messages.entrySet()) {
+            ids[i] = e.getKey();
+            expires[i] = u32(e.getValue());
+            i++;
+        }
+        return Native.accessToken006(appId, appCertificate, channelName, uid, u32(message.salt), u32(message.ts),
+                ids, expires);
+    }
+
+    /** Grants {@code privilege} until {@code expireTimestamp} (absolute Unix time, 0 = none). */
+    public void addPrivilege(Privileges privilege, int expireTimestamp) {
+        message.messages.put(privilege.intValue, expireTimestamp);
+    }
+
+    /** "006". */
+    public static String getVersion() {
+        return "006";
+    }
+
+    /**
+     * Reads a 006 token into {@link #appId}, {@link #signature}, the CRCs and
+     * {@link #message}; false if {@code token} is not a 006 token.
+     *
+     * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 006 token
+     */
+    public boolean fromString(String token) {
+        return Native.parse006(token, this);
+    }
+
+    /** Called by the native parser with the decoded fields. */
+    @SuppressWarnings("unused")
+    private void nativeFill(String appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
+            short[] ids, int[] values) {
+        this.appId = appId;
+        this.signature = signature;
+        this.crcChannelName = crcChannelName;
+        this.crcUid = crcUid;
+        this.message = new PrivilegeMessage();
+        this.message.salt = salt;
+        this.message.ts = ts;
+        for (int i = 0; i < ids.length; i++) {
+            this.message.messages.put(ids[i], values[i]);
+        }
+    }
+}

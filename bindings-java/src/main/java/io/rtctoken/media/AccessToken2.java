@@ -1,0 +1,727 @@
+package io.rtctoken.media;
+
+import static io.rtctoken.internal.Args.present;
+import static io.rtctoken.internal.Args.u32;
+
+import io.rtctoken.internal.JsonText;
+import io.rtctoken.internal.Native;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A raw AccessToken2 "007", service by service: the vendor's
+ * {@code AccessToken2} with its service and privilege classes. The
+ * constructor picks the issue time and salt; tests may overwrite
+ * {@link #issueTs} and {@link #salt} before {@link #build()}. Privilege
+ * expiries are seconds after issue. Services of the same type may repeat;
+ * they are written sorted by type, keeping insertion order among equals.
+ */
+public class AccessToken2 {
+    /** RTC privileges. */
+    public enum PrivilegeRtc {
+        /** Join the channel. */
+        PRIVILEGE_JOIN_CHANNEL(1),
+        /** Publish audio. */
+        PRIVILEGE_PUBLISH_AUDIO_STREAM(2),
+        /** Publish video. */
+        PRIVILEGE_PUBLISH_VIDEO_STREAM(3),
+        /** Publish data streams. */
+        PRIVILEGE_PUBLISH_DATA_STREAM(4);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeRtc(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** RTM privileges. */
+    public enum PrivilegeRtm {
+        /** Log in. */
+        PRIVILEGE_LOGIN(1);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeRtm(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** Streaming privileges. */
+    public enum PrivilegeStreaming {
+        /** Publish a mixed stream. */
+        PRIVILEGE_PUBLISH_MIX_STREAM(1),
+        /** Publish a raw stream. */
+        PRIVILEGE_PUBLISH_RAW_STREAM(2);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeStreaming(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** FPA privileges. */
+    public enum PrivilegeFpa {
+        /** Log in. */
+        PRIVILEGE_LOGIN(1);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeFpa(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** Chat privileges. */
+    public enum PrivilegeChat {
+        /** A chat user. */
+        PRIVILEGE_CHAT_USER(1),
+        /** The chat app (administration). */
+        PRIVILEGE_CHAT_APP(2);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeChat(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** Fusion CDN privileges. */
+    public enum PrivilegeFCdn {
+        /** Publish. */
+        PRIVILEGE_PUBLISH(1),
+        /** Play. */
+        PRIVILEGE_PLAY(2);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeFCdn(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** APaaS (flexible classroom) privileges. */
+    public enum PrivilegeApaas {
+        /** A user in a room. */
+        PRIVILEGE_ROOM_USER(1),
+        /** A user. */
+        PRIVILEGE_USER(2),
+        /** The app. */
+        PRIVILEGE_APP(3);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeApaas(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** RTM2 privileges. */
+    public enum PrivilegeRtm2 {
+        /** Log in. */
+        PRIVILEGE_LOGIN(1);
+
+        /** The privilege id written in the token. */
+        public short intValue;
+
+        PrivilegeRtm2(int value) {
+            intValue = (short) value;
+        }
+    }
+
+    /** Service type: real-time audio and video. */
+    public static final short SERVICE_TYPE_RTC = 1;
+    /** Service type: real-time messaging. */
+    public static final short SERVICE_TYPE_RTM = 2;
+    /** Service type: media push (streaming). */
+    public static final short SERVICE_TYPE_STREAMING = 3;
+    /** Service type: full-path acceleration. */
+    public static final short SERVICE_TYPE_FPA = 4;
+    /** Service type: chat. */
+    public static final short SERVICE_TYPE_CHAT = 5;
+    /** Service type: fusion CDN. */
+    public static final short SERVICE_TYPE_FCDN = 6;
+    /** Service type: flexible classroom. */
+    public static final short SERVICE_TYPE_APAAS = 7;
+    /** Service type: RTM 2 with per-resource permissions. */
+    public static final short SERVICE_TYPE_RTM2 = 8;
+    /** Service type: conversational AI engine. */
+    public static final short SERVICE_TYPE_CONVOAI = 9;
+    /** Service type: speech to text. */
+    public static final short SERVICE_TYPE_STT = 10;
+
+    /** The app certificate (never printed by this class). */
+    public String appCert = "";
+    /** The app ID. */
+    public String appId = "";
+    /** Token lifetime in seconds after {@link #issueTs} (unsigned bits). */
+    public int expire;
+    /** Issue time, Unix seconds (unsigned bits). */
+    public int issueTs;
+    /** Salt (unsigned bits). */
+    public int salt;
+    /** The services, in insertion (or, after {@link #parse}, token) order. */
+    public List<Service> services = new ArrayList<>();
+
+    private String parsedToken;
+
+    /** An empty token, to {@link #parse} into. */
+    public AccessToken2() {
+    }
+
+    /** A token living {@code expire} seconds from now, with a fresh salt. */
+    public AccessToken2(String appId, String appCert, int expire) {
+        this.appCert = appCert;
+        this.appId = appId;
+        this.expire = expire;
+        long[] stamp = Native.freshStamp();
+        this.issueTs = (int) stamp[0];
+        this.salt = (int) stamp[1];
+    }
+
+    /** Adds a service (services of the same type are all kept). */
+    public void addService(Service service) {
+        services.add(present(service, "service"));
+    }
+
+    /** Every service of {@code serviceType}, in order. */
+    public List<Service> getServices(short serviceType) {
+        List<Service> out = new ArrayList<>();
+        for (Service s : services) {
+            if (s.getServiceType() == serviceType) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The token string.
+     *
+     * @throws io.rtctoken.TokenException {@code NO_SERVICE} without services, or for other refused input
+     * @throws Exception declared as the vendor does; only TokenException is thrown
+     */
+    public String build() throws Exception {
+        StringBuilder json = new StringBuilder("[");
+        for (Service s : services) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            s.toJson(json);
+        }
+        json.append(']');
+        return Native.accessToken2(appId, appCert, u32(expire), u32(issueTs), u32(salt), json.toString());
+    }
+
+    /** An empty service object of {@code serviceType}, or null for an unknown type. */
+    public Service getService(short serviceType) {
+        switch (serviceType) {
+            case SERVICE_TYPE_RTC:
+                return new ServiceRtc();
+            case SERVICE_TYPE_RTM:
+                return new ServiceRtm();
+            case SERVICE_TYPE_STREAMING:
+                return new ServiceStreaming();
+            case SERVICE_TYPE_FPA:
+                return new ServiceFpa();
+            case SERVICE_TYPE_CHAT:
+                return new ServiceChat();
+            case SERVICE_TYPE_FCDN:
+                return new ServiceFCdn();
+            case SERVICE_TYPE_APAAS:
+                return new ServiceApaas();
+            case SERVICE_TYPE_RTM2:
+                return new ServiceRtm2();
+            case SERVICE_TYPE_CONVOAI:
+                return new ServiceConvoAI();
+            case SERVICE_TYPE_STT:
+                return new ServiceStt();
+            default:
+                return null;
+        }
+    }
+
+    /** The uid text of a numeric uid read as unsigned: "" for 0 (any user), else decimal. */
+    public static String getUidStr(int uid) {
+        return uidText(u32(uid));
+    }
+
+    static String uidText(long uid) {
+        return u32(uid, "uid") == 0 ? "" : Long.toString(uid);
+    }
+
+    /** "007". */
+    public static String getVersion() {
+        return "007";
+    }
+
+    /**
+     * Reads a 007 token into this object's fields and {@link #services};
+     * false if {@code token} is not a 007 token. Reading stops at a service
+     * type this library does not know, keeping those before it.
+     *
+     * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 007 token
+     */
+    public boolean parse(String token) {
+        services = new ArrayList<>();
+        parsedToken = null;
+        boolean ok = Native.parse007(token, this);
+        if (ok) {
+            parsedToken = token;
+        }
+        return ok;
+    }
+
+    /** Whether the token last {@link #parse}d was signed with {@code appCertificate}. */
+    public boolean verifySignature(String appCertificate) {
+        if (parsedToken == null) {
+            return false;
+        }
+        return Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0;
+    }
+
+    /** Called by the native parser with the token's header. */
+    @SuppressWarnings("unused")
+    private void nativeHeader(String appId, int issueTs, int expire, int salt) {
+        this.appId = appId;
+        this.issueTs = issueTs;
+        this.expire = expire;
+        this.salt = salt;
+    }
+
+    /** Called by the native parser once per service; returns the object it added. */
+    @SuppressWarnings("unused")
+    private Service nativeService(short type, short[] ids, int[] values, String a, String b, short role) {
+        Service s;
+        switch (type) {
+            case SERVICE_TYPE_RTC:
+                s = new ServiceRtc(a, b);
+                break;
+            case SERVICE_TYPE_RTM:
+                s = new ServiceRtm(a);
+                break;
+            case SERVICE_TYPE_STREAMING:
+                s = new ServiceStreaming(a, b);
+                break;
+            case SERVICE_TYPE_CHAT:
+                s = new ServiceChat(a);
+                break;
+            case SERVICE_TYPE_FCDN:
+                s = new ServiceFCdn(a, b);
+                break;
+            case SERVICE_TYPE_APAAS:
+                s = new ServiceApaas(a, b, role);
+                break;
+            case SERVICE_TYPE_RTM2:
+                s = new ServiceRtm2(a, new ServiceRtm2.Permissions());
+                break;
+            default:
+                s = getService(type);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            s.privileges.put(ids[i], values[i]);
+        }
+        services.add(s);
+        return s;
+    }
+
+    /** A service: its type and privileges (id to seconds after issue, unsigned bits). */
+    public static class Service {
+        /** The service type id. */
+        public short type;
+        /** Privilege id to expiry in seconds after issue (0 = none). */
+        public TreeMap<Short, Integer> privileges = new TreeMap<>();
+
+        /** A service of no type yet. */
+        public Service() {
+        }
+
+        /** A service of {@code serviceType} without fields of its own. */
+        public Service(short serviceType) {
+            this.type = serviceType;
+        }
+
+        /** Grants an RTC privilege. */
+        public void addPrivilegeRtc(PrivilegeRtc privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants an RTM privilege. */
+        public void addPrivilegeRtm(PrivilegeRtm privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants a streaming privilege. */
+        public void addPrivilegeStreaming(PrivilegeStreaming privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants an FPA privilege. */
+        public void addPrivilegeFpa(PrivilegeFpa privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants a chat privilege. */
+        public void addPrivilegeChat(PrivilegeChat privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants a fusion CDN privilege. */
+        public void addPrivilegeFCdn(PrivilegeFCdn privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants an APaaS privilege. */
+        public void addPrivilegeApaas(PrivilegeApaas privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** Grants an RTM2 privilege. */
+        public void addPrivilegeRtm2(PrivilegeRtm2 privilege, int expire) {
+            privileges.put(privilege.intValue, expire);
+        }
+
+        /** The privilege map. */
+        public TreeMap<Short, Integer> getPrivileges() {
+            return privileges;
+        }
+
+        /** The service type id. */
+        public short getServiceType() {
+            return type;
+        }
+
+        /** Appends this service as the JSON object the native builder reads. */
+        void toJson(StringBuilder out) {
+            out.append("{\"type\":").append(Short.toUnsignedInt(type)).append(",\"privileges\":{");
+            boolean first = true;
+            for (Map.Entry<Short, Integer> e : privileges.entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                out.append('"').append(Short.toUnsignedInt(present(e.getKey(), "privilege id"))).append("\":")
+                        .append(u32(present(e.getValue(), "privilege expire")));
+            }
+            out.append('}');
+            fieldsJson(out);
+            out.append('}');
+        }
+
+        /** Appends {@code ,"name":value} for each of the type's own fields. */
+        void fieldsJson(StringBuilder out) {
+        }
+
+        static void field(StringBuilder out, String name, String value) {
+            out.append(",\"").append(name).append("\":");
+            if (value == null) {
+                out.append("null");
+            } else {
+                JsonText.quote(out, value);
+            }
+        }
+    }
+
+    /** RTC in a channel for a uid text ("" = any user). */
+    public static class ServiceRtc extends Service {
+        /** The channel. */
+        public String channelName;
+        /** The uid as text: "" for uid 0, else decimal or an account. */
+        public String uid;
+
+        /** An empty RTC service. */
+        public ServiceRtc() {
+            this.type = SERVICE_TYPE_RTC;
+        }
+
+        /** RTC in {@code channelName} for {@code uid} text. */
+        public ServiceRtc(String channelName, String uid) {
+            this();
+            this.channelName = channelName;
+            this.uid = uid;
+        }
+
+        /** The channel. */
+        public String getChannelName() {
+            return channelName;
+        }
+
+        /** The uid text. */
+        public String getUid() {
+            return uid;
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "channel_name", channelName);
+            field(out, "uid", uid);
+        }
+    }
+
+    /** RTM for a user. */
+    public static class ServiceRtm extends Service {
+        /** The user. */
+        public String userId;
+
+        /** An empty RTM service. */
+        public ServiceRtm() {
+            this.type = SERVICE_TYPE_RTM;
+        }
+
+        /** RTM for {@code userId}. */
+        public ServiceRtm(String userId) {
+            this();
+            this.userId = userId;
+        }
+
+        /** The user. */
+        public String getUserId() {
+            return userId;
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "user_id", userId);
+        }
+    }
+
+    /** Media push (streaming) in a channel for an account. */
+    public static class ServiceStreaming extends Service {
+        /** The channel. */
+        public String channelName;
+        /** The account ("" = any). */
+        public String account;
+
+        /** An empty streaming service. */
+        public ServiceStreaming() {
+            this.type = SERVICE_TYPE_STREAMING;
+        }
+
+        /** Streaming in {@code channelName} for {@code account}. */
+        public ServiceStreaming(String channelName, String account) {
+            this();
+            this.channelName = channelName;
+            this.account = account;
+        }
+
+        /** Streaming for a numeric uid in 0..4294967295 (0 = any). */
+        public ServiceStreaming(String channelName, long uid) {
+            this(channelName, uidText(uid));
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "channel_name", channelName);
+            field(out, "account", account);
+        }
+    }
+
+    /** Full-path acceleration (no fields). */
+    public static class ServiceFpa extends Service {
+        /** An FPA service. */
+        public ServiceFpa() {
+            this.type = SERVICE_TYPE_FPA;
+        }
+    }
+
+    /** Chat for a user ("" for an app token). */
+    public static class ServiceChat extends Service {
+        /** The user. */
+        public String userId = "";
+
+        /** A chat service for the app. */
+        public ServiceChat() {
+            this.type = SERVICE_TYPE_CHAT;
+        }
+
+        /** Chat for {@code userId}. */
+        public ServiceChat(String userId) {
+            this();
+            this.userId = userId;
+        }
+
+        /** The user. */
+        public String getUserId() {
+            return userId;
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "user_id", userId);
+        }
+    }
+
+    /** Fusion CDN in a channel for an account. */
+    public static class ServiceFCdn extends Service {
+        /** The channel. */
+        public String channelName;
+        /** The account ("" = any). */
+        public String account;
+
+        /** An empty fusion CDN service. */
+        public ServiceFCdn() {
+            this.type = SERVICE_TYPE_FCDN;
+        }
+
+        /** Fusion CDN in {@code channelName} for {@code account}. */
+        public ServiceFCdn(String channelName, String account) {
+            this();
+            this.channelName = channelName;
+            this.account = account;
+        }
+
+        /** Fusion CDN for a numeric uid in 0..4294967295 (0 = any). */
+        public ServiceFCdn(String channelName, long uid) {
+            this(channelName, uidText(uid));
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "channel_name", channelName);
+            field(out, "account", account);
+        }
+    }
+
+    /** Flexible classroom: a room, a user and a role (-1 when none). */
+    public static class ServiceApaas extends Service {
+        /** The room ("" when none). */
+        public String roomUuid = "";
+        /** The user ("" when none). */
+        public String userUuid = "";
+        /** The role, -1 when none. */
+        public Short role = -1;
+
+        /** An APaaS service for the app. */
+        public ServiceApaas() {
+            this.type = SERVICE_TYPE_APAAS;
+        }
+
+        /** APaaS for {@code userUuid} in {@code roomUuid} with {@code role}. */
+        public ServiceApaas(String roomUuid, String userUuid, Short role) {
+            this();
+            this.roomUuid = roomUuid;
+            this.userUuid = userUuid;
+            this.role = role;
+        }
+
+        /** APaaS for {@code userUuid} outside any room. */
+        public ServiceApaas(String userUuid) {
+            this();
+            this.userUuid = userUuid;
+        }
+
+        /** The room. */
+        public String getRoomUuid() {
+            return roomUuid;
+        }
+
+        /** The user. */
+        public String getUserUuid() {
+            return userUuid;
+        }
+
+        /** The role. */
+        public Short getRole() {
+            return role;
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "room_uuid", roomUuid);
+            field(out, "user_uuid", userUuid);
+            out.append(",\"role\":").append(present(role, "role").shortValue());
+        }
+    }
+
+    /** RTM2 login for a user with per-resource permissions. */
+    public static class ServiceRtm2 extends Service {
+        /** The user. */
+        public String userId;
+        /** The permissions. */
+        public Permissions permissions = new Permissions();
+
+        /** Resource type to permission to resources, each written in ascending order. */
+        public static class Permissions {
+            /** Resource type: message channels. */
+            public static final short MESSAGE_CHANNELS = 0;
+            /** Resource type: stream channels. */
+            public static final short STREAM_CHANNELS = 1;
+            /** Resource type: group channels. */
+            public static final short GROUP_CHANNELS = 2;
+            /** Resource type: server groups. */
+            public static final short SERVER_GROUPS = 3;
+            /** Resource type: users. */
+            public static final short USERS = 4;
+            /** Permission: read. */
+            public static final short READ = 0;
+            /** Permission: write. */
+            public static final short WRITE = 1;
+
+            /** Resource type to permission to resources (an empty list is encoded too). */
+            public TreeMap<Short, TreeMap<Short, List<String>>> details = new TreeMap<>();
+
+            /** Sets the resources for a resource type and permission (replacing any before). */
+            public void add(short resourceType, short permissionType, List<String> resources) {
+                details.computeIfAbsent(resourceType, k -> new TreeMap<>())
+                        .put(permissionType, new ArrayList<>(present(resources, "resources")));
+            }
+        }
+
+        /** An empty RTM2 service. */
+        public ServiceRtm2() {
+            this.type = SERVICE_TYPE_RTM2;
+        }
+
+        /** RTM2 for {@code userId} with {@code permissions}. */
+        public ServiceRtm2(String userId, Permissions permissions) {
+            this();
+            this.userId = userId;
+            this.permissions = permissions;
+        }
+
+        /** The user. */
+        public String getUserId() {
+            return userId;
+        }
+
+        /** Called by the native parser once per (type, permission) entry. */
+        @SuppressWarnings("unused")
+        private void nativePermission(short resourceType, short permissionType, String[] resources) {
+            permissions.add(resourceType, permissionType, Arrays.asList(resources));
+        }
+
+        @Override
+        void fieldsJson(StringBuilder out) {
+            field(out, "user_id", userId);
+            out.append(",\"permissions\":");
+            JsonText.permissions(out, present(permissions, "permissions").details);
+        }
+    }
+
+    /** Conversational AI engine (no fields). */
+    public static class ServiceConvoAI extends Service {
+        /** A ConvoAI service. */
+        public ServiceConvoAI() {
+            this.type = SERVICE_TYPE_CONVOAI;
+        }
+    }
+
+    /** Speech to text (no fields). */
+    public static class ServiceStt extends Service {
+        /** An STT service. */
+        public ServiceStt() {
+            this.type = SERVICE_TYPE_STT;
+        }
+    }
+}

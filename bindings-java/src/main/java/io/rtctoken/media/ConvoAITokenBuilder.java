@@ -1,0 +1,32 @@
+package io.rtctoken.media;
+
+import io.rtctoken.Stamp;
+
+/**
+ * Tokens for a Conversational AI agent: the RTC and RTM privileges of
+ * {@link RtcTokenBuilder2#buildTokenWithRtm2} plus the ConvoAI service, with
+ * the vendor's static {@code buildToken}.
+ *
+ * @throws io.rtctoken.TokenException (every method) for refused input
+ */
+public class ConvoAITokenBuilder {
+    /** A token carrying RTC, RTM and ConvoAI services; expiries are seconds after issue. */
+    public static String buildToken(String appId, String appCertificate, String channelName, String rtcAccount,
+            RtcTokenBuilder2.Role rtcRole, int rtcTokenExpire, int joinChannelPrivilegeExpire,
+            int pubAudioPrivilegeExpire, int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire,
+            String rtmUserId, int rtmTokenExpire) {
+        return buildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
+                joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire,
+                pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, Stamp.FRESH);
+    }
+
+    /** {@code buildToken} with a fixed stamp. */
+    public static String buildToken(String appId, String appCertificate, String channelName, String rtcAccount,
+            RtcTokenBuilder2.Role rtcRole, int rtcTokenExpire, int joinChannelPrivilegeExpire,
+            int pubAudioPrivilegeExpire, int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire,
+            String rtmUserId, int rtmTokenExpire, Stamp stamp) {
+        return RtcTokenBuilder2.rtm2Family(1, appId, appCertificate, channelName, rtcAccount, rtcRole,
+                rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire,
+                pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, stamp);
+    }
+}
