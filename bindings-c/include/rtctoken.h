@@ -211,14 +211,17 @@ enum rtctoken_status rtctoken_rtm_token_builder_build_token(const char *app_id,
                                                             char **token_out);
 
 /**
- * Starts a raw 007 token living `expire` seconds after its issue time
- * (`stamp` NULL: now and a random salt). The app ID and certificate are
- * checked here. On success `*token2_out` owns a new handle.
+ * Starts a raw 007 token living `expire` seconds after its issue time.
+ * `issue_ts` and `salt` are each optional: NULL means now / a random salt
+ * (production); point them at values to get exact bytes (tests). The app
+ * ID and certificate are checked here. On success `*token2_out` owns a new
+ * handle.
  */
 enum rtctoken_status rtctoken_access_token2_create(const char *app_id,
                                                    const char *app_certificate,
                                                    uint32_t expire,
-                                                   const struct rtctoken_stamp *stamp,
+                                                   const uint32_t *issue_ts,
+                                                   const uint32_t *salt,
                                                    struct rtctoken_access_token2 **token2_out);
 
 /**

@@ -4,9 +4,9 @@
 use std::ffi::c_char;
 
 use rtctoken::access_token2::{AccessToken2, Service};
-use rtctoken::Error;
+use rtctoken::{Error, Stamp};
 
-use crate::input::{self, rtctoken_privilege, rtctoken_rtm2_permission, rtctoken_stamp, text};
+use crate::input::{self, rtctoken_privilege, rtctoken_rtm2_permission, text};
 use crate::output::{out_ptr, string_call};
 use crate::status::{guard, rtctoken_status};
 
@@ -18,24 +18,31 @@ pub struct rtctoken_access_token2 {
     token: AccessToken2,
 }
 
-/// Starts a raw 007 token living `expire` seconds after its issue time
-/// (`stamp` NULL: now and a random salt). The app ID and certificate are
-/// checked here. On success `*token2_out` owns a new handle.
+/// Starts a raw 007 token living `expire` seconds after its issue time.
+/// `issue_ts` and `salt` are each optional: NULL means now / a random salt
+/// (production); point them at values to get exact bytes (tests). The app
+/// ID and certificate are checked here. On success `*token2_out` owns a new
+/// handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_access_token2_create(
     app_id: *const c_char,
     app_certificate: *const c_char,
     expire: u32,
-    stamp: *const rtctoken_stamp,
+    issue_ts: *const u32,
+    salt: *const u32,
     token2_out: *mut *mut rtctoken_access_token2,
 ) -> rtctoken_status {
     guard(|| {
         let slot = out_ptr(token2_out, "token2_out")?;
+        let stamp = Stamp {
+            issue_ts: issue_ts.as_ref().copied(),
+            salt: salt.as_ref().copied(),
+        };
         let token = AccessToken2::new(
             text(app_id, "app_id")?,
             text(app_certificate, "app_certificate")?,
             expire,
-            input::stamp(stamp),
+            stamp,
         )?;
         *slot = Box::into_raw(Box::new(rtctoken_access_token2 { token }));
         Ok(())

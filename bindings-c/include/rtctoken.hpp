@@ -1,0 +1,1057 @@
+// rtctoken.hpp: header-only C++17 wrapper over the rtctoken C API.
+//
+// The classes and methods carry the names of the vendor's C++ token code
+// (AgoraIO/Tools, DynamicKey/AgoraDynamicKey/cpp), so migrating is an include
+// and a namespace change: `agora::tools::RtcTokenBuilder2` becomes
+// `rtctoken::RtcTokenBuilder2`. Every call goes to the signing core through
+// librtctoken; nothing here packs, signs or compresses.
+//
+// Differences from the vendor's code, all deliberate:
+// - errors throw rtctoken::Error (a std::invalid_argument carrying the
+//   status) instead of returning "";
+// - every 006/007 builder takes an optional trailing Stamp (issue time and
+//   salt) so tests can reproduce exact bytes; leave it out in production;
+// - the 006 role enum is RtcUserRole (the vendor reuses the name UserRole,
+//   which here belongs to the 007 builders); its values keep their names;
+// - AccessToken (006) takes its salt and expiry explicitly.
+#ifndef RTCTOKEN_HPP
+#define RTCTOKEN_HPP
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rtctoken.h"
+
+namespace rtctoken {
+
+/// A refused call: the message names the field and the rule it broke (never
+/// the certificate); status() gives the stable kind to branch on.
+class Error : public std::invalid_argument {
+ public:
+  Error(rtctoken_status status, const std::string& message)
+      : std::invalid_argument(message), status_(status) {}
+
+  /// The C status (RTCTOKEN_INVALID_APP_ID, …).
+  rtctoken_status status() const noexcept { return status_; }
+
+  /// The kind name shared by every binding ("invalid_app_id", …).
+  std::string kind() const { return rtctoken_status_name(status_); }
+
+ private:
+  rtctoken_status status_;
+};
+
+/// Fixed issue time and salt for exact output in tests.
+using Stamp = rtctoken_stamp;
+
+namespace detail {
+
+/// Throws the thread's last error if `status` is not RTCTOKEN_OK.
+inline void Check(rtctoken_status status) {
+  if (status != RTCTOKEN_OK) {
+    throw Error(status, rtctoken_last_error_message());
+  }
+}
+
+/// A C string for the C API; text with an embedded NUL would be cut short
+/// there, so it is refused instead.
+inline const char* Text(const std::string& s, const char* name) {
+  if (s.find('\0') != std::string::npos) {
+    throw Error(RTCTOKEN_INVALID_ARGUMENT,
+                std::string("invalid_argument: ") + name + " holds a NUL byte");
+  }
+  return s.c_str();
+}
+
+/// Runs a string-returning C call and takes ownership of its result.
+template <class Call>
+std::string TakeString(Call&& call) {
+  char* out = nullptr;
+  Check(call(&out));
+  std::string result(out);
+  rtctoken_string_free(out);
+  return result;
+}
+
+inline const rtctoken_stamp* StampPtr(const std::optional<Stamp>& stamp) {
+  return stamp ? &*stamp : nullptr;
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------- 007 ----
+
+/// A 007 service: its type and privileges (id -> seconds after issue).
+class Service {
+ public:
+  virtual ~Service() = default;
+
+  /// The service type id (1 rtc … 10 stt).
+  uint16_t ServiceType() const { return type_; }
+
+  /// Grants `privilege` for `expire` seconds after issue (0 = no expiry).
+  void AddPrivilege(uint16_t privilege, uint32_t expire) { privileges_[privilege] = expire; }
+
+  uint16_t type_;
+  std::map<uint16_t, uint32_t> privileges_;
+
+ protected:
+  explicit Service(uint16_t type) : type_(type) {}
+
+  std::vector<rtctoken_privilege> PrivilegeArray() const {
+    std::vector<rtctoken_privilege> out;
+    for (const auto& p : privileges_) out.push_back(rtctoken_privilege{p.first, p.second});
+    return out;
+  }
+
+ private:
+  friend class AccessToken2;
+  /// Adds this service to a C builder handle.
+  virtual rtctoken_status AddTo(rtctoken_access_token2* token) const = 0;
+};
+
+/// The uid text of the vendor's numeric-uid constructors: "" for 0.
+inline std::string UidText(uint32_t uid) { return uid == 0 ? std::string() : std::to_string(uid); }
+
+/// RTC (type 1): a channel and a uid or account.
+class ServiceRtc : public Service {
+ public:
+  enum {
+    kServiceType = 1,
+    kPrivilegeJoinChannel = 1,
+    kPrivilegePublishAudioStream = 2,
+    kPrivilegePublishVideoStream = 3,
+    kPrivilegePublishDataStream = 4,
+  };
+  ServiceRtc(const std::string& channel_name = "", uint32_t uid = 0)
+      : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
+  ServiceRtc(const std::string& channel_name, const std::string& account)
+      : Service(kServiceType), channel_name_(channel_name), account_(account) {}
+
+  std::string channel_name_;
+  std::string account_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_rtc(t, detail::Text(channel_name_, "channel_name"),
+                                          detail::Text(account_, "uid"), p.data(), p.size());
+  }
+};
+
+/// RTM (type 2): a user id.
+class ServiceRtm : public Service {
+ public:
+  enum { kServiceType = 2, kPrivilegeLogin = 1 };
+  ServiceRtm(const std::string& user_id = "") : Service(kServiceType), user_id_(user_id) {}
+
+  std::string user_id_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_rtm(t, detail::Text(user_id_, "user_id"), p.data(), p.size());
+  }
+};
+
+/// Streaming / media push (type 3): a channel and a uid or account.
+class ServiceStreaming : public Service {
+ public:
+  enum { kServiceType = 3, kPrivilegePublishMixStream = 1, kPrivilegePublishRawStream = 2 };
+  ServiceStreaming(const std::string& channel_name = "", uint32_t uid = 0)
+      : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
+  ServiceStreaming(const std::string& channel_name, const std::string& account)
+      : Service(kServiceType), channel_name_(channel_name), account_(account) {}
+
+  std::string channel_name_;
+  std::string account_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_streaming(t, detail::Text(channel_name_, "channel_name"),
+                                                detail::Text(account_, "account"), p.data(),
+                                                p.size());
+  }
+};
+
+/// Full-path acceleration (type 4).
+class ServiceFpa : public Service {
+ public:
+  enum { kServiceType = 4, kPrivilegeLogin = 1 };
+  ServiceFpa() : Service(kServiceType) {}
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_fpa(t, p.data(), p.size());
+  }
+};
+
+/// Chat (type 5): a user id ("" for app tokens).
+class ServiceChat : public Service {
+ public:
+  enum { kServiceType = 5, kPrivilegeUser = 1, kPrivilegeApp = 2 };
+  ServiceChat(const std::string& user_id = "") : Service(kServiceType), user_id_(user_id) {}
+
+  std::string user_id_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_chat(t, detail::Text(user_id_, "user_id"), p.data(),
+                                           p.size());
+  }
+};
+
+/// Fusion CDN (type 6): a channel and a uid or account.
+class ServiceFCdn : public Service {
+ public:
+  enum { kServiceType = 6, kPrivilegePublish = 1, kPrivilegePlay = 2 };
+  ServiceFCdn(const std::string& channel_name = "", uint32_t uid = 0)
+      : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
+  ServiceFCdn(const std::string& channel_name, const std::string& account)
+      : Service(kServiceType), channel_name_(channel_name), account_(account) {}
+
+  std::string channel_name_;
+  std::string account_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_fcdn(t, detail::Text(channel_name_, "channel_name"),
+                                           detail::Text(account_, "account"), p.data(), p.size());
+  }
+};
+
+/// APaaS / flexible classroom (type 7): room, user and role (-1 = none).
+class ServiceApaas : public Service {
+ public:
+  enum { kServiceType = 7, kPrivilegeRoomUser = 1, kPrivilegeUser = 2, kPrivilegeApp = 3 };
+  ServiceApaas(const std::string& room_uuid = "", const std::string& user_uuid = "",
+               int16_t role = -1)
+      : Service(kServiceType), room_uuid_(room_uuid), user_uuid_(user_uuid), role_(role) {}
+
+  std::string room_uuid_;
+  std::string user_uuid_;
+  int16_t role_;
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_apaas(t, detail::Text(room_uuid_, "room_uuid"),
+                                            detail::Text(user_uuid_, "user_uuid"), role_,
+                                            p.data(), p.size());
+  }
+};
+
+/// The vendor's older name for ServiceApaas.
+using ServiceEducation = ServiceApaas;
+
+/// RTM2 (type 8): a user id with per-resource permissions.
+class ServiceRtm2 : public Service {
+ public:
+  enum { kServiceType = 8, kPrivilegeLogin = 1 };
+
+  using PermissionsDetail = std::map<uint16_t, std::map<uint16_t, std::vector<std::string>>>;
+
+  /// Resource type -> permission -> resources.
+  struct Permissions {
+    enum {
+      kMessageChannels = 0,
+      kStreamChannels = 1,
+      kGourpChannels = 2,  // the vendor's spelling, kept for drop-in use
+      kGroupChannels = 2,
+      kServerGroups = 3,
+      kUsers = 4,
+    };
+    enum { kRead = 0, kWrite = 1 };
+
+    /// Sets (replaces) the resources of a resource type and permission.
+    void Add(uint16_t resource_type, uint16_t permission_type,
+             const std::vector<std::string>& resources) {
+      details_[resource_type][permission_type] = resources;
+    }
+
+    PermissionsDetail details_;
+  };
+
+  ServiceRtm2(const std::string& user_id = "", const Permissions& permissions = Permissions())
+      : Service(kServiceType), user_id_(user_id), permissions_(permissions) {}
+
+  std::string user_id_;
+  Permissions permissions_;
+
+  /// The permissions as the C API's array; `pointers` keeps the resource
+  /// pointer lists alive while the array is in use (moving a list as
+  /// `pointers` grows keeps its buffer, so the array stays valid).
+  static std::vector<rtctoken_rtm2_permission> ToC(
+      const Permissions& permissions, std::vector<std::vector<const char*>>* pointers) {
+    std::vector<rtctoken_rtm2_permission> out;
+    for (const auto& type : permissions.details_) {
+      for (const auto& perm : type.second) {
+        std::vector<const char*> list;
+        for (const auto& r : perm.second) list.push_back(detail::Text(r, "permissions resource"));
+        pointers->push_back(std::move(list));
+        const auto& stored = pointers->back();
+        out.push_back(rtctoken_rtm2_permission{type.first, perm.first, stored.data(),
+                                               stored.size()});
+      }
+    }
+    return out;
+  }
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    std::vector<std::vector<const char*>> pointers;
+    auto perms = ToC(permissions_, &pointers);
+    return rtctoken_access_token2_add_rtm2(t, detail::Text(user_id_, "user_id"), perms.data(),
+                                           perms.size(), p.data(), p.size());
+  }
+};
+
+/// Conversational AI engine (type 9, no fields).
+class ServiceConvoAI : public Service {
+ public:
+  enum { kServiceType = 9 };
+  ServiceConvoAI() : Service(kServiceType) {}
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_convoai(t, p.data(), p.size());
+  }
+};
+
+/// Speech to text (type 10, no fields).
+class ServiceStt : public Service {
+ public:
+  enum { kServiceType = 10 };
+  ServiceStt() : Service(kServiceType) {}
+
+ private:
+  rtctoken_status AddTo(rtctoken_access_token2* t) const override {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_stt(t, p.data(), p.size());
+  }
+};
+
+/// A raw 007 token: add services, then Build().
+class AccessToken2 {
+ public:
+  /// `issue_ts` 0 means "now" (as in the vendor's code); `expire` is the
+  /// token lifetime in seconds after issue. To fix the bytes, set
+  /// `issue_ts_` (0 included) and `salt_` afterwards.
+  AccessToken2(const std::string& app_id = "", const std::string& app_certificate = "",
+               uint32_t issue_ts = 0, uint32_t expire = 900)
+      : app_id_(app_id),
+        app_cert_(app_certificate),
+        issue_ts_(issue_ts == 0 ? std::nullopt : std::optional<uint32_t>(issue_ts)),
+        expire_(expire) {}
+
+  static std::string Version() { return "007"; }
+
+  /// Adds a service; several of one type are kept, in the order added.
+  void AddService(std::unique_ptr<Service> service) { services_.push_back(std::move(service)); }
+
+  /// The signed token; throws Error (no_service, invalid_app_id, …).
+  std::string Build() const {
+    rtctoken_access_token2* handle = nullptr;
+    const uint32_t* issue_ts = issue_ts_ ? &*issue_ts_ : nullptr;
+    const uint32_t* salt = salt_ ? &*salt_ : nullptr;
+    detail::Check(rtctoken_access_token2_create(detail::Text(app_id_, "app_id"),
+                                                detail::Text(app_cert_, "app_certificate"),
+                                                expire_, issue_ts, salt, &handle));
+    std::unique_ptr<rtctoken_access_token2, void (*)(rtctoken_access_token2*)> owner(
+        handle, rtctoken_access_token2_free);
+    for (const auto& s : services_) detail::Check(s->AddTo(handle));
+    return detail::TakeString(
+        [&](char** out) { return rtctoken_access_token2_build(handle, out); });
+  }
+
+  std::string app_id_;
+  std::string app_cert_;
+  /// Issue time; empty = now.
+  std::optional<uint32_t> issue_ts_;
+  uint32_t expire_;
+  /// Salt; empty = random.
+  std::optional<uint32_t> salt_;
+  std::vector<std::unique_ptr<Service>> services_;
+};
+
+/// RTC roles of the 007 builders.
+enum class UserRole {
+  /// May publish: join plus audio, video and data privileges.
+  kRolePublisher = 1,
+  /// May only subscribe (join privilege).
+  kRoleSubscriber = 2,
+};
+
+/// RTC tokens (007).
+class RtcTokenBuilder2 {
+ public:
+  /// A token for a numeric uid (0 = any user); every privilege expires
+  /// `privilege_expire` seconds after issue.
+  static std::string BuildTokenWithUid(const std::string& app_id,
+                                       const std::string& app_certificate,
+                                       const std::string& channel_name, uint32_t uid,
+                                       UserRole role, uint32_t token_expire,
+                                       uint32_t privilege_expire = 0,
+                                       std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_uid(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), uid, static_cast<uint32_t>(role),
+          token_expire, privilege_expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  /// A token for a user account.
+  static std::string BuildTokenWithUserAccount(const std::string& app_id,
+                                               const std::string& app_certificate,
+                                               const std::string& channel_name,
+                                               const std::string& user_account, UserRole role,
+                                               uint32_t token_expire,
+                                               uint32_t privilege_expire = 0,
+                                               std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_user_account(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(user_account, "account"),
+          static_cast<uint32_t>(role), token_expire, privilege_expire, detail::StampPtr(stamp),
+          out);
+    });
+  }
+
+  /// A token for a numeric uid with one expiry per privilege.
+  static std::string BuildTokenWithUid(const std::string& app_id,
+                                       const std::string& app_certificate,
+                                       const std::string& channel_name, uint32_t uid,
+                                       uint32_t token_expire,
+                                       uint32_t join_channel_privilege_expire = 0,
+                                       uint32_t pub_audio_privilege_expire = 0,
+                                       uint32_t pub_video_privilege_expire = 0,
+                                       uint32_t pub_data_stream_privilege_expire = 0,
+                                       std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_uid_and_privilege(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), uid, token_expire,
+          join_channel_privilege_expire, pub_audio_privilege_expire, pub_video_privilege_expire,
+          pub_data_stream_privilege_expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  /// A token for a user account with one expiry per privilege.
+  static std::string BuildTokenWithUserAccount(const std::string& app_id,
+                                               const std::string& app_certificate,
+                                               const std::string& channel_name,
+                                               const std::string& user_account,
+                                               uint32_t token_expire,
+                                               uint32_t join_channel_privilege_expire = 0,
+                                               uint32_t pub_audio_privilege_expire = 0,
+                                               uint32_t pub_video_privilege_expire = 0,
+                                               uint32_t pub_data_stream_privilege_expire = 0,
+                                               std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_user_account_and_privilege(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(user_account, "account"),
+          token_expire, join_channel_privilege_expire, pub_audio_privilege_expire,
+          pub_video_privilege_expire, pub_data_stream_privilege_expire, detail::StampPtr(stamp),
+          out);
+    });
+  }
+
+  /// An RTC token that also logs `account` in to RTM.
+  static std::string BuildTokenWithRtm(const std::string& app_id,
+                                       const std::string& app_certificate,
+                                       const std::string& channel_name,
+                                       const std::string& account, UserRole role,
+                                       uint32_t token_expire, uint32_t privilege_expire = 0,
+                                       std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_rtm(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(account, "account"),
+          static_cast<uint32_t>(role), token_expire, privilege_expire, detail::StampPtr(stamp),
+          out);
+    });
+  }
+
+  /// An RTC token with per-privilege expiries plus an RTM login.
+  static std::string BuildTokenWithRtm2(
+      const std::string& app_id, const std::string& app_certificate,
+      const std::string& channel_name, const std::string& rtc_account, UserRole rtc_role,
+      uint32_t rtc_token_expire, uint32_t join_channel_privilege_expire,
+      uint32_t pub_audio_privilege_expire, uint32_t pub_video_privilege_expire,
+      uint32_t pub_data_stream_privilege_expire, const std::string& rtm_user_id,
+      uint32_t rtm_token_expire, std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder2_build_token_with_rtm2(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(rtc_account, "rtc_account"),
+          static_cast<uint32_t>(rtc_role), rtc_token_expire, join_channel_privilege_expire,
+          pub_audio_privilege_expire, pub_video_privilege_expire,
+          pub_data_stream_privilege_expire, detail::Text(rtm_user_id, "rtm_user_id"),
+          rtm_token_expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// Conversational AI engine tokens: RTC + RTM + the convoai service.
+class ConvoAITokenBuilder {
+ public:
+  static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
+                                const std::string& channel_name,
+                                const std::string& rtc_account, UserRole rtc_role,
+                                uint32_t rtc_token_expire,
+                                uint32_t join_channel_privilege_expire,
+                                uint32_t pub_audio_privilege_expire,
+                                uint32_t pub_video_privilege_expire,
+                                uint32_t pub_data_stream_privilege_expire,
+                                const std::string& rtm_user_id, uint32_t rtm_token_expire,
+                                std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_convoai_token_builder_build_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(rtc_account, "rtc_account"),
+          static_cast<uint32_t>(rtc_role), rtc_token_expire, join_channel_privilege_expire,
+          pub_audio_privilege_expire, pub_video_privilege_expire,
+          pub_data_stream_privilege_expire, detail::Text(rtm_user_id, "rtm_user_id"),
+          rtm_token_expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// Speech-to-text tokens: RTC + RTM + the stt service.
+class SttTokenBuilder {
+ public:
+  static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
+                                const std::string& channel_name,
+                                const std::string& rtc_account, UserRole rtc_role,
+                                uint32_t rtc_token_expire,
+                                uint32_t join_channel_privilege_expire,
+                                uint32_t pub_audio_privilege_expire,
+                                uint32_t pub_video_privilege_expire,
+                                uint32_t pub_data_stream_privilege_expire,
+                                const std::string& rtm_user_id, uint32_t rtm_token_expire,
+                                std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_stt_token_builder_build_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(channel_name, "channel_name"), detail::Text(rtc_account, "rtc_account"),
+          static_cast<uint32_t>(rtc_role), rtc_token_expire, join_channel_privilege_expire,
+          pub_audio_privilege_expire, pub_video_privilege_expire,
+          pub_data_stream_privilege_expire, detail::Text(rtm_user_id, "rtm_user_id"),
+          rtm_token_expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// RTM tokens (007).
+class RtmTokenBuilder2 {
+ public:
+  /// An RTM login token; `expire` bounds both the token and the login.
+  static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
+                                const std::string& user_id, uint32_t expire = 0,
+                                std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtm_token_builder2_build_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(user_id, "user_id"), expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  /// An RTM2 login token with per-resource permissions.
+  static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
+                                const std::string& user_id,
+                                const ServiceRtm2::Permissions& permissions,
+                                uint32_t expire = 0,
+                                std::optional<Stamp> stamp = std::nullopt) {
+    std::vector<std::vector<const char*>> pointers;
+    auto perms = ServiceRtm2::ToC(permissions, &pointers);
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtm_token_builder2_build_token_with_permissions(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(user_id, "user_id"), perms.data(), perms.size(), expire,
+          detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// Chat tokens (007).
+class ChatTokenBuilder2 {
+ public:
+  static std::string BuildUserToken(const std::string& app_id,
+                                    const std::string& app_certificate,
+                                    const std::string& user_id, uint32_t expire = 0,
+                                    std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_chat_token_builder2_build_user_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(user_id, "user_id"), expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string BuildAppToken(const std::string& app_id,
+                                   const std::string& app_certificate, uint32_t expire = 0,
+                                   std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_chat_token_builder2_build_app_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// Flexible classroom tokens (007).
+class EducationTokenBuilder2 {
+ public:
+  static std::string BuildRoomUserToken(const std::string& app_id,
+                                        const std::string& app_certificate,
+                                        const std::string& room_uuid,
+                                        const std::string& user_uuid, int16_t role,
+                                        uint32_t expire,
+                                        std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_education_token_builder2_build_room_user_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(room_uuid, "room_uuid"), detail::Text(user_uuid, "user_uuid"), role,
+          expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string BuildUserToken(const std::string& app_id,
+                                    const std::string& app_certificate,
+                                    const std::string& user_uuid, uint32_t expire,
+                                    std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_education_token_builder2_build_user_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(user_uuid, "user_uuid"), expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string BuildAppToken(const std::string& app_id,
+                                   const std::string& app_certificate, uint32_t expire,
+                                   std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_education_token_builder2_build_app_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// APaaS tokens (007).
+class ApaasTokenBuilder {
+ public:
+  static std::string BuildRoomUserToken(const std::string& app_id,
+                                        const std::string& app_certificate,
+                                        const std::string& room_uuid,
+                                        const std::string& user_uuid, int16_t role,
+                                        uint32_t expire,
+                                        std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_apaas_token_builder_build_room_user_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(room_uuid, "room_uuid"), detail::Text(user_uuid, "user_uuid"), role,
+          expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string BuildUserToken(const std::string& app_id,
+                                    const std::string& app_certificate,
+                                    const std::string& user_uuid, uint32_t expire,
+                                    std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_apaas_token_builder_build_user_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::Text(user_uuid, "user_uuid"), expire, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string BuildAppToken(const std::string& app_id,
+                                   const std::string& app_certificate, uint32_t expire,
+                                   std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_apaas_token_builder_build_app_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          expire, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// Full-path acceleration tokens (007, living 24 hours).
+class FpaTokenBuilder {
+ public:
+  static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
+                                std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_fpa_token_builder_build_token(
+          detail::Text(app_id, "app_id"), detail::Text(app_certificate, "app_certificate"),
+          detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+// ---------------------------------------------------------------- 006 ----
+
+/// RTC roles of the 006 builder (the vendor calls this enum UserRole).
+enum RtcUserRole {
+  Role_Attendee = 0,
+  Role_Publisher = 1,
+  Role_Subscriber = 2,
+  Role_Admin = 101,
+};
+
+/// RTC tokens (006); expiries are absolute Unix times.
+class RtcTokenBuilder {
+ public:
+  static std::string buildTokenWithUid(const std::string& appId,
+                                       const std::string& appCertificate,
+                                       const std::string& channelName, uint32_t uid,
+                                       RtcUserRole role, uint32_t privilegeExpiredTs = 0,
+                                       std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder_build_token_with_uid(
+          detail::Text(appId, "app_id"), detail::Text(appCertificate, "app_certificate"),
+          detail::Text(channelName, "channel_name"), uid, static_cast<uint32_t>(role),
+          privilegeExpiredTs, detail::StampPtr(stamp), out);
+    });
+  }
+
+  static std::string buildTokenWithUserAccount(const std::string& appId,
+                                               const std::string& appCertificate,
+                                               const std::string& channelName,
+                                               const std::string& userAccount, RtcUserRole role,
+                                               uint32_t privilegeExpiredTs = 0,
+                                               std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtc_token_builder_build_token_with_account(
+          detail::Text(appId, "app_id"), detail::Text(appCertificate, "app_certificate"),
+          detail::Text(channelName, "channel_name"), detail::Text(userAccount, "account"),
+          static_cast<uint32_t>(role), privilegeExpiredTs, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// RTM roles of the 006 builder.
+enum RtmUserRole { Rtm_User = 1 };
+
+/// RTM tokens (006).
+class RtmTokenBuilder {
+ public:
+  static std::string buildToken(const std::string& appId, const std::string& appCertificate,
+                                const std::string& userAccount, RtmUserRole userRole,
+                                uint32_t expiredTs, std::optional<Stamp> stamp = std::nullopt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_rtm_token_builder_build_token(
+          detail::Text(appId, "app_id"), detail::Text(appCertificate, "app_certificate"),
+          detail::Text(userAccount, "user_account"), static_cast<uint32_t>(userRole),
+          expiredTs, detail::StampPtr(stamp), out);
+    });
+  }
+};
+
+/// A raw 006 token with an exact salt and expiry `ts` (absolute Unix time).
+class AccessToken {
+ public:
+  enum Privileges {
+    kJoinChannel = 1,
+    kPublishAudioStream = 2,
+    kPublishVideoStream = 3,
+    kPublishDataStream = 4,
+    kRtmLogin = 1000,
+  };
+
+  /// `uid` is the uid text: "" for uid 0, else decimal or an account.
+  AccessToken(const std::string& appId, const std::string& appCertificate,
+              const std::string& channelName, const std::string& uid, uint32_t salt, uint32_t ts)
+      : appId_(appId),
+        appCertificate_(appCertificate),
+        channelName_(channelName),
+        uid_(uid),
+        salt_(salt),
+        ts_(ts) {}
+
+  /// Grants `privilege` until `expireTimestamp` (absolute; 0 = no expiry).
+  void AddPrivilege(uint16_t privilege, uint32_t expireTimestamp = 0) {
+    privileges_[privilege] = expireTimestamp;
+  }
+
+  std::string Build() const {
+    std::vector<rtctoken_privilege> p;
+    for (const auto& e : privileges_) p.push_back(rtctoken_privilege{e.first, e.second});
+    return detail::TakeString([&](char** out) {
+      return rtctoken_access_token_build(
+          detail::Text(appId_, "app_id"), detail::Text(appCertificate_, "app_certificate"),
+          detail::Text(channelName_, "channel_name"), detail::Text(uid_, "uid"), salt_, ts_,
+          p.data(), p.size(), out);
+    });
+  }
+
+  std::string appId_;
+  std::string appCertificate_;
+  std::string channelName_;
+  std::string uid_;
+  uint32_t salt_;
+  uint32_t ts_;
+  std::map<uint16_t, uint32_t> privileges_;
+};
+
+// ------------------------------------------------------------- legacy ----
+
+namespace detail {
+using Legacy7 = rtctoken_status (*)(const char*, const char*, const char*, uint32_t, uint32_t,
+                                    uint32_t, uint32_t, char**);
+
+inline std::string Legacy(Legacy7 generate, const std::string& appID,
+                          const std::string& appCertificate, const std::string& channelName,
+                          uint32_t unixTs, uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
+  return TakeString([&](char** out) {
+    return generate(Text(appID, "app_id"), Text(appCertificate, "app_certificate"),
+                    Text(channelName, "channel_name"), unixTs, randomInt, uid, expiredTs, out);
+  });
+}
+}  // namespace detail
+
+/// DynamicKey v1.
+struct DynamicKey {
+  static std::string version() { return "001"; }
+  static std::string generate(const std::string& appID, const std::string& appCertificate,
+                              const std::string& channelName, uint32_t unixTs,
+                              uint32_t randomInt) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_dynamic_key_generate(
+          detail::Text(appID, "app_id"), detail::Text(appCertificate, "app_certificate"),
+          detail::Text(channelName, "channel_name"), unixTs, randomInt, out);
+    });
+  }
+};
+
+/// DynamicKey v2.
+struct DynamicKey2 {
+  static std::string version() { return "002"; }
+  static std::string generate(const std::string& appID, const std::string& appCertificate,
+                              const std::string& channelName, uint32_t unixTs,
+                              uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key2_generate, appID, appCertificate, channelName,
+                          unixTs, randomInt, uid, expiredTs);
+  }
+};
+
+/// DynamicKey v3.
+struct DynamicKey3 {
+  static std::string version() { return "003"; }
+  static std::string generate(const std::string& appID, const std::string& appCertificate,
+                              const std::string& channelName, uint32_t unixTs,
+                              uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key3_generate, appID, appCertificate, channelName,
+                          unixTs, randomInt, uid, expiredTs);
+  }
+};
+
+/// DynamicKey v4.
+struct DynamicKey4 {
+  static std::string version() { return "004"; }
+  static std::string generateMediaChannelKey(const std::string& appID,
+                                             const std::string& appCertificate,
+                                             const std::string& channelName, uint32_t unixTs,
+                                             uint32_t randomInt, uint32_t uid,
+                                             uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key4_generate_media_channel_key, appID,
+                          appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
+  }
+  static std::string generateRecordingKey(const std::string& appID,
+                                          const std::string& appCertificate,
+                                          const std::string& channelName, uint32_t unixTs,
+                                          uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key4_generate_recording_key, appID, appCertificate,
+                          channelName, unixTs, randomInt, uid, expiredTs);
+  }
+  static std::string generatePublicSharingKey(const std::string& appID,
+                                              const std::string& appCertificate,
+                                              const std::string& channelName, uint32_t unixTs,
+                                              uint32_t randomInt, uint32_t uid,
+                                              uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key4_generate_public_sharing_key, appID,
+                          appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
+  }
+};
+
+/// DynamicKey v5.
+struct DynamicKey5 {
+  static std::string version() { return "005"; }
+  /// In-channel permission: no upload.
+  static std::string noUpload() { return "0"; }
+  /// In-channel permission: audio and video upload.
+  static std::string audioVideoUpload() { return "3"; }
+
+  static std::string generateMediaChannelKey(const std::string& appID,
+                                             const std::string& appCertificate,
+                                             const std::string& channelName, uint32_t unixTs,
+                                             uint32_t randomInt, uint32_t uid,
+                                             uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key5_generate_media_channel_key, appID,
+                          appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
+  }
+  static std::string generateRecordingKey(const std::string& appID,
+                                          const std::string& appCertificate,
+                                          const std::string& channelName, uint32_t unixTs,
+                                          uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key5_generate_recording_key, appID, appCertificate,
+                          channelName, unixTs, randomInt, uid, expiredTs);
+  }
+  static std::string generatePublicSharingKey(const std::string& appID,
+                                              const std::string& appCertificate,
+                                              const std::string& channelName, uint32_t unixTs,
+                                              uint32_t randomInt, uint32_t uid,
+                                              uint32_t expiredTs) {
+    return detail::Legacy(rtctoken_dynamic_key5_generate_public_sharing_key, appID,
+                          appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
+  }
+  static std::string generateInChannelPermissionKey(const std::string& appID,
+                                                    const std::string& appCertificate,
+                                                    const std::string& channelName,
+                                                    uint32_t unixTs, uint32_t randomInt,
+                                                    uint32_t uid, uint32_t expiredTs,
+                                                    const std::string& permission) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_dynamic_key5_generate_in_channel_permission_key(
+          detail::Text(appID, "app_id"), detail::Text(appCertificate, "app_certificate"),
+          detail::Text(channelName, "channel_name"), unixTs, randomInt, uid, expiredTs,
+          detail::Text(permission, "permission"), out);
+    });
+  }
+};
+
+/// The signaling token (RTM before 2.0), under the vendor's class name.
+struct CGeneSignalToken {
+  static std::string generateSignallingToken(const std::string& account, const std::string& appId,
+                                             const std::string& appCertificateId,
+                                             uint32_t expiredTsInSeconds) {
+    return detail::TakeString([&](char** out) {
+      return rtctoken_signaling_token_generate(
+          detail::Text(account, "account"), detail::Text(appId, "app_id"),
+          detail::Text(appCertificateId, "app_certificate"), expiredTsInSeconds, out);
+    });
+  }
+};
+
+// ------------------------------------------------- parse, verify, inspect ----
+
+/// A decoded token of any version; see rtctoken_token_* for the fields.
+class ParsedToken {
+ public:
+  /// Decodes `token`; throws Error (malformed, unsupported_version).
+  static ParsedToken Parse(const std::string& token) {
+    rtctoken_token* handle = nullptr;
+    detail::Check(rtctoken_parse(detail::Text(token, "token"), &handle));
+    return ParsedToken(handle);
+  }
+
+  /// "001"…"007" or "signaling".
+  std::string Version() const { return rtctoken_token_version(handle_.get()); }
+
+  std::string AppId() const { return rtctoken_token_app_id(handle_.get()); }
+
+  /// A numeric field named like its JSON key ("issue_ts", "expire", "salt",
+  /// "ts", "unix_ts", …), or empty when this token does not carry it.
+  std::optional<uint32_t> Number(const std::string& field) const {
+    uint32_t value = 0;
+    rtctoken_status s = rtctoken_token_number(handle_.get(), detail::Text(field, "field"), &value);
+    if (s == RTCTOKEN_INVALID_ARGUMENT) return std::nullopt;
+    detail::Check(s);
+    return value;
+  }
+
+  /// Number of 007 services read.
+  size_t ServiceCount() const { return rtctoken_token_service_count(handle_.get()); }
+
+  /// Type id of the i-th 007 service.
+  uint16_t ServiceType(size_t i) const {
+    uint16_t type = 0;
+    detail::Check(rtctoken_token_service_type(handle_.get(), i, &type));
+    return type;
+  }
+
+  /// Privileges (id -> expiry) of the i-th 007 service.
+  std::map<uint16_t, uint32_t> ServicePrivileges(size_t i) const {
+    std::map<uint16_t, uint32_t> out;
+    size_t n = rtctoken_token_service_privilege_count(handle_.get(), i);
+    for (size_t j = 0; j < n; ++j) {
+      rtctoken_privilege p{};
+      detail::Check(rtctoken_token_service_privilege(handle_.get(), i, j, &p));
+      out[p.privilege] = p.expire;
+    }
+    return out;
+  }
+
+  /// A text field ("channel_name", "uid", "user_id", …) of the i-th service.
+  std::string ServiceText(size_t i, const std::string& field) const {
+    const char* value = nullptr;
+    size_t length = 0;
+    detail::Check(rtctoken_token_service_text(handle_.get(), i, detail::Text(field, "field"),
+                                              &value, &length));
+    return std::string(value, length);
+  }
+
+  /// The whole token as JSON text.
+  std::string ToJson() const {
+    return detail::TakeString(
+        [&](char** out) { return rtctoken_token_to_json(handle_.get(), out); });
+  }
+
+ private:
+  explicit ParsedToken(rtctoken_token* handle) : handle_(handle, rtctoken_token_free) {}
+  std::unique_ptr<rtctoken_token, void (*)(rtctoken_token*)> handle_;
+};
+
+/// Decodes any token straight to JSON text.
+inline std::string ParseJson(const std::string& token) {
+  return detail::TakeString(
+      [&](char** out) { return rtctoken_parse_json(detail::Text(token, "token"), out); });
+}
+
+/// The outcome of Verify.
+struct Verification {
+  /// Whether some certificate's signature holds.
+  bool valid;
+  /// Index of the first certificate that matched (when valid).
+  size_t matched_index;
+};
+
+/// Checks `token` against each certificate in turn (primary, secondary, …).
+/// 006 and v1–v5 tokens also need the channel name and uid they were made for.
+inline Verification Verify(const std::string& token, const std::vector<std::string>& certificates,
+                           const std::optional<std::string>& channel_name = std::nullopt,
+                           const std::optional<std::string>& uid = std::nullopt) {
+  std::vector<const char*> certs;
+  for (const auto& c : certificates) certs.push_back(detail::Text(c, "certificates"));
+  rtctoken_verification v{};
+  detail::Check(rtctoken_verify(
+      detail::Text(token, "token"), certs.data(), certs.size(),
+      channel_name ? detail::Text(*channel_name, "channel_name") : nullptr,
+      uid ? detail::Text(*uid, "uid") : nullptr, &v));
+  return Verification{v.valid, v.matched_index};
+}
+
+/// Describes any token as JSON text as of `now` (Unix seconds; empty = clock).
+inline std::string InspectJson(const std::string& token, std::optional<uint32_t> now = std::nullopt) {
+  return detail::TakeString([&](char** out) {
+    return rtctoken_inspect_json(detail::Text(token, "token"), now ? &*now : nullptr, out);
+  });
+}
+
+}  // namespace rtctoken
+
+#endif  // RTCTOKEN_HPP
