@@ -29,7 +29,6 @@ import io.rtctoken.rtm.RtmTokenBuilder2;
 import io.rtctoken.signal.SignalingToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,10 +120,8 @@ class VectorsTest {
 
     static AccessToken2.ServiceRtm2.Permissions permissions(JsonNode p) {
         AccessToken2.ServiceRtm2.Permissions out = new AccessToken2.ServiceRtm2.Permissions();
-        for (Iterator<Map.Entry<String, JsonNode>> t = p.fields(); t.hasNext();) {
-            Map.Entry<String, JsonNode> type = t.next();
-            for (Iterator<Map.Entry<String, JsonNode>> q = type.getValue().fields(); q.hasNext();) {
-                Map.Entry<String, JsonNode> perm = q.next();
+        for (Map.Entry<String, JsonNode> type : p.properties()) {
+            for (Map.Entry<String, JsonNode> perm : type.getValue().properties()) {
                 List<String> resources = new ArrayList<>();
                 perm.getValue().forEach(r -> resources.add(r.asText()));
                 out.add(Short.parseShort(type.getKey()), Short.parseShort(perm.getKey()), resources);
@@ -170,8 +167,7 @@ class VectorsTest {
             default:
                 throw new AssertionError("unknown service type " + s.s("type"));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> p = v.get("privileges").fields(); p.hasNext();) {
-            Map.Entry<String, JsonNode> e = p.next();
+        for (Map.Entry<String, JsonNode> e : v.get("privileges").properties()) {
             svc.privileges.put(Short.parseShort(e.getKey()), (int) e.getValue().asLong());
         }
         return svc;
@@ -229,8 +225,7 @@ class VectorsTest {
                 AccessToken t = new AccessToken(id, cert, a.s("channel_name"), a.s("uid"));
                 t.message.salt = a.i("salt");
                 t.message.ts = a.i("ts");
-                for (Iterator<Map.Entry<String, JsonNode>> p = a.node("privileges").fields(); p.hasNext();) {
-                    Map.Entry<String, JsonNode> e = p.next();
+                for (Map.Entry<String, JsonNode> e : a.node("privileges").properties()) {
                     t.message.messages.put(Short.parseShort(e.getKey()), (int) e.getValue().asLong());
                 }
                 token = t.build();

@@ -1,0 +1,144 @@
+package io.rtctoken;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rtctoken.internal.Native;
+import io.rtctoken.media.AccessToken2;
+import io.rtctoken.media.DynamicKey4;
+import io.rtctoken.media.DynamicKey5;
+import io.rtctoken.media.RtcTokenBuilder;
+import io.rtctoken.media.RtcTokenBuilder2;
+import io.rtctoken.rtm.RtmTokenBuilder2;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every error kind reaches Java as a TokenException with that kind; none leaks the certificate. */
+class ErrorKindsTest {
+    static final String APP_ID = "970CA35de60c44645bbae8a215061b33";
+    static final String CERT = "5CFd2fd1755d40ecb72977518be15d3b";
+    private static final Set<ErrorKind> SEEN = EnumSet.noneOf(ErrorKind.class);
+    private static final RtcTokenBuilder2 RTC = new RtcTokenBuilder2();
+
+    static TokenException refused(ErrorKind kind, Executable call) {
+        TokenException e = assertThrows(TokenException.class, call);
+        assertEquals(kind, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(kind.wireName() + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains(CERT), "the message leaks the certificate");
+        assertTrue(e instanceof IllegalArgumentException);
+        SEEN.add(kind);
+        return e;
+    }
+
+    @Test
+    void invalidAppId() {
+        refused(ErrorKind.INVALID_APP_ID, () -> RTC.buildTokenWithUid("abc", CERT, "ch", 1, RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+    }
+
+    @Test
+    void invalidAppCertificate() {
+        TokenException e = refused(ErrorKind.INVALID_APP_CERTIFICATE,
+                () -> RTC.buildTokenWithUid(APP_ID, "5CFd2fd1755d40ecb72977518be15d3X", "ch", 1,
+                        RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+        assertFalse(e.getMessage().contains("5CFd2fd1755d40ecb72977518be15d3X"));
+    }
+
+    @Test
+    void noService() {
+        refused(ErrorKind.NO_SERVICE, () -> new AccessToken2(APP_ID, CERT, 600).build());
+    }
+
+    @Test
+    void fieldTooLong() {
+        String channel = "c".repeat(70_000);
+        refused(ErrorKind.FIELD_TOO_LONG, () -> RTC.buildTokenWithUserAccount(APP_ID, CERT, channel, "u",
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+    }
+
+    @Test
+    void malformed() {
+        refused(ErrorKind.MALFORMED, () -> TokenParser.parse("007!!!not base64"));
+        refused(ErrorKind.MALFORMED, () -> TokenParser.parse(""));
+        refused(ErrorKind.MALFORMED, () -> new AccessToken2().parse("007AAAA"));
+    }
+
+    @Test
+    void unsupportedVersion() {
+        refused(ErrorKind.UNSUPPORTED_VERSION, () -> TokenParser.parse("008abcdef"));
+    }
+
+    @Test
+    void invalidArgument() {
+        refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUid(APP_ID, CERT, "ch", -1L,
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUid(APP_ID, CERT, "ch", 1L << 32,
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> new RtcTokenBuilder().buildTokenWithUid(APP_ID, CERT, "ch",
+                1L << 32, RtcTokenBuilder.Role.Role_Publisher, 0));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> DynamicKey4.generateMediaChannelKey(APP_ID, CERT, "ch", 1, 2,
+                -5L, 0));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> DynamicKey5.generateInChannelPermissionKey(APP_ID, CERT, "ch",
+                1, 2, 3, 0, "9"));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> Stamp.of(-1, 1));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> Stamp.of(1, 1L << 32));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUid(null, CERT, "ch", 1,
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUid(APP_ID, CERT, "ch", 1, null, 600, 600));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> new RtmTokenBuilder2().buildTokenWithPermissions(APP_ID, CERT,
+                "u", null, 600));
+        AccessToken2.ServiceRtm2.Permissions bad = new AccessToken2.ServiceRtm2.Permissions();
+        bad.add((short) 9, AccessToken2.ServiceRtm2.Permissions.READ, java.util.List.of("x"));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> new RtmTokenBuilder2().buildTokenWithPermissions(APP_ID, CERT,
+                "u", bad, 600));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> TokenInspector.inspect("007", -2));
+    }
+
+    @Test
+    void missingInput() {
+        String token006 = new RtcTokenBuilder().buildTokenWithUid(APP_ID, CERT, "ch", 7,
+                RtcTokenBuilder.Role.Role_Publisher, 0);
+        refused(ErrorKind.MISSING_INPUT, () -> TokenParser.verify(token006, CERT));
+        assertTrue(TokenParser.verify(token006, CERT, "ch", "7").isValid());
+    }
+
+    @Test
+    void internalPanicBecomesException() {
+        TokenException e = refused(ErrorKind.INTERNAL, Native::panicForTest);
+        assertTrue(e.getMessage().contains("panicked"), e.getMessage());
+        // The library keeps working after a caught panic.
+        assertFalse(RTC.buildTokenWithUid(APP_ID, CERT, "ch", 1, RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600)
+                .isEmpty());
+    }
+
+    @Test
+    void intUidIsUnsigned() {
+        Stamp s = Stamp.of(1_700_000_000L, 42);
+        String viaInt = RTC.buildTokenWithUid(APP_ID, CERT, "ch", -1, RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600,
+                600, s);
+        String viaLong = RTC.buildTokenWithUid(APP_ID, CERT, "ch", 4294967295L,
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600, s);
+        assertEquals(viaLong, viaInt);
+        AccessToken2 parsed = new AccessToken2();
+        assertTrue(parsed.parse(viaInt));
+        assertEquals("4294967295", ((AccessToken2.ServiceRtc) parsed.services.get(0)).getUid());
+        assertEquals("4294967295", AccessToken2.getUidStr(-1));
+        assertEquals("", AccessToken2.getUidStr(0));
+    }
+
+    @Test
+    void errorKindNamesMatchTheCore() {
+        for (ErrorKind k : ErrorKind.values()) {
+            assertEquals(k, ErrorKind.fromWireName(k.wireName()));
+        }
+    }
+
+    @AfterAll
+    static void everyKindSeen() {
+        assertEquals(EnumSet.allOf(ErrorKind.class), SEEN, "some error kinds were never produced");
+    }
+}
