@@ -95,7 +95,7 @@ pub fn rtm_build_token(
 
 /// A 007 RTC token for a numeric uid (0 = any user).
 #[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, channel_name, uid, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None))]
+#[pyo3(signature = (app_id, app_certificate, channel_name, uid, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, uid, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
 pub fn rtc2_build_token_with_uid(
     py: Python<'_>,
     app_id: String,
@@ -131,7 +131,7 @@ pub fn rtc2_build_token_with_uid(
 
 /// A 007 RTC token for a user account.
 #[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None))]
+#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
 pub fn rtc2_build_token_with_user_account(
     py: Python<'_>,
     app_id: String,
@@ -260,7 +260,7 @@ pub fn rtc2_build_token_with_user_account_and_privilege(
 
 /// A 007 RTC token plus RTM login for the same account.
 #[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None))]
+#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
 pub fn rtc2_build_token_with_rtm(
     py: Python<'_>,
     app_id: String,
@@ -389,13 +389,13 @@ pub fn rtm2_build_token(
 
 /// A 007 RTM2 login token carrying `{resource type: {permission: [resources]}}`.
 #[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, user_id, permissions, expire=None, *, issue_ts=None, salt=None))]
+#[pyo3(signature = (app_id, app_certificate, user_id, permissions, expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, user_id, permissions, expire=0, *, issue_ts=None, salt=None)")]
 pub fn rtm2_build_token_with_permissions(
     py: Python<'_>,
     app_id: String,
     app_certificate: String,
     user_id: String,
-    permissions: Int,
+    permissions: &Bound<'_, PyAny>,
     expire: Opt,
     issue_ts: Opt,
     salt: Opt,
