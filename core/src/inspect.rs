@@ -1010,8 +1010,8 @@ pub fn explain_verification(
                 }
             }
             if let (Some(want), Some((_, have))) = (input.uid, rtc) {
-                let want_text = if want == "0" { "" } else { want };
-                if want_text != have {
+                // uid 0 is encoded as "", the account "0" as "0".
+                if want != have && !(want == "0" && have.is_empty()) {
                     reasons.push(format!(
                         "the token is for uid {have:?}{}, not {want:?}",
                         if have.is_empty() { " (uid 0, any user)" } else { "" }
@@ -1428,6 +1428,16 @@ mod tests {
         assert_eq!(r.matched, Some(0));
         assert!(!r.is_valid());
         assert_eq!(r.reasons.len(), 2);
+        for (account, given) in [("", "0"), ("0", "0"), ("", "")] {
+            let t = rtc("demo", account, 3600, 3600);
+            let input = VerifyInput {
+                channel_name: Some("demo"),
+                uid: Some(given),
+            };
+            assert!(explain_verification(&t, &[CERT], &input)
+                .unwrap()
+                .is_valid());
+        }
         let r = explain_verification(&t, &[OTHER_CERT], &VerifyInput::default()).unwrap();
         assert_eq!(r.matched, None);
         assert!(r.reasons[0].contains("does not hold"));
