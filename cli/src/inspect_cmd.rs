@@ -33,16 +33,30 @@ pub struct InspectArgs {
     pub batch: Option<PathBuf>,
 }
 
-/// Reads a token given as "-" from standard input.
+/// The token argument, read from standard input for "-", without the
+/// surrounding whitespace and quotes a copy-paste brings along.
 pub fn token_arg(token: &str) -> Result<String, String> {
-    if token != "-" {
-        return Ok(token.trim().to_owned());
-    }
     let mut s = String::new();
-    std::io::stdin()
-        .read_to_string(&mut s)
-        .map_err(|e| format!("token: cannot read standard input: {e}"))?;
-    Ok(s.trim().to_owned())
+    let raw = if token == "-" {
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("token: cannot read standard input: {e}"))?;
+        s.as_str()
+    } else {
+        token
+    };
+    Ok(raw.trim().trim_matches(['"', '\'']).trim().to_owned())
+}
+
+/// Why a token that does not decode may have been damaged in transit.
+pub fn damage_hint(token: &str) -> &'static str {
+    if token.contains('%') {
+        "; it looks URL-encoded (%2B is +, %2F is /, %3D is =): decode it first"
+    } else if token.contains(' ') {
+        "; it contains a space: URL or form decoding probably turned a + into a space"
+    } else {
+        "; is it the whole token, copied without line breaks?"
+    }
 }
 
 /// One JSON line of the batch format.
@@ -97,9 +111,10 @@ pub fn run(r: &Redactor, a: &InspectArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => r.fail(format!(
-            "token: {} ({}); is it the whole token, copied without quotes or line breaks?",
+            "token: {} ({}){}",
             e.message(),
-            e.kind()
+            e.kind(),
+            damage_hint(&token)
         )),
     }
 }

@@ -9,7 +9,7 @@ use rtctoken::inspect::{explain_verification, inspect};
 use rtctoken::{AppCertificate, ErrorKind, VerifyInput};
 
 use crate::credentials::{demo_note, guidance, CERT_ENV, DEMO_APP_CERTIFICATE};
-use crate::inspect_cmd::token_arg;
+use crate::inspect_cmd::{damage_hint, token_arg};
 use crate::output::{Redactor, EXIT_INVALID};
 
 /// `rtctoken verify`.
@@ -103,7 +103,14 @@ pub fn run(r: &Redactor, a: &VerifyArgs) -> ExitCode {
         Err(e) if e.kind() == ErrorKind::InvalidArgument => {
             return r.fail(format!("--uid: {}", e.message()))
         }
-        Err(e) => return r.fail(format!("token: {} ({})", e.message(), e.kind())),
+        Err(e) => {
+            return r.fail(format!(
+                "token: {} ({}){}",
+                e.message(),
+                e.kind(),
+                damage_hint(&token)
+            ))
+        }
     };
     if a.json {
         let mut v = serde_json::to_value(&report).expect("report serialises");

@@ -1227,3 +1227,42 @@ fn batch_dump_matches_the_library_for_every_shared_token() {
     }
     assert!(ok > 1000 && errors > 0, "{ok} decoded, {errors} refused");
 }
+
+#[test]
+fn damaged_tokens_get_a_hint() {
+    // The first salt whose token has a + to damage.
+    let t = (1..100)
+        .map(|salt: u32| {
+            let salt = salt.to_string();
+            generate(&[
+                "rtc",
+                "--channel",
+                "demo",
+                "--uid",
+                "42",
+                "--issue-ts",
+                "1800000000",
+                "--salt",
+                &salt,
+            ])
+        })
+        .find(|t| t.contains('+'))
+        .unwrap();
+    let cases = [
+        (t.replace('+', "%2B"), "URL-encoded"),
+        (t.replace('+', " "), "turned a + into a space"),
+    ];
+    for (damaged, hint) in cases {
+        for sub in [
+            &["inspect", damaged.as_str()][..],
+            &["verify", damaged.as_str(), "--demo"][..],
+        ] {
+            let o = run(&mut bare(), sub);
+            assert_eq!(o.status.code(), Some(2));
+            assert!(text(&o).1.contains(hint), "{}", text(&o).1);
+        }
+    }
+    // Quotes and whitespace from a copy-paste are dropped.
+    let o = run(&mut bare(), &["inspect", &format!(" \"{t}\"\n")]);
+    assert!(o.status.success());
+}
