@@ -31,32 +31,22 @@ function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpir
 }
 
 function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts) {
-    const args = [
+    return call(native.rtcTokenWithPrivilege, [
         checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, 'uid'),
         u32(tokenExpire, 'tokenExpire'), u32(join, 'joinChannelPrivilegeExpire'),
         u32(audio, 'pubAudioPrivilegeExpire'), u32(video, 'pubVideoPrivilegeExpire'),
         u32(data, 'pubDataStreamPrivilegeExpire'), issueTsOf(opts), saltOf(opts)
-    ]
-    try {
-        return native.rtcTokenWithPrivilege(...args)
-    } catch (e) {
-        throw fromNative(e)
-    }
+    ])
 }
 
 function rtcRtmToken(kind, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
-    const args = [
+    return call(native.rtcRtmToken, [
         kind, checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(rtcAccount, 'rtcAccount'),
         u32(rtcRole, 'rtcRole'), u32(rtcTokenExpire, 'rtcTokenExpire'),
         u32(join, 'joinChannelPrivilegeExpire'), u32(audio, 'pubAudioPrivilegeExpire'),
         u32(video, 'pubVideoPrivilegeExpire'), u32(data, 'pubDataStreamPrivilegeExpire'),
         uid(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire'), issueTsOf(opts), saltOf(opts)
-    ]
-    try {
-        return native.rtcRtmToken(...args)
-    } catch (e) {
-        throw fromNative(e)
-    }
+    ])
 }
 
 /** RTC tokens (007). */

@@ -35,7 +35,15 @@ function fromNative(e) {
     return tokenError('internal', `unexpected native failure: ${String(e)}`)
 }
 
-/** Calls native `fn` with already checked arguments, rethrowing its errors as TokenError. */
+/**
+ * Calls native `fn` with already checked arguments, rethrowing its errors as
+ * TokenError. Typed so that tsc checks `args` against the native signature
+ * (lib/native.d.ts, generated from the Rust definitions).
+ * @template {(...args: any[]) => any} F
+ * @param {F} fn
+ * @param {Parameters<F>} args
+ * @returns {ReturnType<F>}
+ */
 function call(fn, args) {
     try {
         return fn(...args)

@@ -113,6 +113,7 @@ AccessToken.prototype.fromString = function (originToken) {
     return true
 }
 
+/** @returns {[string, string, string, number, number]} the checked common arguments */
 function legacyArgs(appID, appCertificate, channelName, unixTs, randomInt) {
     return [
         checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'),

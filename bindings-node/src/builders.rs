@@ -8,7 +8,7 @@ use rtctoken::builders::{
 };
 use rtctoken::ErrorKind;
 
-use crate::convert::{account_text, stamp, UidArg};
+use crate::convert::{account_text, stamp};
 use crate::errors::{guard, node_error, NodeError};
 use crate::raw::{permissions, PermissionInput};
 
@@ -20,7 +20,7 @@ pub fn rtc_token(
     app_id: String,
     app_certificate: String,
     channel_name: String,
-    uid: UidArg,
+    uid: Either<u32, String>,
     role: u32,
     token_expire: u32,
     privilege_expire: u32,
@@ -59,7 +59,7 @@ pub fn rtc_token_with_privilege(
     app_id: String,
     app_certificate: String,
     channel_name: String,
-    uid: UidArg,
+    uid: Either<u32, String>,
     token_expire: u32,
     join_channel_privilege_expire: u32,
     pub_audio_privilege_expire: u32,
@@ -104,7 +104,7 @@ pub fn rtc_token_with_rtm(
     app_id: String,
     app_certificate: String,
     channel_name: String,
-    account: UidArg,
+    account: Either<u32, String>,
     role: u32,
     token_expire: u32,
     privilege_expire: u32,
@@ -135,14 +135,14 @@ pub fn rtc_rtm_token(
     app_id: String,
     app_certificate: String,
     channel_name: String,
-    rtc_account: UidArg,
+    rtc_account: Either<u32, String>,
     rtc_role: u32,
     rtc_token_expire: u32,
     join_channel_privilege_expire: u32,
     pub_audio_privilege_expire: u32,
     pub_video_privilege_expire: u32,
     pub_data_stream_privilege_expire: u32,
-    rtm_user_id: UidArg,
+    rtm_user_id: Either<u32, String>,
     rtm_token_expire: u32,
     issue_ts: Option<u32>,
     salt: Option<u32>,
@@ -183,7 +183,7 @@ pub fn rtc_rtm_token(
 pub fn rtm_token(
     app_id: String,
     app_certificate: String,
-    user_id: UidArg,
+    user_id: Either<u32, String>,
     expire: u32,
     issue_ts: Option<u32>,
     salt: Option<u32>,
@@ -205,7 +205,7 @@ pub fn rtm_token(
 pub fn rtm_token_with_permissions(
     app_id: String,
     app_certificate: String,
-    user_id: UidArg,
+    user_id: Either<u32, String>,
     permission_list: Vec<PermissionInput>,
     expire: u32,
     issue_ts: Option<u32>,
@@ -230,7 +230,7 @@ pub fn rtm_token_with_permissions(
 pub fn chat_user_token(
     app_id: String,
     app_certificate: String,
-    user_id: UidArg,
+    user_id: Either<u32, String>,
     expire: u32,
     issue_ts: Option<u32>,
     salt: Option<u32>,
@@ -273,7 +273,7 @@ pub fn apaas_room_user_token(
     app_id: String,
     app_certificate: String,
     room_uuid: String,
-    user_uuid: UidArg,
+    user_uuid: Either<u32, String>,
     role: i32,
     expire: u32,
     issue_ts: Option<u32>,
@@ -304,7 +304,7 @@ pub fn apaas_room_user_token(
 pub fn apaas_user_token(
     app_id: String,
     app_certificate: String,
-    user_uuid: UidArg,
+    user_uuid: Either<u32, String>,
     expire: u32,
     issue_ts: Option<u32>,
     salt: Option<u32>,

@@ -5,7 +5,6 @@ use napi_derive::napi;
 use rtctoken::access_token::uid_text;
 use rtctoken::{inspect, parse as core_parse, verify as core_verify, VerifyInput};
 
-use crate::convert::UidArg;
 use crate::errors::{guard, NodeError};
 
 /// Decodes any token into the core's JSON shape (`Token::to_json`).
@@ -30,7 +29,7 @@ pub fn verify(
     token: String,
     certificates: Vec<String>,
     channel_name: Option<String>,
-    uid: Option<UidArg>,
+    uid: Option<Either<u32, String>>,
 ) -> Result<VerifyOutcome, NodeError> {
     let uid = uid.map(|u| match u {
         Either::A(n) if token.starts_with("006") => uid_text(n),

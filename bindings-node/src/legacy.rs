@@ -11,7 +11,7 @@ use rtctoken::legacy::{
 };
 use rtctoken::{access_token::AccessToken, ErrorKind};
 
-use crate::convert::{stamp, UidArg};
+use crate::convert::stamp;
 use crate::errors::{guard, node_error, NodeError};
 
 /// A privilege id and its expiry, as the JS layer flattens a privilege map.
@@ -182,7 +182,7 @@ pub fn rtc_token_006(
     app_id: String,
     app_certificate: String,
     channel_name: String,
-    uid: UidArg,
+    uid: Either<u32, String>,
     role: u32,
     privilege_expired_ts: u32,
     issue_ts: Option<u32>,
