@@ -11,7 +11,7 @@ use rtctoken::builders::{
     apaas_token_builder, chat_token_builder2, convoai_token_builder, education_token_builder2,
     fpa_token_builder, rtc_token_builder2, rtm_token_builder2, stt_token_builder,
 };
-use rtctoken::inspect::{inspect, text_uid, Severity, UidKind};
+use rtctoken::inspect::{channel_name_diagnostics, inspect, text_uid, Severity, UidKind};
 use rtctoken::Stamp;
 
 use crate::credentials::{demo_note, CredentialArgs, Credentials};
@@ -285,11 +285,14 @@ pub enum Agent {
 
 /// Runs `build` with checked credentials, then prints the token, or refuses
 /// it when its own diagnostics (computed as of `now`) say it cannot work.
+/// `signed_channel` is the channel of a format that signs it without
+/// carrying it (006, v1–v5): inspection cannot see it, so it is checked here.
 pub fn emit(
     r: &Redactor,
     creds: &CredentialArgs,
     force: bool,
     now: u32,
+    signed_channel: Option<&str>,
     build: impl FnOnce(&Credentials) -> rtctoken::Result<String>,
 ) -> ExitCode {
     let c = match creds.resolve() {
@@ -304,19 +307,23 @@ pub fn emit(
         Err(e) => return r.fail(format!("{}: {}", e.kind(), e.message())),
     };
     let mut flags: Vec<&str> = Vec::new();
+    let mut diagnostics = signed_channel
+        .map(|c| channel_name_diagnostics("channel_name", c))
+        .unwrap_or_default();
     if let Ok(i) = inspect(&token, Some(now)) {
-        for d in &i.diagnostics {
-            r.err(format!(
-                "{}[{}] {}: {}",
-                d.severity.as_str(),
-                d.code,
-                d.field,
-                d.message
-            ));
-            let flag = flag_for(&d.field);
-            if d.severity == Severity::Error && !flags.contains(&flag) {
-                flags.push(flag);
-            }
+        diagnostics.extend(i.diagnostics);
+    }
+    for d in &diagnostics {
+        r.err(format!(
+            "{}[{}] {}: {}",
+            d.severity.as_str(),
+            d.code,
+            d.field,
+            d.message
+        ));
+        let flag = flag_for(&d.field);
+        if d.severity == Severity::Error && !flags.contains(&flag) {
+            flags.push(flag);
         }
     }
     if !flags.is_empty() && !force {
@@ -365,7 +372,7 @@ pub fn rtc(r: &Redactor, a: &RtcArgs) -> ExitCode {
     if a.role == Role::Subscriber && publish_expiries {
         return r.fail("--audio-expire/--video-expire/--data-expire are publish privileges; a --role subscriber token has only --join-expire");
     }
-    emit(r, &a.common.creds, a.common.force, now, |c| {
+    emit(r, &a.common.creds, a.common.force, now, None, |c| {
         let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
         if let Some(rtm_user) = &a.rtm_user_id {
             let [j, au, v, d] = per;
@@ -466,28 +473,44 @@ pub fn rtm(r: &Redactor, a: &RtmArgs) -> ExitCode {
             Err(msg) => return r.fail(msg),
         }
     }
-    emit(r, &a.common.creds, a.common.force, stamp.issue_ts(), |c| {
-        let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
-        if a.rtm2 || !perms.is_empty() {
-            rtm_token_builder2::build_token_with_permissions(
-                id, cert, &a.user_id, &perms, a.expire, stamp,
-            )
-        } else {
-            rtm_token_builder2::build_token(id, cert, &a.user_id, a.expire, stamp)
-        }
-    })
+    emit(
+        r,
+        &a.common.creds,
+        a.common.force,
+        stamp.issue_ts(),
+        None,
+        |c| {
+            let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
+            if a.rtm2 || !perms.is_empty() {
+                rtm_token_builder2::build_token_with_permissions(
+                    id, cert, &a.user_id, &perms, a.expire, stamp,
+                )
+            } else {
+                rtm_token_builder2::build_token(id, cert, &a.user_id, a.expire, stamp)
+            }
+        },
+    )
 }
 
 /// `rtctoken chat`.
 pub fn chat(r: &Redactor, a: &ChatArgs) -> ExitCode {
     let stamp = a.common.stamp();
-    emit(r, &a.common.creds, a.common.force, stamp.issue_ts(), |c| {
-        let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
-        match &a.user_id {
-            Some(user) => chat_token_builder2::build_user_token(id, cert, user, a.expire, stamp),
-            None => chat_token_builder2::build_app_token(id, cert, a.expire, stamp),
-        }
-    })
+    emit(
+        r,
+        &a.common.creds,
+        a.common.force,
+        stamp.issue_ts(),
+        None,
+        |c| {
+            let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
+            match &a.user_id {
+                Some(user) => {
+                    chat_token_builder2::build_user_token(id, cert, user, a.expire, stamp)
+                }
+                None => chat_token_builder2::build_app_token(id, cert, a.expire, stamp),
+            }
+        },
+    )
 }
 
 /// `rtctoken education` / `rtctoken apaas`.
@@ -498,39 +521,51 @@ pub fn apaas(r: &Redactor, a: &ApaasArgs, which: Classroom) -> ExitCode {
             "say which token: --room-uuid with --user-uuid and --role (room user), --user-uuid alone (user), or --app",
         );
     }
-    emit(r, &a.common.creds, a.common.force, stamp.issue_ts(), |c| {
-        let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
-        type RoomUser = fn(&str, &str, &str, &str, i16, u32, Stamp) -> rtctoken::Result<String>;
-        type UserTok = fn(&str, &str, &str, u32, Stamp) -> rtctoken::Result<String>;
-        type AppTok = fn(&str, &str, u32, Stamp) -> rtctoken::Result<String>;
-        let (room_user, user, app): (RoomUser, UserTok, AppTok) = match which {
-            Classroom::Education => (
-                education_token_builder2::build_room_user_token,
-                education_token_builder2::build_user_token,
-                education_token_builder2::build_app_token,
-            ),
-            Classroom::Apaas => (
-                apaas_token_builder::build_room_user_token,
-                apaas_token_builder::build_user_token,
-                apaas_token_builder::build_app_token,
-            ),
-        };
-        match (&a.room_uuid, &a.user_uuid, a.role) {
-            (Some(room), Some(u), Some(role)) => {
-                room_user(id, cert, room, u, role, a.expire, stamp)
+    emit(
+        r,
+        &a.common.creds,
+        a.common.force,
+        stamp.issue_ts(),
+        None,
+        |c| {
+            let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
+            type RoomUser = fn(&str, &str, &str, &str, i16, u32, Stamp) -> rtctoken::Result<String>;
+            type UserTok = fn(&str, &str, &str, u32, Stamp) -> rtctoken::Result<String>;
+            type AppTok = fn(&str, &str, u32, Stamp) -> rtctoken::Result<String>;
+            let (room_user, user, app): (RoomUser, UserTok, AppTok) = match which {
+                Classroom::Education => (
+                    education_token_builder2::build_room_user_token,
+                    education_token_builder2::build_user_token,
+                    education_token_builder2::build_app_token,
+                ),
+                Classroom::Apaas => (
+                    apaas_token_builder::build_room_user_token,
+                    apaas_token_builder::build_user_token,
+                    apaas_token_builder::build_app_token,
+                ),
+            };
+            match (&a.room_uuid, &a.user_uuid, a.role) {
+                (Some(room), Some(u), Some(role)) => {
+                    room_user(id, cert, room, u, role, a.expire, stamp)
+                }
+                (None, Some(u), _) => user(id, cert, u, a.expire, stamp),
+                _ => app(id, cert, a.expire, stamp),
             }
-            (None, Some(u), _) => user(id, cert, u, a.expire, stamp),
-            _ => app(id, cert, a.expire, stamp),
-        }
-    })
+        },
+    )
 }
 
 /// `rtctoken fpa`.
 pub fn fpa(r: &Redactor, a: &FpaArgs) -> ExitCode {
     let stamp = a.common.stamp();
-    emit(r, &a.common.creds, a.common.force, stamp.issue_ts(), |c| {
-        fpa_token_builder::build_token(&c.app_id, c.app_certificate.expose(), stamp)
-    })
+    emit(
+        r,
+        &a.common.creds,
+        a.common.force,
+        stamp.issue_ts(),
+        None,
+        |c| fpa_token_builder::build_token(&c.app_id, c.app_certificate.expose(), stamp),
+    )
 }
 
 /// `rtctoken convoai` / `rtctoken stt`.
@@ -539,27 +574,34 @@ pub fn agent(r: &Redactor, a: &AgentArgs, which: Agent) -> ExitCode {
     let stamp = a.common.stamp();
     let user = a.user.text();
     let [j, au, v, d] = a.privileges.each(a.expire);
-    emit(r, &a.common.creds, a.common.force, stamp.issue_ts(), |c| {
-        let build = match which {
-            Agent::ConvoAi => convoai_token_builder::build_token,
-            Agent::Stt => stt_token_builder::build_token,
-        };
-        build(
-            &c.app_id,
-            c.app_certificate.expose(),
-            &a.channel,
-            &user,
-            a.role.id(),
-            a.expire,
-            j,
-            au,
-            v,
-            d,
-            &a.rtm_user_id,
-            a.rtm_expire.unwrap_or(a.expire),
-            stamp,
-        )
-    })
+    emit(
+        r,
+        &a.common.creds,
+        a.common.force,
+        stamp.issue_ts(),
+        None,
+        |c| {
+            let build = match which {
+                Agent::ConvoAi => convoai_token_builder::build_token,
+                Agent::Stt => stt_token_builder::build_token,
+            };
+            build(
+                &c.app_id,
+                c.app_certificate.expose(),
+                &a.channel,
+                &user,
+                a.role.id(),
+                a.expire,
+                j,
+                au,
+                v,
+                d,
+                &a.rtm_user_id,
+                a.rtm_expire.unwrap_or(a.expire),
+                stamp,
+            )
+        },
+    )
 }
 
 #[cfg(test)]

@@ -232,51 +232,78 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
     match l {
         Legacy::DynamicKey(a) => {
             let (ts, rnd) = (a.unix_ts(), a.random_int());
-            emit(r, &a.common.creds, a.common.force, ts, |c| {
-                dynamic_key::generate(&c.app_id, c.app_certificate.expose(), &a.channel, ts, rnd)
-            })
+            emit(
+                r,
+                &a.common.creds,
+                a.common.force,
+                ts,
+                Some(&a.channel),
+                |c| {
+                    dynamic_key::generate(
+                        &c.app_id,
+                        c.app_certificate.expose(),
+                        &a.channel,
+                        ts,
+                        rnd,
+                    )
+                },
+            )
         }
         Legacy::DynamicKey2(a) | Legacy::DynamicKey3(a) => {
             let v2 = matches!(l, Legacy::DynamicKey2(_));
             let (ts, rnd) = (a.v1.unix_ts(), a.v1.random_int());
             let exp = a.expired_ts(ts);
-            emit(r, &a.v1.common.creds, a.v1.common.force, ts, |c| {
-                let f = if v2 {
-                    dynamic_key2::generate
-                } else {
-                    dynamic_key3::generate
-                };
-                f(
-                    &c.app_id,
-                    c.app_certificate.expose(),
-                    &a.v1.channel,
-                    ts,
-                    rnd,
-                    a.uid,
-                    exp,
-                )
-            })
+            emit(
+                r,
+                &a.v1.common.creds,
+                a.v1.common.force,
+                ts,
+                Some(&a.v1.channel),
+                |c| {
+                    let f = if v2 {
+                        dynamic_key2::generate
+                    } else {
+                        dynamic_key3::generate
+                    };
+                    f(
+                        &c.app_id,
+                        c.app_certificate.expose(),
+                        &a.v1.channel,
+                        ts,
+                        rnd,
+                        a.uid,
+                        exp,
+                    )
+                },
+            )
         }
         Legacy::DynamicKey4(a) => {
             let k = &a.key;
             let (ts, rnd) = (k.v1.unix_ts(), k.v1.random_int());
             let exp = k.expired_ts(ts);
-            emit(r, &k.v1.common.creds, k.v1.common.force, ts, |c| {
-                let f = match a.service {
-                    Service4::MediaChannel => dynamic_key4::generate_media_channel_key,
-                    Service4::Recording => dynamic_key4::generate_recording_key,
-                    Service4::PublicSharing => dynamic_key4::generate_public_sharing_key,
-                };
-                f(
-                    &c.app_id,
-                    c.app_certificate.expose(),
-                    &k.v1.channel,
-                    ts,
-                    rnd,
-                    k.uid,
-                    exp,
-                )
-            })
+            emit(
+                r,
+                &k.v1.common.creds,
+                k.v1.common.force,
+                ts,
+                Some(&k.v1.channel),
+                |c| {
+                    let f = match a.service {
+                        Service4::MediaChannel => dynamic_key4::generate_media_channel_key,
+                        Service4::Recording => dynamic_key4::generate_recording_key,
+                        Service4::PublicSharing => dynamic_key4::generate_public_sharing_key,
+                    };
+                    f(
+                        &c.app_id,
+                        c.app_certificate.expose(),
+                        &k.v1.channel,
+                        ts,
+                        rnd,
+                        k.uid,
+                        exp,
+                    )
+                },
+            )
         }
         Legacy::DynamicKey5(a) => {
             let k = &a.key;
@@ -297,28 +324,38 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
                 }
                 (_, None) => None,
             };
-            emit(r, &k.v1.common.creds, k.v1.common.force, ts, |c| {
-                let (id, cert, ch) = (c.app_id.as_str(), c.app_certificate.expose(), &k.v1.channel);
-                match (a.service, permission) {
-                    (_, Some(p)) => dynamic_key5::generate_in_channel_permission_key(
-                        id, cert, ch, ts, rnd, k.uid, exp, p,
-                    ),
-                    (Service5::Recording, None) => {
-                        dynamic_key5::generate_recording_key(id, cert, ch, ts, rnd, k.uid, exp)
+            emit(
+                r,
+                &k.v1.common.creds,
+                k.v1.common.force,
+                ts,
+                Some(&k.v1.channel),
+                |c| {
+                    let (id, cert, ch) =
+                        (c.app_id.as_str(), c.app_certificate.expose(), &k.v1.channel);
+                    match (a.service, permission) {
+                        (_, Some(p)) => dynamic_key5::generate_in_channel_permission_key(
+                            id, cert, ch, ts, rnd, k.uid, exp, p,
+                        ),
+                        (Service5::Recording, None) => {
+                            dynamic_key5::generate_recording_key(id, cert, ch, ts, rnd, k.uid, exp)
+                        }
+                        (Service5::PublicSharing, None) => {
+                            dynamic_key5::generate_public_sharing_key(
+                                id, cert, ch, ts, rnd, k.uid, exp,
+                            )
+                        }
+                        (_, None) => dynamic_key5::generate_media_channel_key(
+                            id, cert, ch, ts, rnd, k.uid, exp,
+                        ),
                     }
-                    (Service5::PublicSharing, None) => {
-                        dynamic_key5::generate_public_sharing_key(id, cert, ch, ts, rnd, k.uid, exp)
-                    }
-                    (_, None) => {
-                        dynamic_key5::generate_media_channel_key(id, cert, ch, ts, rnd, k.uid, exp)
-                    }
-                }
-            })
+                },
+            )
         }
         Legacy::Signaling(a) => {
             let now = rtctoken::now();
             let exp = a.expired_ts.unwrap_or_else(|| now.saturating_add(3600));
-            emit(r, &a.common.creds, a.common.force, now, |c| {
+            emit(r, &a.common.creds, a.common.force, now, None, |c| {
                 signaling_token::generate(&a.account, &c.app_id, c.app_certificate.expose(), exp)
             })
         }
@@ -335,23 +372,30 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
                 Role006::Subscriber => rtc_token_builder::ROLE_SUBSCRIBER,
                 Role006::Admin => rtc_token_builder::ROLE_ADMIN,
             };
-            emit(r, &a.common.creds, a.common.force, now, |c| {
-                let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
-                match (&a.user.uid, &a.user.account) {
-                    (Some(uid), _) => rtc_token_builder::build_token_with_uid(
-                        id, cert, &a.channel, *uid, role, exp, stamp,
-                    ),
-                    (None, account) => rtc_token_builder::build_token_with_account(
-                        id,
-                        cert,
-                        &a.channel,
-                        account.as_deref().unwrap_or(""),
-                        role,
-                        exp,
-                        stamp,
-                    ),
-                }
-            })
+            emit(
+                r,
+                &a.common.creds,
+                a.common.force,
+                now,
+                Some(&a.channel),
+                |c| {
+                    let (id, cert) = (c.app_id.as_str(), c.app_certificate.expose());
+                    match (&a.user.uid, &a.user.account) {
+                        (Some(uid), _) => rtc_token_builder::build_token_with_uid(
+                            id, cert, &a.channel, *uid, role, exp, stamp,
+                        ),
+                        (None, account) => rtc_token_builder::build_token_with_account(
+                            id,
+                            cert,
+                            &a.channel,
+                            account.as_deref().unwrap_or(""),
+                            role,
+                            exp,
+                            stamp,
+                        ),
+                    }
+                },
+            )
         }
         Legacy::Rtm006(a) => {
             let stamp = a.common.stamp();
@@ -359,7 +403,7 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
             let exp = a
                 .privilege_expired_ts
                 .unwrap_or_else(|| now.saturating_add(3600));
-            emit(r, &a.common.creds, a.common.force, now, |c| {
+            emit(r, &a.common.creds, a.common.force, now, None, |c| {
                 rtm_token_builder::build_token(
                     &c.app_id,
                     c.app_certificate.expose(),

@@ -915,6 +915,21 @@ fn certain_errors_refuse_to_print_the_token() {
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).1.contains("--privilege-expired-ts"));
+    // 006 and dynamic keys only sign the channel: it is checked while generating.
+    for sub in [
+        &["legacy", "rtc-006", "--uid", "1"][..],
+        &["legacy", "dynamic-key", "--unix-ts", "1800000000"][..],
+    ] {
+        let mut args = sub.to_vec();
+        args.extend_from_slice(&["--channel", "room/1"]);
+        let o = run(&mut with_creds(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = text(&o).1;
+        assert!(
+            err.contains("channel_name_characters") && err.contains("fix --channel"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

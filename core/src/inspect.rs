@@ -645,6 +645,15 @@ pub fn is_channel_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || " !#$%&()+-:;<=.>?@[]^_{}|~,".contains(c)
 }
 
+/// The channel-name diagnostics for `name`, reported at `field`: for tools
+/// that know the channel of a format that only signs it (006, v1–v5), e.g.
+/// when generating one.
+pub fn channel_name_diagnostics(field: &str, name: &str) -> Vec<Diagnostic> {
+    let mut d = Diagnostics(Vec::new());
+    check_channel_name(field, name, &mut d);
+    d.0
+}
+
 fn check_channel_name(field: &str, name: &str, d: &mut Diagnostics) {
     if name.is_empty() {
         d.push(
@@ -1282,6 +1291,14 @@ mod tests {
         assert_eq!(codes(&t, NOW), ["channel_name_characters"]);
         assert!(i.diagnostics[0].message.contains("'é', '/'"));
         assert!(codes(&rtc("Room 1 (a+b)!", "42", 3600, 3600), NOW).is_empty());
+    }
+
+    #[test]
+    fn channel_names_of_formats_that_only_sign_them() {
+        assert!(channel_name_diagnostics("channel_name", "demo").is_empty());
+        let d = channel_name_diagnostics("channel_name", "a/b");
+        assert_eq!(d[0].code, Code::ChannelNameCharacters);
+        assert_eq!(d[0].field, "channel_name");
     }
 
     #[test]
