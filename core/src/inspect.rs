@@ -405,18 +405,7 @@ impl Diagnostics {
 
 fn access_token2(t: &AccessToken2Info, now: u32, out: &mut Inspection, d: &mut Diagnostics) {
     let issue = u64::from(t.issue_ts);
-    out.issued = Some(time(issue, now, Phrase::Issued));
-    if t.issue_ts > now.saturating_add(CLOCK_SKEW) {
-        d.push(
-            Code::IssuedInFuture,
-            "issue_ts",
-            format!(
-                "issue_ts is {}, {} after now: the clock of the machine that made the token is ahead; the service refuses tokens issued in the future",
-                utc(issue),
-                span(issue - u64::from(now))
-            ),
-        );
-    }
+    out.issued = Some(issued("issue_ts", t.issue_ts, now, d));
     relative_expiry("expire", "the token's expire", t.expire, issue, d);
     out.expires = (t.expire != 0).then(|| time(issue + u64::from(t.expire), now, Phrase::Expires));
     if let Some(e) = &out.expires {
@@ -451,6 +440,22 @@ fn access_token2(t: &AccessToken2Info, now: u32, out: &mut Inspection, d: &mut D
             ),
         );
     }
+}
+
+/// The issue time at `field`, flagged when it is ahead of `now`.
+fn issued(field: &str, ts: u32, now: u32, d: &mut Diagnostics) -> Time {
+    if ts > now.saturating_add(CLOCK_SKEW) {
+        d.push(
+            Code::IssuedInFuture,
+            field,
+            format!(
+                "{field} is {}, {} after now: the clock of the machine that made the token is ahead; the service refuses tokens issued in the future",
+                utc(u64::from(ts)),
+                span(u64::from(ts - now))
+            ),
+        );
+    }
+    time(u64::from(ts), now, Phrase::Issued)
 }
 
 /// Checks a 007 expiry value (seconds after issue) at `field`.
@@ -831,7 +836,7 @@ fn absolute_expiry(field: &str, value: u32, now: u32, d: &mut Diagnostics) -> Op
 // ---------------------------------------------------------------- legacy
 
 fn dynamic_key(k: &DynamicKeyInfo, now: u32, out: &mut Inspection, d: &mut Diagnostics) {
-    out.issued = Some(time(u64::from(k.unix_ts), now, Phrase::Issued));
+    out.issued = Some(issued("unix_ts", k.unix_ts, now, d));
     if let Some(ts) = k.expired_ts {
         out.expires = absolute_expiry("expired_ts", ts, now, d);
     }
@@ -854,7 +859,7 @@ fn dynamic_key(k: &DynamicKeyInfo, now: u32, out: &mut Inspection, d: &mut Diagn
 }
 
 fn dynamic_key5(k: &DynamicKey5Info, now: u32, out: &mut Inspection, d: &mut Diagnostics) {
-    out.issued = Some(time(u64::from(k.unix_ts), now, Phrase::Issued));
+    out.issued = Some(issued("unix_ts", k.unix_ts, now, d));
     out.expires = absolute_expiry("expired_ts", k.expired_ts, now, d);
     out.key_service = Some(Named {
         id: k.service_type,
@@ -1233,6 +1238,11 @@ mod tests {
         let t = rtc("demo", "42", 3600, 3600);
         assert_eq!(codes(&t, ISSUE - 3600), ["issued_in_future"]);
         assert!(codes(&t, ISSUE - CLOCK_SKEW).is_empty());
+        let k =
+            dynamic_key5::generate_recording_key(APP_ID, CERT, "demo", ISSUE, 5, 42, 0).unwrap();
+        let i = inspect(&k, Some(ISSUE - 3600)).unwrap();
+        assert_eq!(i.diagnostics[0].code, Code::IssuedInFuture);
+        assert_eq!(i.diagnostics[0].field, "unix_ts");
     }
 
     #[test]
