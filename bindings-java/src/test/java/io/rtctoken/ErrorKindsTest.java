@@ -125,7 +125,7 @@ class ErrorKindsTest {
         assertEquals(viaLong, viaInt);
         AccessToken2 parsed = new AccessToken2();
         assertTrue(parsed.parse(viaInt));
-        assertEquals("4294967295", ((AccessToken2.ServiceRtc) parsed.services.get(0)).getUid());
+        assertEquals("4294967295", ((AccessToken2.ServiceRtc) parsed.services.get(AccessToken2.SERVICE_TYPE_RTC)).getUid());
         assertEquals("4294967295", AccessToken2.getUidStr(-1));
         assertEquals("", AccessToken2.getUidStr(0));
     }

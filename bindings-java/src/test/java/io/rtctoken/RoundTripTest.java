@@ -86,4 +86,28 @@ class RoundTripTest {
         assertEquals(t.salt, back.salt);
         assertArrayEquals(new Object[] {(short) 1}, got.privileges.keySet().toArray());
     }
+
+    @Test
+    void servicesMapMatches213AndRepeatsAreKept() throws Exception {
+        AccessToken2 t = new AccessToken2(ErrorKindsTest.APP_ID, ErrorKindsTest.CERT, 600);
+        t.addService(new AccessToken2.ServiceRtc("a", "1"));
+        t.addService(new AccessToken2.ServiceRtc("b", "2"));
+        assertEquals(1, t.getServices(AccessToken2.SERVICE_TYPE_RTC).size(), "addService replaces (2.1.3)");
+        assertEquals("b", ((AccessToken2.ServiceRtc) t.services.get(AccessToken2.SERVICE_TYPE_RTC)).channelName);
+        t.appendService(new AccessToken2.ServiceRtc("c", "3"));
+        t.appendService(new AccessToken2.ServiceRtm("u"));
+        assertEquals(2, t.getServices(AccessToken2.SERVICE_TYPE_RTC).size());
+        assertEquals(2, t.services.size());
+        for (AccessToken2.Service s : t.getServices(AccessToken2.SERVICE_TYPE_RTC)) {
+            s.addPrivilegeRtc(AccessToken2.PrivilegeRtc.PRIVILEGE_JOIN_CHANNEL, 600);
+        }
+        AccessToken2 back = new AccessToken2();
+        assertTrue(back.parse(t.build()));
+        assertEquals(2, back.getServices(AccessToken2.SERVICE_TYPE_RTC).size());
+        assertEquals("c", ((AccessToken2.ServiceRtc) back.getServices(AccessToken2.SERVICE_TYPE_RTC).get(1))
+                .channelName);
+        assertTrue(back.services.containsKey(AccessToken2.SERVICE_TYPE_RTM));
+        back.services.remove(AccessToken2.SERVICE_TYPE_RTC);
+        assertTrue(back.getServices(AccessToken2.SERVICE_TYPE_RTC).isEmpty());
+    }
 }

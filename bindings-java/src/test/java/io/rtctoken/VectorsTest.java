@@ -248,7 +248,7 @@ class VectorsTest {
                 t.issueTs = a.i("issue_ts");
                 t.salt = a.i("salt");
                 for (JsonNode s : a.node("services")) {
-                    t.addService(service(s));
+                    t.appendService(service(s));
                 }
                 token = t.build();
                 break;

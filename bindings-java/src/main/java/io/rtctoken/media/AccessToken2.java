@@ -5,10 +5,15 @@ import static io.rtctoken.internal.Args.u32;
 
 import io.rtctoken.internal.JsonText;
 import io.rtctoken.internal.Native;
+import io.rtctoken.ErrorKind;
+import io.rtctoken.TokenException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,8 +21,8 @@ import java.util.TreeMap;
  * {@code AccessToken2} with its service and privilege classes. The
  * constructor picks the issue time and salt; tests may overwrite
  * {@link #issueTs} and {@link #salt} before {@link #build()}. Privilege
- * expiries are seconds after issue. Services of the same type may repeat;
- * they are written sorted by type, keeping insertion order among equals.
+ * expiries are seconds after issue. Services are written sorted by type;
+ * several of one type (see {@link #appendService}) keep their insertion order.
  */
 public class AccessToken2 {
     /** RTC privileges. */
@@ -171,8 +176,16 @@ public class AccessToken2 {
     public int issueTs;
     /** Salt (unsigned bits). */
     public int salt;
-    /** The services, in insertion (or, after {@link #parse}, token) order. */
-    public List<Service> services = new ArrayList<>();
+    /**
+     * The services by type, as in the vendor's 2.1.3: {@code get(type)} gives
+     * the (first) service of a type, {@code put} replaces every service of
+     * that type. It is a live view of {@link #getServices(short)}'s list, which
+     * may hold several services of one type (see {@link #appendService}).
+     */
+    public final Map<Short, Service> services = new ServiceMap();
+
+    /** Every service in insertion (or, after {@link #parse}, token) order. */
+    private final List<Service> all = new ArrayList<>();
 
     private String parsedToken;
 
@@ -190,15 +203,24 @@ public class AccessToken2 {
         this.salt = (int) stamp[1];
     }
 
-    /** Adds a service (services of the same type are all kept). */
+    /** Adds a service, replacing any of the same type (the vendor's 2.1.3 behaviour). */
     public void addService(Service service) {
-        services.add(present(service, "service"));
+        services.put(present(service, "service").getServiceType(), service);
+    }
+
+    /**
+     * Adds a service and keeps those of the same type (a token may carry
+     * several, written in insertion order; the current upstream's
+     * {@code addService}).
+     */
+    public void appendService(Service service) {
+        all.add(present(service, "service"));
     }
 
     /** Every service of {@code serviceType}, in order. */
     public List<Service> getServices(short serviceType) {
         List<Service> out = new ArrayList<>();
-        for (Service s : services) {
+        for (Service s : all) {
             if (s.getServiceType() == serviceType) {
                 out.add(s);
             }
@@ -214,7 +236,7 @@ public class AccessToken2 {
      */
     public String build() throws Exception {
         StringBuilder json = new StringBuilder("[");
-        for (Service s : services) {
+        for (Service s : all) {
             if (json.length() > 1) {
                 json.append(',');
             }
@@ -267,14 +289,14 @@ public class AccessToken2 {
     }
 
     /**
-     * Reads a 007 token into this object's fields and {@link #services};
+     * Reads a 007 token into this object's fields and services;
      * false if {@code token} is not a 007 token. Reading stops at a service
      * type this library does not know, keeping those before it.
      *
      * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 007 token
      */
     public boolean parse(String token) {
-        services = new ArrayList<>();
+        all.clear();
         parsedToken = null;
         boolean ok = Native.parse007(token, this);
         if (ok) {
@@ -332,8 +354,60 @@ public class AccessToken2 {
         for (int i = 0; i < ids.length; i++) {
             s.privileges.put(ids[i], values[i]);
         }
-        services.add(s);
+        all.add(s);
         return s;
+    }
+
+    /** {@link #services}: a map view of {@link #all}, one entry per type present. */
+    private final class ServiceMap extends AbstractMap<Short, Service> {
+        @Override
+        public Service get(Object type) {
+            for (Service s : all) {
+                if (Short.valueOf(s.getServiceType()).equals(type)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object type) {
+            return get(type) != null;
+        }
+
+        @Override
+        public Service put(Short type, Service service) {
+            present(service, "service");
+            if (present(type, "service type") != service.getServiceType()) {
+                throw new TokenException(ErrorKind.INVALID_ARGUMENT, "services: key " + type
+                        + " is not the service's type " + service.getServiceType());
+            }
+            Service old = remove(type);
+            all.add(service);
+            return old;
+        }
+
+        @Override
+        public Service remove(Object type) {
+            Service old = get(type);
+            all.removeIf(s -> Short.valueOf(s.getServiceType()).equals(type));
+            return old;
+        }
+
+        @Override
+        public void clear() {
+            all.clear();
+        }
+
+        /** A snapshot in type order; change the map through put/remove. */
+        @Override
+        public Set<Map.Entry<Short, Service>> entrySet() {
+            TreeMap<Short, Service> byType = new TreeMap<>();
+            for (Service s : all) {
+                byType.putIfAbsent(s.getServiceType(), s);
+            }
+            return Collections.unmodifiableMap(byType).entrySet();
+        }
     }
 
     /** A service: its type and privileges (id to seconds after issue, unsigned bits). */

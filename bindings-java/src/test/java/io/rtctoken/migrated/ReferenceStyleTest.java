@@ -39,15 +39,15 @@ public class ReferenceStyleTest {
 
     @Test
     public void builderTokenParses() throws Exception {
-        String built = new RtcTokenBuilder2().buildTokenWithUid(appId, appCertificate, channelName, 2882341273L,
+        String built = new RtcTokenBuilder2().buildTokenWithUid(appId, appCertificate, channelName, 2882341,
                 RtcTokenBuilder2.Role.ROLE_SUBSCRIBER, expire, expire);
         AccessToken2 parsed = new AccessToken2();
         assertTrue(parsed.parse(built));
         assertEquals(appId, parsed.appId);
         assertEquals(expire, parsed.expire);
-        AccessToken2.ServiceRtc rtc = (AccessToken2.ServiceRtc) parsed.getServices(AccessToken2.SERVICE_TYPE_RTC).get(0);
+        AccessToken2.ServiceRtc rtc = (AccessToken2.ServiceRtc) parsed.services.get(AccessToken2.SERVICE_TYPE_RTC);
         assertEquals(channelName, rtc.getChannelName());
-        assertEquals(uid, rtc.getUid());
+        assertEquals("2882341", rtc.getUid());
         assertEquals(1, rtc.getPrivileges().size());
     }
 
