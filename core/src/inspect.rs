@@ -475,7 +475,7 @@ fn relative_expiry(field: &str, label: &str, value: u32, issue: u64, d: &mut Dia
             Code::ExpiryOver24h,
             field,
             format!(
-                "{label} is {value} seconds ({}), over the 24 h maximum: the service ends it 24 h after issue ({})",
+                "{label} is {value} seconds ({}), over the service's 24 h maximum: do not count on it past {} (issue + 24 h); ask for at most 86400",
                 span(u64::from(value)),
                 utc(issue + u64::from(MAX_LIFETIME))
             ),
@@ -709,7 +709,7 @@ fn access_token(t: &AccessTokenInfo, now: u32, out: &mut Inspection, d: &mut Dia
                 Code::ExpiryOver24h,
                 "ts",
                 format!(
-                    "the token expires at {} ({}), more than 24 h from now: the service refuses lifetimes over 24 h",
+                    "the token expires at {} ({}), more than 24 h from now: over the service's 24 h maximum",
                     e.utc, e.relative
                 ),
             );
@@ -797,7 +797,7 @@ fn absolute_privilege(
             Code::ExpiryOver24h,
             field,
             format!(
-                "{label} is {} ({}), more than 24 h from now: the service cuts privileges to 24 h",
+                "{label} is {} ({}), more than 24 h from now: over the service's 24 h maximum",
                 e.utc, e.relative
             ),
         );
