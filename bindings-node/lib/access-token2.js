@@ -278,7 +278,10 @@ class AccessToken2 {
         const expire = u32(this.expire, 'expire')
         const salt = u32(this.salt, 'salt')
         if (!Array.isArray(this.services)) throw tokenError('invalid_argument', 'services must be an array')
-        const services = this.services.map(s => s.__input())
+        const services = this.services.map(s => {
+            if (!(s instanceof Service)) throw tokenError('invalid_argument', 'services must hold Service objects')
+            return s.__input()
+        })
         try {
             return native.accessToken2Build(appId, cert, issueTs, expire, salt, services)
         } catch (e) {

@@ -116,7 +116,9 @@ AccessToken.prototype.fromString = function (originToken) {
 /** @returns {[string, string, string, number, number]} the checked common arguments */
 function legacyArgs(appID, appCertificate, channelName, unixTs, randomInt) {
     return [
-        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'),
+        // The upstream dynamic keys take any channel name through toString(); numbers are common.
+        checkAppId(appID), checkCert(appCertificate),
+        typeof channelName === 'number' ? String(channelName) : str(channelName, 'channelName'),
         u32(unixTs, 'unixTs'), u32(randomInt, 'randomInt')
     ]
 }

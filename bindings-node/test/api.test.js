@@ -95,3 +95,14 @@ test('AccessToken2 objects hold their salt and issue time from construction', ()
     assert.equal(t.build(), t.build(), 'the same object builds the same token')
     assert.equal(rt.AccessToken2.kServices[rt.kSttServiceType], rt.ServiceStt)
 })
+
+test('dynamic keys accept a numeric channel name as the upstream does (toString)', () => {
+    assert.equal(legacy.DynamicKey.generate(APP_ID, CERT, 12345, 1446455472, 58964981),
+        legacy.DynamicKey.generate(APP_ID, CERT, '12345', 1446455472, 58964981))
+})
+
+test('AccessToken2.build refuses services that are not Service objects', () => {
+    const t = new rt.AccessToken2(APP_ID, CERT, 1111111, 600)
+    t.add_service({ type: 1 })
+    assert.throws(() => t.build(), { name: 'TokenError', code: 'ERR_INVALID_ARGUMENT' })
+})
