@@ -4,9 +4,9 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-cli lint
+.PHONY: test test-core test-python test-node test-c test-java test-cli test-cross lint
 
-test: lint test-core test-cli test-python test-node test-c test-java
+test: lint test-core test-cli test-python test-node test-c test-java test-cross
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -29,3 +29,17 @@ test-c:
 
 test-java:
 	$(MAKE) -C bindings-java test
+
+# The CLI and the four bindings must inspect every vector token alike.
+CROSS := $(abspath target/cross-language)
+TOKENS := $(abspath tests/cross_language/tokens.txt)
+
+test-cross:
+	mkdir -p $(CROSS)
+	$(MAKE) -C cli inspect-dump OUT=$(CROSS)/cli.jsonl
+	$(MAKE) -C bindings-python inspect-dump OUT=$(CROSS)/python.jsonl
+	$(MAKE) -C bindings-node inspect-dump OUT=$(CROSS)/node.jsonl
+	$(MAKE) -C bindings-c inspect-dump OUT=$(CROSS)/c.jsonl
+	$(MAKE) -C bindings-java inspect-dump OUT=$(CROSS)/java.jsonl
+	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
+		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl

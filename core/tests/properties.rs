@@ -104,12 +104,14 @@ proptest! {
     #[test]
     fn a_flipped_token_character_is_rejected(services in services(), pos: prop::sample::Index) {
         let token = build(services, 1_700_000_000, 3600, 7);
-        let mut bytes = token.into_bytes();
+        let mut bytes = token.clone().into_bytes();
         let i = pos.index(bytes.len());
         bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
         let forged = String::from_utf8(bytes).unwrap();
+        // A flip may land in the deflate stream's unused padding bits: the
+        // token then still decodes to the signed payload, which is no forgery.
         if let Ok(v) = verify(&forged, &[CERT], &VerifyInput::default()) {
-            prop_assert!(!v.is_valid());
+            prop_assert!(!v.is_valid() || parse(&forged).unwrap() == parse(&token).unwrap());
         }
     }
 }
