@@ -250,21 +250,8 @@ class ServiceStt(Service):
     _name = "stt"
 
 
-_BY_NAME = {
-    c._name: c
-    for c in (
-        ServiceRtc,
-        ServiceRtm,
-        ServiceStreaming,
-        ServiceFpa,
-        ServiceChat,
-        ServiceFCdn,
-        ServiceApaas,
-        ServiceRtm2,
-        ServiceConvoAI,
-        ServiceStt,
-    )
-}
+#: The services that carry no fields of their own, by type name.
+_WITHOUT_FIELDS = {c._name: c for c in (ServiceFpa, ServiceConvoAI, ServiceStt)}
 
 
 def _service_from(d: Mapping[str, Any]) -> Service:
@@ -273,10 +260,14 @@ def _service_from(d: Mapping[str, Any]) -> Service:
     t = d["type"]
     if t == "rtc":
         s = ServiceRtc(d["channel_name"], d["uid"])
-    elif t in ("rtm", "chat"):
-        s = _BY_NAME[t](d["user_id"])  # type: ignore[call-arg]
-    elif t in ("streaming", "fcdn"):
-        s = _BY_NAME[t](d["channel_name"], d["account"])  # type: ignore[call-arg]
+    elif t == "rtm":
+        s = ServiceRtm(d["user_id"])
+    elif t == "chat":
+        s = ServiceChat(d["user_id"])
+    elif t == "streaming":
+        s = ServiceStreaming(d["channel_name"], d["account"])
+    elif t == "fcdn":
+        s = ServiceFCdn(d["channel_name"], d["account"])
     elif t == "apaas":
         s = ServiceApaas(d["room_uuid"], d["user_uuid"], d["role"])
     elif t == "rtm2":
@@ -286,7 +277,7 @@ def _service_from(d: Mapping[str, Any]) -> Service:
                 perms.add(int(rtype), int(perm), resources)
         s = ServiceRtm2(d["user_id"], perms)
     else:
-        s = _BY_NAME[t]()
+        s = _WITHOUT_FIELDS[t]()
     for k, v in d["privileges"].items():
         s.add_privilege(int(k), v)
     return s
