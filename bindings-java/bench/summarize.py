@@ -12,6 +12,7 @@ print("| job | rtctoken (JNI) median | io.agora 2.1.3 median | speed-up |")
 print("|---|---|---|---|")
 for job, ours, theirs in [
     ("007 RTC build (buildTokenWithUid)", "build007RtcRtctoken", "build007RtcAgora"),
+    ("007 RTC build, fixed stamp (rtctoken) vs 2.1.3 build", "build007RtcRtctokenFixedStamp", "build007RtcAgora"),
     ("parse + verify a 007 token", "parseVerifyRtctoken", "parseVerifyAgora"),
     ("verify only (rtctoken) vs parse + re-sign (2.1.3)", "verifyOnlyRtctoken", "parseVerifyAgora"),
     ("DynamicKey5 media channel key", "dynamicKey5Rtctoken", "dynamicKey5Agora"),
