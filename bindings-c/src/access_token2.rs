@@ -8,7 +8,7 @@ use rtctoken::{Error, Stamp};
 
 use crate::input::{self, rtctoken_privilege, rtctoken_rtm2_permission, text};
 use crate::output::{out_ptr, string_call};
-use crate::status::{guard, rtctoken_status};
+use crate::status::{caught, guard, rtctoken_status};
 
 /// A 007 token being built (opaque). Create it with
 /// `rtctoken_access_token2_create`, release it with
@@ -53,7 +53,7 @@ pub unsafe extern "C" fn rtctoken_access_token2_create(
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_access_token2_free(token2: *mut rtctoken_access_token2) {
     if !token2.is_null() {
-        drop(Box::from_raw(token2));
+        caught((), || drop(Box::from_raw(token2)));
     }
 }
 

@@ -5,7 +5,7 @@ use std::ffi::{c_char, CString};
 
 use rtctoken::{Error, ErrorKind};
 
-use crate::status::{guard, rtctoken_status};
+use crate::status::{caught, guard, rtctoken_status};
 
 fn null_out(name: &str) -> Error {
     Error::new(
@@ -58,7 +58,6 @@ pub(crate) unsafe fn string_call(
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_string_free(s: *mut c_char) {
     if !s.is_null() {
-        // Dropping cannot panic, so no guard is needed.
-        drop(CString::from_raw(s));
+        caught((), || drop(CString::from_raw(s)));
     }
 }

@@ -121,10 +121,11 @@ const UNKNOWN: &str = "unknown status\0";
 /// vectors), or "unknown status". The string is static: never free it.
 #[no_mangle]
 pub extern "C" fn rtctoken_status_name(status: c_int) -> *const c_char {
-    rtctoken_status::from_int(status)
-        .map_or(UNKNOWN, rtctoken_status::name)
-        .as_ptr()
-        .cast()
+    caught(UNKNOWN, || {
+        rtctoken_status::from_int(status).map_or(UNKNOWN, rtctoken_status::name)
+    })
+    .as_ptr()
+    .cast()
 }
 
 /// A fixed English sentence for `status`, or "unknown status". The string is
@@ -132,10 +133,11 @@ pub extern "C" fn rtctoken_status_name(status: c_int) -> *const c_char {
 /// `rtctoken_last_error_message`.
 #[no_mangle]
 pub extern "C" fn rtctoken_status_message(status: c_int) -> *const c_char {
-    rtctoken_status::from_int(status)
-        .map_or(UNKNOWN, rtctoken_status::message)
-        .as_ptr()
-        .cast()
+    caught(UNKNOWN, || {
+        rtctoken_status::from_int(status).map_or(UNKNOWN, rtctoken_status::message)
+    })
+    .as_ptr()
+    .cast()
 }
 
 thread_local! {
@@ -148,7 +150,8 @@ fn set_last_error(status: rtctoken_status, message: &str) {
     // Messages come from the core or this crate and hold no NUL; strip any
     // rather than lose the message.
     let text = CString::new(message.replace('\0', "")).unwrap_or_default();
-    LAST_ERROR.with(|e| *e.borrow_mut() = (status, text));
+    // During thread teardown the slot may be gone; the status still tells.
+    let _ = LAST_ERROR.try_with(|e| *e.borrow_mut() = (status, text));
 }
 
 /// The detailed message of the last failed call on the calling thread
@@ -157,14 +160,22 @@ fn set_last_error(status: rtctoken_status, message: &str) {
 /// on this thread; never free it.
 #[no_mangle]
 pub extern "C" fn rtctoken_last_error_message() -> *const c_char {
-    LAST_ERROR.with(|e| e.borrow().1.as_ptr())
+    LAST_ERROR
+        .try_with(|e| e.borrow().1.as_ptr())
+        .unwrap_or(c"".as_ptr())
 }
 
 /// The status of the last failed call on the calling thread, or
 /// `RTCTOKEN_OK` if none has failed.
 #[no_mangle]
 pub extern "C" fn rtctoken_last_error_status() -> rtctoken_status {
-    LAST_ERROR.with(|e| e.borrow().0)
+    LAST_ERROR.try_with(|e| e.borrow().0).unwrap_or(RTCTOKEN_OK)
+}
+
+/// Runs an export that has no status to return (frees, counts, static
+/// strings): a panic yields `fallback` instead of crossing the boundary.
+pub(crate) fn caught<T>(fallback: T, body: impl FnOnce() -> T) -> T {
+    catch_unwind(AssertUnwindSafe(body)).unwrap_or(fallback)
 }
 
 /// Runs the body of an export: maps its error to a status (recording the

@@ -7,7 +7,7 @@ use rtctoken::{parse, Error, ErrorKind, Token};
 
 use crate::input::{rtctoken_privilege, text};
 use crate::output::{out_ptr, out_value, string_call};
-use crate::status::{guard, rtctoken_status};
+use crate::status::{caught, guard, rtctoken_status};
 
 /// Text kept NUL-terminated for C, with its length (fields may hold NULs).
 struct Text(Vec<u8>);
@@ -242,7 +242,7 @@ pub unsafe extern "C" fn rtctoken_parse(
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_free(token: *mut rtctoken_token) {
     if !token.is_null() {
-        drop(Box::from_raw(token));
+        caught((), || drop(Box::from_raw(token)));
     }
 }
 
@@ -283,7 +283,9 @@ pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) ->
 /// long as the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> *const c_char {
-    token.as_ref().map_or(std::ptr::null(), |t| t.app_id.ptr())
+    caught(std::ptr::null(), || {
+        token.as_ref().map_or(std::ptr::null(), |t| t.app_id.ptr())
+    })
 }
 
 /// A numeric field, named like its JSON key: 007 `issue_ts`, `expire`,
@@ -315,7 +317,7 @@ pub unsafe extern "C" fn rtctoken_token_number(
 /// Number of 006 privileges (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_privilege_count(token: *const rtctoken_token) -> usize {
-    token.as_ref().map_or(0, |t| t.privileges.len())
+    caught(0, || token.as_ref().map_or(0, |t| t.privileges.len()))
 }
 
 /// The `index`-th 006 privilege (ascending ids; expiry is absolute Unix time).
@@ -338,7 +340,7 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
 /// Number of DynamicKey v5 `extra` entries (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_extra_count(token: *const rtctoken_token) -> usize {
-    token.as_ref().map_or(0, |t| t.extra.len())
+    caught(0, || token.as_ref().map_or(0, |t| t.extra.len()))
 }
 
 /// The `index`-th v5 `extra` entry (ascending keys); `length_out` may be NULL.
@@ -363,7 +365,7 @@ pub unsafe extern "C" fn rtctoken_token_extra(
 /// Number of 007 services read (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_service_count(token: *const rtctoken_token) -> usize {
-    token.as_ref().map_or(0, |t| t.services.len())
+    caught(0, || token.as_ref().map_or(0, |t| t.services.len()))
 }
 
 /// The type id of the `service_index`-th 007 service (token order).
@@ -396,9 +398,11 @@ pub extern "C" fn rtctoken_service_type_name(service_type: u16) -> *const c_char
         "convoai\0",
         "stt\0",
     ];
-    ServiceType::from_u16(service_type)
-        .and_then(|t| NAMES.iter().find(|n| n.trim_end_matches('\0') == t.name()))
-        .map_or(std::ptr::null(), |n| n.as_ptr().cast())
+    caught(std::ptr::null(), || {
+        ServiceType::from_u16(service_type)
+            .and_then(|t| NAMES.iter().find(|n| n.trim_end_matches('\0') == t.name()))
+            .map_or(std::ptr::null(), |n| n.as_ptr().cast())
+    })
 }
 
 /// Number of privileges of a 007 service (0 for a bad index or handle).
@@ -407,10 +411,12 @@ pub unsafe extern "C" fn rtctoken_token_service_privilege_count(
     token: *const rtctoken_token,
     service_index: usize,
 ) -> usize {
-    token
-        .as_ref()
-        .and_then(|t| t.services.get(service_index))
-        .map_or(0, |s| s.privileges.len())
+    caught(0, || {
+        token
+            .as_ref()
+            .and_then(|t| t.services.get(service_index))
+            .map_or(0, |s| s.privileges.len())
+    })
 }
 
 /// The `privilege_index`-th privilege of a 007 service (ascending ids;
@@ -479,10 +485,12 @@ pub unsafe extern "C" fn rtctoken_token_service_permission_count(
     token: *const rtctoken_token,
     service_index: usize,
 ) -> usize {
-    token
-        .as_ref()
-        .and_then(|t| t.services.get(service_index))
-        .map_or(0, |s| s.permissions.len())
+    caught(0, || {
+        token
+            .as_ref()
+            .and_then(|t| t.services.get(service_index))
+            .map_or(0, |s| s.permissions.len())
+    })
 }
 
 /// The `permission_index`-th permission entry of an rtm2 service (ascending
