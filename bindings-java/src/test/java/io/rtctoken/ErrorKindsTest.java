@@ -96,6 +96,8 @@ class ErrorKindsTest {
         refused(ErrorKind.INVALID_ARGUMENT, () -> new RtmTokenBuilder2().buildTokenWithPermissions(APP_ID, CERT,
                 "u", bad, 600));
         refused(ErrorKind.INVALID_ARGUMENT, () -> TokenInspector.inspect("007", -2));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> TokenParser.verify(TokenInspectorTest.SAMPLE, (String) null));
+        refused(ErrorKind.INVALID_ARGUMENT, () -> TokenParser.parse(null));
     }
 
     @Test
