@@ -66,3 +66,39 @@ def test_threads_agree_with_one_thread() -> None:
     for t in threads:
         t.join()
     assert all(r == expected for r in results)
+
+
+def test_native_calls_release_the_gil() -> None:
+    """Not a timing test: with the switch interval made huge, this thread
+    only gives up the GIL voluntarily, so the spinner thread can count only
+    while a native call has released it. A binding that held the GIL would
+    leave the count at exactly zero."""
+    import sys
+    import time
+
+    counter = [0]
+    stop = [False]
+    started = threading.Event()
+
+    def spin() -> None:
+        started.set()
+        while not stop[0]:
+            counter[0] += 1
+            time.sleep(0)  # hands the GIL straight back
+
+    channel = "c" * 30_000  # a large payload keeps each native call busy a while
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(100.0)
+    spinner = threading.Thread(target=spin)
+    try:
+        spinner.start()
+        started.wait()
+        base = counter[0]
+        for uid in range(1, 301):
+            RtcTokenBuilder.build_token_with_user_account(APP_ID, CERT, channel, str(uid), 1, 600, issue_ts=1, salt=1)
+        during = counter[0] - base
+    finally:
+        stop[0] = True
+        sys.setswitchinterval(old)
+        spinner.join()
+    assert during > 0, "no Python thread ran while the native calls worked: the GIL was held"
