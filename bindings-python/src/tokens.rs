@@ -10,7 +10,7 @@ use rtctoken::{
     inspect, parse as core_parse, verify as core_verify, Error, ErrorKind, VerifyInput,
 };
 
-use crate::args::{i16_arg, permissions, privileges, stamp, str_arg, u32_arg};
+use crate::args::{i16_arg, permissions, privileges as privilege_map, stamp, str_arg, u32_arg};
 use crate::errors::{invalid_argument, run, to_py};
 use crate::values;
 
@@ -54,7 +54,7 @@ pub fn access_token_build(
     uid: Any,
     salt: Any,
     ts: Any,
-    privileges_: Any,
+    privileges: Any,
 ) -> PyResult<String> {
     let (id, cert) = (
         str_arg(app_id, "appID")?,
@@ -62,7 +62,7 @@ pub fn access_token_build(
     );
     let (channel, uid) = (str_arg(channel_name, "channelName")?, str_arg(uid, "uid")?);
     let (salt, ts) = (u32_arg(salt, "salt")?, u32_arg(ts, "ts")?);
-    let privs = privileges(privileges_, "privileges")?;
+    let privs = privilege_map(privileges, "privileges")?;
     run(py, move || {
         access_token::build(&id, &cert, &channel, &uid, salt, ts, &privs)
     })
@@ -117,7 +117,7 @@ fn service(desc: &Bound<'_, PyAny>) -> PyResult<Service> {
         }
     };
     if let Some(p) = d.get_item("privileges")? {
-        svc.privileges = privileges(&p, "privileges")?;
+        svc.privileges = privilege_map(&p, "privileges")?;
     }
     Ok(svc)
 }

@@ -273,7 +273,7 @@ def access_token_build(
     uid: str,
     salt: int,
     ts: int,
-    privileges_: Mapping[int, int],
+    privileges: Mapping[int, int],
 ) -> str: ...
 def access_token2_build(
     app_id: str,
