@@ -114,3 +114,7 @@ def test_stamp_defaults_are_fresh() -> None:
     assert len({at2.AccessToken(APP_ID, CERT).salt for _ in range(20)}) > 1, "salts are random"
     t = AccessToken006(APP_ID, CERT, "c", 1)
     assert t.ts > a.issue_ts
+
+
+def test_version_is_the_crate_version() -> None:
+    assert rtctoken.__version__.count(".") == 2

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Sequence, Union
+from importlib.metadata import version as _version
+from typing import Any, Dict, Optional, Sequence, Type, Union
 
 from . import _native
 from ._native import (
@@ -42,7 +43,11 @@ from .parsed import (
     from_dict,
 )
 
+#: The installed package's version (the crate's, set by maturin).
+__version__: str = _version("rtctoken")
+
 __all__ = [
+    "__version__",
     "parse",
     "verify",
     "inspect",
@@ -68,7 +73,7 @@ __all__ = [
 ]
 
 #: Error kind string -> its exception class, for every kind the core has.
-ERROR_CLASSES: Dict[str, type] = {
+ERROR_CLASSES: Dict[str, Type[TokenError]] = {
     cls.kind: cls
     for cls in (
         InvalidAppIdError,
