@@ -300,7 +300,7 @@ class AccessToken2 {
         if (typeof token !== 'string' || !token.startsWith('007')) return false
         let json
         try {
-            json = native.parse(token)
+            json = JSON.parse(native.parseJson(token))
         } catch (e) {
             return false
         }

@@ -8,7 +8,7 @@ const { str, u32, uid, isOptions } = require('./args')
 function parse(token) {
     const t = str(token, 'token', 'malformed')
     try {
-        return native.parse(t)
+        return JSON.parse(native.parseJson(t))
     } catch (e) {
         throw fromNative(e)
     }

@@ -100,7 +100,7 @@ AccessToken.prototype.fromString = function (originToken) {
     if (typeof originToken !== 'string' || !originToken.startsWith('006')) return false
     let json
     try {
-        json = native.parse(originToken)
+        json = JSON.parse(native.parseJson(originToken))
     } catch (e) {
         return false
     }
