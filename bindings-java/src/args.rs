@@ -12,7 +12,17 @@ pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &str) -> Outcome<Stri
     if s.is_null() {
         return Err(invalid(format!("{field} must not be null")));
     }
-    Ok(env.get_string(s)?.into())
+    read(env, s)
+}
+
+/// The UTF-8 text of a non-null Java string.
+fn read(env: &mut JNIEnv, s: &JString) -> Outcome<String> {
+    // SAFETY: every `JString` here is a parameter that `Native.java` declares
+    // as `String`, or an element of a `String[]` parameter, so the JVM has
+    // already checked its class; `get_string` would check it again with a
+    // class lookup on every call.
+    let text = unsafe { env.get_string_unchecked(s) }?;
+    Ok(text.into())
 }
 
 /// Like [`string`] but `null` stays `None` (optional verify inputs).
@@ -20,7 +30,7 @@ pub(crate) fn optional_string(env: &mut JNIEnv, s: &JString) -> Outcome<Option<S
     if s.is_null() {
         return Ok(None);
     }
-    Ok(Some(env.get_string(s)?.into()))
+    read(env, s).map(Some)
 }
 
 /// Every element of a `String[]`; `null` array or element is refused.
