@@ -15,7 +15,8 @@ function describe(v) {
 /** A string argument; `kind` is the error kind for a wrong type. */
 function str(v, name, kind = 'invalid_argument') {
     if (typeof v === 'string') return v
-    throw tokenError(kind, `${name} must be a string, got ${describe(v)}`)
+    // Only the type: a certificate passed with the wrong type must not be echoed.
+    throw tokenError(kind, `${name} must be a string, got ${v === null ? 'null' : typeof v}`)
 }
 
 /** An integer in 0..2^32-1 (no wrap of negatives, fractions, NaN). */

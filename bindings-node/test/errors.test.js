@@ -106,3 +106,8 @@ test('bad input never yields an empty string (unlike the upstream AccessToken2.b
     expectCode(() => legacy.RtmTokenBuilder.buildToken(APP_ID, CERT, 'a', 2, 1446455471), 'ERR_INVALID_ARGUMENT')
     expectCode(() => rt.EducationTokenBuilder.buildRoomUserToken(APP_ID, CERT, 'r', 'u', 40000, 600), 'ERR_INVALID_ARGUMENT')
 })
+
+test('a certificate of the wrong type is not echoed in the message', () => {
+    const e = expectCode(() => RtcTokenBuilder.buildTokenWithUid(APP_ID, 51234567890, 'c', 1, 1, 600), 'ERR_INVALID_APP_CERTIFICATE')
+    assert.ok(!e.message.includes('51234567890'))
+})
