@@ -45,7 +45,9 @@ int main(int argc, char **argv) {
   size_t count = 0;
   while ((got = getline(&line, &cap, in)) != -1) {
     size_t len = (size_t)got;
-    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    if (len > 0 && line[len - 1] == '\n') line[--len] = '\0';
+    /* Blank lines are not tokens (the cross-language checker skips them). */
+    if (strspn(line, " \t\r\f\v") == len) continue;
     char *json = NULL;
     rtctoken_status status = rtctoken_inspect_json(line, &now, &json);
     fputs("{\"token\": ", out);
