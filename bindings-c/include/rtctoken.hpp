@@ -356,6 +356,7 @@ class AccessToken2 {
         issue_ts_(issue_ts == 0 ? std::nullopt : std::optional<uint32_t>(issue_ts)),
         expire_(expire) {}
 
+  /// The version prefix of every 007 token.
   static std::string Version() { return "007"; }
 
   /// Adds a service; several of one type are kept, in the order added.
@@ -509,6 +510,8 @@ class RtcTokenBuilder2 {
 /// Conversational AI engine tokens: RTC + RTM + the convoai service.
 class ConvoAITokenBuilder {
  public:
+  /// RTC (per-privilege expiries; publish ones only for publishers) + an RTM
+  /// login for `rtm_user_id` + the convoai service.
   static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
                                 const std::string& channel_name,
                                 const std::string& rtc_account, UserRole rtc_role,
@@ -534,6 +537,8 @@ class ConvoAITokenBuilder {
 /// Speech-to-text tokens: RTC + RTM + the stt service.
 class SttTokenBuilder {
  public:
+  /// RTC (per-privilege expiries; publish ones only for publishers) + an RTM
+  /// login for `rtm_user_id` + the stt service.
   static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
                                 const std::string& channel_name,
                                 const std::string& rtc_account, UserRole rtc_role,
@@ -590,6 +595,7 @@ class RtmTokenBuilder2 {
 /// Chat tokens (007).
 class ChatTokenBuilder2 {
  public:
+  /// A chat user token; `expire` bounds the token and the privilege.
   static std::string BuildUserToken(const std::string& app_id,
                                     const std::string& app_certificate,
                                     const std::string& user_id, uint32_t expire = 0,
@@ -601,6 +607,7 @@ class ChatTokenBuilder2 {
     });
   }
 
+  /// A chat app (administration) token.
   static std::string BuildAppToken(const std::string& app_id,
                                    const std::string& app_certificate, uint32_t expire = 0,
                                    std::optional<Stamp> stamp = std::nullopt) {
@@ -615,6 +622,8 @@ class ChatTokenBuilder2 {
 /// Flexible classroom tokens (007).
 class EducationTokenBuilder2 {
  public:
+  /// A user in a room: the apaas room-user privilege, plus an RTM login
+  /// and a chat user (md5 of the user) — all valid `expire` seconds.
   static std::string BuildRoomUserToken(const std::string& app_id,
                                         const std::string& app_certificate,
                                         const std::string& room_uuid,
@@ -629,6 +638,7 @@ class EducationTokenBuilder2 {
     });
   }
 
+  /// A user token (apaas user privilege).
   static std::string BuildUserToken(const std::string& app_id,
                                     const std::string& app_certificate,
                                     const std::string& user_uuid, uint32_t expire,
@@ -640,6 +650,7 @@ class EducationTokenBuilder2 {
     });
   }
 
+  /// An app token (apaas app privilege).
   static std::string BuildAppToken(const std::string& app_id,
                                    const std::string& app_certificate, uint32_t expire,
                                    std::optional<Stamp> stamp = std::nullopt) {
@@ -654,6 +665,8 @@ class EducationTokenBuilder2 {
 /// APaaS tokens (007).
 class ApaasTokenBuilder {
  public:
+  /// A user in a room: the apaas room-user privilege, plus an RTM login
+  /// and a chat user (md5 of the user) — all valid `expire` seconds.
   static std::string BuildRoomUserToken(const std::string& app_id,
                                         const std::string& app_certificate,
                                         const std::string& room_uuid,
@@ -668,6 +681,7 @@ class ApaasTokenBuilder {
     });
   }
 
+  /// A user token (apaas user privilege).
   static std::string BuildUserToken(const std::string& app_id,
                                     const std::string& app_certificate,
                                     const std::string& user_uuid, uint32_t expire,
@@ -679,6 +693,7 @@ class ApaasTokenBuilder {
     });
   }
 
+  /// An app token (apaas app privilege).
   static std::string BuildAppToken(const std::string& app_id,
                                    const std::string& app_certificate, uint32_t expire,
                                    std::optional<Stamp> stamp = std::nullopt) {
@@ -693,6 +708,7 @@ class ApaasTokenBuilder {
 /// Full-path acceleration tokens (007, living 24 hours).
 class FpaTokenBuilder {
  public:
+  /// A full-path acceleration login token living 24 hours.
   static std::string BuildToken(const std::string& app_id, const std::string& app_certificate,
                                 std::optional<Stamp> stamp = std::nullopt) {
     return detail::TakeString([&](char** out) {
@@ -716,6 +732,8 @@ enum RtcUserRole {
 /// RTC tokens (006); expiries are absolute Unix times.
 class RtcTokenBuilder {
  public:
+  /// A token for a numeric uid (0 = any user); publishers, attendees and
+  /// admins get all four privileges, subscribers only join.
   static std::string buildTokenWithUid(const std::string& appId,
                                        const std::string& appCertificate,
                                        const std::string& channelName, uint32_t uid,
@@ -729,6 +747,7 @@ class RtcTokenBuilder {
     });
   }
 
+  /// A token for a user account.
   static std::string buildTokenWithUserAccount(const std::string& appId,
                                                const std::string& appCertificate,
                                                const std::string& channelName,
@@ -750,6 +769,7 @@ enum RtmUserRole { Rtm_User = 1 };
 /// RTM tokens (006).
 class RtmTokenBuilder {
  public:
+  /// An RTM login token until `expiredTs` (absolute Unix time).
   static std::string buildToken(const std::string& appId, const std::string& appCertificate,
                                 const std::string& userAccount, RtmUserRole userRole,
                                 uint32_t expiredTs, std::optional<Stamp> stamp = std::nullopt) {
@@ -788,6 +808,7 @@ class AccessToken {
     privileges_[privilege] = expireTimestamp;
   }
 
+  /// The signed token; throws Error.
   std::string Build() const {
     std::vector<rtctoken_privilege> p;
     for (const auto& e : privileges_) p.push_back(rtctoken_privilege{e.first, e.second});
@@ -827,6 +848,7 @@ inline std::string Legacy(Legacy7 generate, const std::string& appID,
 /// DynamicKey v1.
 struct DynamicKey {
   static std::string version() { return "001"; }
+  /// A v1 key for a channel.
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
                               uint32_t randomInt) {
@@ -841,6 +863,7 @@ struct DynamicKey {
 /// DynamicKey v2.
 struct DynamicKey2 {
   static std::string version() { return "002"; }
+  /// A v2 key: v1 plus uid and expiry (absolute, 0 = none).
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
                               uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
@@ -852,6 +875,7 @@ struct DynamicKey2 {
 /// DynamicKey v3.
 struct DynamicKey3 {
   static std::string version() { return "003"; }
+  /// A v3 key: v2 with a version prefix.
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
                               uint32_t randomInt, uint32_t uid, uint32_t expiredTs) {
@@ -863,6 +887,7 @@ struct DynamicKey3 {
 /// DynamicKey v4.
 struct DynamicKey4 {
   static std::string version() { return "004"; }
+  /// A key to join a media channel.
   static std::string generateMediaChannelKey(const std::string& appID,
                                              const std::string& appCertificate,
                                              const std::string& channelName, uint32_t unixTs,
@@ -871,6 +896,7 @@ struct DynamicKey4 {
     return detail::Legacy(rtctoken_dynamic_key4_generate_media_channel_key, appID,
                           appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
   }
+  /// A key for recording.
   static std::string generateRecordingKey(const std::string& appID,
                                           const std::string& appCertificate,
                                           const std::string& channelName, uint32_t unixTs,
@@ -878,6 +904,7 @@ struct DynamicKey4 {
     return detail::Legacy(rtctoken_dynamic_key4_generate_recording_key, appID, appCertificate,
                           channelName, unixTs, randomInt, uid, expiredTs);
   }
+  /// A key for public sharing.
   static std::string generatePublicSharingKey(const std::string& appID,
                                               const std::string& appCertificate,
                                               const std::string& channelName, uint32_t unixTs,
@@ -896,6 +923,7 @@ struct DynamicKey5 {
   /// In-channel permission: audio and video upload.
   static std::string audioVideoUpload() { return "3"; }
 
+  /// A key to join a media channel.
   static std::string generateMediaChannelKey(const std::string& appID,
                                              const std::string& appCertificate,
                                              const std::string& channelName, uint32_t unixTs,
@@ -904,6 +932,7 @@ struct DynamicKey5 {
     return detail::Legacy(rtctoken_dynamic_key5_generate_media_channel_key, appID,
                           appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
   }
+  /// A key for recording.
   static std::string generateRecordingKey(const std::string& appID,
                                           const std::string& appCertificate,
                                           const std::string& channelName, uint32_t unixTs,
@@ -911,6 +940,7 @@ struct DynamicKey5 {
     return detail::Legacy(rtctoken_dynamic_key5_generate_recording_key, appID, appCertificate,
                           channelName, unixTs, randomInt, uid, expiredTs);
   }
+  /// A key for public sharing.
   static std::string generatePublicSharingKey(const std::string& appID,
                                               const std::string& appCertificate,
                                               const std::string& channelName, uint32_t unixTs,
@@ -919,6 +949,7 @@ struct DynamicKey5 {
     return detail::Legacy(rtctoken_dynamic_key5_generate_public_sharing_key, appID,
                           appCertificate, channelName, unixTs, randomInt, uid, expiredTs);
   }
+  /// A key granting an in-channel permission (noUpload / audioVideoUpload).
   static std::string generateInChannelPermissionKey(const std::string& appID,
                                                     const std::string& appCertificate,
                                                     const std::string& channelName,
@@ -936,6 +967,7 @@ struct DynamicKey5 {
 
 /// The signaling token (RTM before 2.0), under the vendor's class name.
 struct CGeneSignalToken {
+  /// `1:appId:expiredTs:md5(...)`, valid until `expiredTsInSeconds`.
   static std::string generateSignallingToken(const std::string& account, const std::string& appId,
                                              const std::string& appCertificateId,
                                              uint32_t expiredTsInSeconds) {
