@@ -9,8 +9,7 @@ import io.rtctoken.internal.Native;
 /**
  * APaaS tokens (007): the vendor's {@code ApaasTokenBuilder}. {@code expire} is the
  * lifetime in seconds.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class ApaasTokenBuilder {
     /** A token for {@code userUuid} in {@code roomUuid} with {@code role}: room user, RTM login and chat. */

@@ -9,8 +9,7 @@ import io.rtctoken.internal.Native;
 /**
  * Chat tokens (007): the vendor's {@code ChatTokenBuilder2}. {@code expire}
  * is the lifetime in seconds.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class ChatTokenBuilder2 {
     /** A chat token for {@code userId}. */

@@ -6,8 +6,7 @@ import io.rtctoken.Stamp;
  * Tokens for a Conversational AI agent: the RTC and RTM privileges of
  * {@link RtcTokenBuilder2#buildTokenWithRtm2} plus the ConvoAI service, with
  * the vendor's static {@code buildToken}.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class ConvoAITokenBuilder {
     /** A token carrying RTC, RTM and ConvoAI services; expiries are seconds after issue. */

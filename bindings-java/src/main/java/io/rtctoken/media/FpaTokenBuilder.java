@@ -8,8 +8,7 @@ import io.rtctoken.internal.Native;
 /**
  * FPA (full-path acceleration) tokens (007): the vendor's
  * {@code FpaTokenBuilder}. The token lives 24 hours.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class FpaTokenBuilder {
     /** An FPA login token. */

@@ -10,8 +10,7 @@ import io.rtctoken.internal.Native;
  * RTC tokens in the 006 format, for SDKs that predate 007: the vendor's
  * {@code RtcTokenBuilder}. {@code privilegeTs} is an absolute Unix time
  * (0 = no expiry); the token itself lives 24 hours.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class RtcTokenBuilder {
     /** The 006 roles; all but the subscriber may publish. */

@@ -12,8 +12,7 @@ import io.rtctoken.internal.Native;
  * uids are unsigned: an {@code int} uid is read as its unsigned value, a
  * {@code long} uid must be in 0..4294967295 (0 means any user). Every method
  * has an overload taking a {@link Stamp} for exact tests.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class RtcTokenBuilder2 {
     /** Who joins: a publisher gets the publish privileges too. */

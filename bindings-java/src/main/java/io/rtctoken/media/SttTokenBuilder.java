@@ -6,8 +6,7 @@ import io.rtctoken.Stamp;
  * Tokens for a speech-to-text agent: the RTC and RTM privileges of
  * {@link RtcTokenBuilder2#buildTokenWithRtm2} plus the STT service, with
  * the vendor's static {@code buildToken}.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class SttTokenBuilder {
     /** A token carrying RTC, RTM and STT services; expiries are seconds after issue. */

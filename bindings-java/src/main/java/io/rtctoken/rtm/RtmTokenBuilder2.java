@@ -11,8 +11,7 @@ import io.rtctoken.media.AccessToken2;
 /**
  * RTM tokens (007): the vendor's {@code RtmTokenBuilder2}. {@code expire} is
  * the token's and the login privilege's lifetime in seconds.
- *
- * @throws io.rtctoken.TokenException (every method) for refused input
+ * Every method throws {@link io.rtctoken.TokenException} for refused input.
  */
 public class RtmTokenBuilder2 {
     /** An RTM login token for {@code userId}. */
