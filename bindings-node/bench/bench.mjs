@@ -62,26 +62,46 @@ const CASES = [
         () => agoraAccessToken.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, CHANNEL, UID, agoraAccessToken.RtcRole.PUBLISHER, EXPIRED_TS)]
 ]
 
-for (const [name, oursFn, upstreamName, upstreamFn] of CASES) {
-    group(name, () => {
-        bench(`rtctoken: ${name}`, () => do_not_optimize(oursFn()))
-        bench(`${upstreamName}: ${name}`, () => do_not_optimize(upstreamFn()))
-    })
+function register() {
+    for (const [name, oursFn, upstreamName, upstreamFn] of CASES) {
+        group(name, () => {
+            bench(`rtctoken: ${name}`, () => do_not_optimize(oursFn()))
+            bench(`${upstreamName}: ${name}`, () => do_not_optimize(upstreamFn()))
+        })
+    }
 }
 
+// Several rounds in one process (mitata clears its registry after each
+// run); the reported figure is the median of the per-round medians, which
+// steadies the numbers on a shared machine.
+const roundsArg = process.argv.find(a => a.startsWith('--rounds='))
+const ROUNDS = roundsArg ? Number(roundsArg.split('=')[1]) : 3
 const loadBefore = os.loadavg()[0]
-const { benchmarks } = await run()
-const loadAfter = os.loadavg()[0]
-const median = alias => {
-    const b = benchmarks.find(x => x.alias === alias)
-    return b.runs[0].stats.p50
+const perRound = new Map()
+for (let r = 0; r < ROUNDS; r++) {
+    register()
+    const { benchmarks } = await run({ print: r === ROUNDS - 1 ? undefined : () => {} })
+    for (const b of benchmarks) {
+        if (!perRound.has(b.alias)) perRound.set(b.alias, [])
+        perRound.get(b.alias).push(b.runs[0].stats.p50)
+    }
 }
+const loadAfter = os.loadavg()[0]
+const middle = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const median = alias => middle(perRound.get(alias))
 const fmt = ns => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(0)} ns`)
 
+const spread = alias => {
+    const xs = perRound.get(alias)
+    return `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}`
+}
 const rows = CASES.map(([name, , upstreamName]) => {
     const a = median(`rtctoken: ${name}`)
     const b = median(`${upstreamName}: ${name}`)
-    return { name, upstreamName, ours: a, upstream: b, ratio: b / a }
+    return {
+        name, upstreamName, ours: a, upstream: b, ratio: b / a,
+        oursSpread: spread(`rtctoken: ${name}`), upstreamSpread: spread(`${upstreamName}: ${name}`)
+    }
 })
 
 let cpu = os.cpus()[0]?.model ?? 'unknown'
@@ -91,9 +111,9 @@ try {
 const machine = `${cpu}, nproc=${os.availableParallelism?.() ?? os.cpus().length}, Node ${process.version}, ${os.platform()} ${os.arch()}`
 
 const table = [
-    '| operation | rtctoken (median) | upstream | upstream (median) | speed-up (upstream / rtctoken) |',
-    '|---|---:|---|---:|---:|',
-    ...rows.map(r => `| ${r.name} | ${fmt(r.ours)} | ${r.upstreamName} | ${fmt(r.upstream)} | ${r.ratio.toFixed(2)}x |`)
+    '| operation | rtctoken (median) | upstream | upstream (median) | speed-up (upstream / rtctoken) | rounds: rtctoken / upstream |',
+    '|---|---:|---|---:|---:|---|',
+    ...rows.map(r => `| ${r.name} | ${fmt(r.ours)} | ${r.upstreamName} | ${fmt(r.upstream)} | ${r.ratio.toFixed(2)}x | ${r.oursSpread} / ${r.upstreamSpread} |`)
 ].join('\n')
 
 const load = `1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`
@@ -106,8 +126,9 @@ if (process.argv.includes('--write')) {
 
 \`npm run bench -- --write\` (bench/bench.mjs, mitata ${require('mitata/package.json').version}) runs both libraries side by side in
 one process on the same inputs: the production path (issue time now, random
-salt) for the builders, and parsing one 007 RTC token. Medians per call;
-the ratio is upstream median / rtctoken median (above 1 = rtctoken faster).
+salt) for the builders, and parsing one 007 RTC token. Figures are the
+median over ${ROUNDS} rounds of mitata's per-call median (p50); the ratio is
+upstream / rtctoken (above 1 = rtctoken faster).
 Both sides' tokens are cross-checked before timing (each verifies the other's).
 
 Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}; ${load}
