@@ -24,3 +24,11 @@ test('ESM import builds and parses', () => {
     assert.equal(t.salt, 1)
     assert.equal(t.services[0].uid, '42')
 })
+
+test('the ESM entry points name every CommonJS export', async () => {
+    for (const [spec, file] of [['rtctoken', 'rtctoken'], ['rtctoken/legacy', 'rtctoken/legacy']]) {
+        const ns = await import(spec)
+        const named = Object.keys(ns).filter(k => k !== 'default').sort()
+        assert.deepEqual(named, Object.keys(require(file)).sort(), spec)
+    }
+})
