@@ -1,10 +1,12 @@
-//! Issue time and salt: fixed by tests, fresh (clock and OS RNG) otherwise.
+//! Issue time and salt: fixed by tests, fresh (clock and OS-seeded CSPRNG) otherwise.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use rand::RngExt;
+
 /// The two values that make every 006/007 token unique. Leave both `None`
 /// in production: the issue time is then the clock and the salt a random
-/// number in 1..=99999999 from the OS. Tests set them to get exact bytes.
+/// number in 1..=99999999 from a CSPRNG seeded by the OS. Tests set them to get exact bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stamp {
     /// Unix time the token is issued at; `None` means now.
@@ -42,19 +44,11 @@ pub fn now() -> u32 {
     u32::try_from(secs).unwrap_or(u32::MAX)
 }
 
-/// A uniform random salt in 1..=99999999 from the OS RNG.
+/// A uniform random salt in 1..=99999999 from the thread-local CSPRNG
+/// (seeded and periodically reseeded from the OS; a system call per token
+/// would cost more than the rest of a 006 build).
 fn random_salt() -> u32 {
-    const SPAN: u32 = 99_999_999;
-    // Rejection sampling keeps the draw uniform.
-    let zone = u32::MAX - (u32::MAX % SPAN);
-    loop {
-        let mut b = [0u8; 4];
-        getrandom::getrandom(&mut b).expect("the OS random number generator failed");
-        let v = u32::from_le_bytes(b);
-        if v < zone {
-            return v % SPAN + 1;
-        }
-    }
+    rand::rng().random_range(1..=99_999_999)
 }
 
 #[cfg(test)]
