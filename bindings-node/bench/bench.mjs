@@ -143,6 +143,10 @@ Notes:
   fields); the upstream's \`from_string\` fills an AccessToken2 object. The
   \`AccessToken2.from_string\` row compares the same API on both sides (ours
   also draws a salt and reads the clock in the constructor, as upstream does).
+- The upstream's times vary much more between rounds than rtctoken's: it
+  allocates a fresh 1 KiB buffer for every byte writer and Buffers for every
+  field it reads, so garbage collection lands inside its timings. The
+  rounds column shows the spread; the median is the figure to quote.
 - Builders run the production path: rtctoken's salt comes from the OS
   random number generator (a getrandom system call per token, in the core);
   the upstream uses Math.random. Timing one fixed input over and over would
