@@ -132,7 +132,7 @@ upstream / rtctoken (above 1 = rtctoken faster).
 Both sides' tokens are cross-checked before timing (each verifies the other's).
 
 Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}; ${load}
-(other jobs on a shared 2-core machine inflate both sides alike; the ratio is the steadier figure).
+(other jobs on the shared 2-core machine can inflate any single round).
 
 ${table}
 
