@@ -9,7 +9,8 @@ const { Rtm2Permissions, permissionList } = require('./permissions')
 /** RTC roles of the 007 builders. */
 const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
 
-function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts) {
+/** One role-based RTC token (uid or account); the hot path, so no argument array. */
+function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts, accountName) {
     if (opts === undefined && isOptions(privilegeExpire)) {
         opts = privilegeExpire
         privilegeExpire = 0
@@ -17,7 +18,7 @@ function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpir
     const a = checkAppId(id)
     const b = checkCert(c)
     const ch = str(channelName, 'channelName')
-    const u = uid(account, 'uid')
+    const u = uid(account, accountName)
     const r = u32(role, 'role')
     const te = u32(tokenExpire, 'tokenExpire')
     const pe = u32(privilegeExpire, 'privilegeExpire')
@@ -30,15 +31,17 @@ function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpir
     }
 }
 
-function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts) {
+/** RTC token with one expiry per privilege (uid or account). */
+function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts, accountName) {
     return call(native.rtcTokenWithPrivilege, [
-        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, 'uid'),
+        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, accountName),
         u32(tokenExpire, 'tokenExpire'), u32(join, 'joinChannelPrivilegeExpire'),
         u32(audio, 'pubAudioPrivilegeExpire'), u32(video, 'pubVideoPrivilegeExpire'),
         u32(data, 'pubDataStreamPrivilegeExpire'), issueTsOf(opts), saltOf(opts)
     ])
 }
 
+/** The RTC + RTM builders (`rtm2`, `convoai`, `stt`), which share one signature. */
 function rtcRtmToken(kind, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
     return call(native.rtcRtmToken, [
         kind, checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(rtcAccount, 'rtcAccount'),
@@ -53,23 +56,23 @@ function rtcRtmToken(kind, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpi
 const RtcTokenBuilder = {
     /** RTC token for a uid (number or string). */
     buildTokenWithUid(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire = 0, options) {
-        return rtcToken(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, options)
+        return rtcToken(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, options, 'uid')
     },
     /** RTC token for a user account (string or number). */
     buildTokenWithUserAccount(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire = 0, options) {
-        return rtcToken(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, options)
+        return rtcToken(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, options, 'account')
     },
     /** RTC token with one expiry per privilege, for a uid. */
     buildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire,
         pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options) {
         return rtcTokenWithPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire,
-            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options)
+            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options, 'uid')
     },
     /** RTC token with one expiry per privilege, for an account. */
     buildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire,
         pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options) {
         return rtcTokenWithPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire,
-            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options)
+            pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, options, 'account')
     },
     /** RTC plus RTM login for the same account. */
     buildTokenWithRtm(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire = 0, options) {
@@ -162,6 +165,7 @@ const FpaTokenBuilder = {
     }
 }
 
+/** A builder object whose buildToken is the RTC + RTM builder `kind`. */
 function rtcRtmBuilder(kind) {
     return {
         /** RTC + RTM (+ this builder's service) token. */
