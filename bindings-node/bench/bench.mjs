@@ -147,9 +147,8 @@ Notes:
   allocates a fresh 1 KiB buffer for every byte writer and Buffers for every
   field it reads, so garbage collection lands inside its timings. The
   rounds column shows the spread; the median is the figure to quote.
-- Builders run the production path: rtctoken's salt comes from the OS
-  random number generator (a getrandom system call per token, in the core);
-  the upstream uses Math.random. Timing one fixed input over and over would
+- Builders run the production path: rtctoken's salt comes from the core's
+  thread-local CSPRNG (seeded from the OS); the upstream uses Math.random. Timing one fixed input over and over would
   flatter both sides (the CPU learns the exact branches of compressing the
   same bytes); the varying salt keeps the builds realistic.
 `

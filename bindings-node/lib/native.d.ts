@@ -125,7 +125,7 @@ export declare function panicForTest(): void
 export declare function parseJson(token: string): string
 
 /**
- * A fresh salt from the core (OS RNG, 1..=99999999), so an `AccessToken2`
+ * A fresh salt from the core (its OS-seeded CSPRNG, 1..=99999999), so an `AccessToken2`
  * object holds its salt from construction as the upstream's does.
  */
 export declare function randomSalt(): number

@@ -126,7 +126,7 @@ pub fn access_token2_build(
     })
 }
 
-/// A fresh salt from the core (OS RNG, 1..=99999999), so an `AccessToken2`
+/// A fresh salt from the core (its OS-seeded CSPRNG, 1..=99999999), so an `AccessToken2`
 /// object holds its salt from construction as the upstream's does.
 #[napi]
 pub fn random_salt() -> Result<u32, NodeError> {
