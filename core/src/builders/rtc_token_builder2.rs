@@ -149,71 +149,50 @@ pub fn build_token_with_rtm(
     token(app_id, app_certificate, token_expire, stamp, vec![rtc, rtm])
 }
 
-/// An RTC token with per-privilege expiries plus RTM login for another user id.
-#[allow(clippy::too_many_arguments)] // the vendor's signature, kept for drop-in use
-pub fn build_token_with_rtm2(
-    app_id: &str,
-    app_certificate: &str,
-    channel_name: &str,
-    rtc_account: &str,
-    rtc_role: u32,
-    rtc_token_expire: u32,
-    join_channel_privilege_expire: u32,
-    pub_audio_privilege_expire: u32,
-    pub_video_privilege_expire: u32,
-    pub_data_stream_privilege_expire: u32,
-    rtm_user_id: &str,
-    rtm_token_expire: u32,
-    stamp: Stamp,
-) -> Result<String> {
-    let expires = [
-        join_channel_privilege_expire,
-        pub_audio_privilege_expire,
-        pub_video_privilege_expire,
-        pub_data_stream_privilege_expire,
-    ];
-    let rtm = Rtm2Login {
-        user_id: rtm_user_id,
-        expire: rtm_token_expire,
+/// Defines a builder with `build_token_with_rtm2`'s signature: RTC with
+/// per-privilege expiries (publish ones only for role 1), RTM login for
+/// `rtm_user_id`, and the service `$extra` (an `Option<Service>`) if any.
+/// ConvoAI and STT agents take exactly these tokens plus their own service.
+macro_rules! rtm2_family {
+    ($(#[$doc:meta])* $name:ident, $extra:expr) => {
+        $(#[$doc])*
+        #[allow(clippy::too_many_arguments)] // the vendor's signature, kept for drop-in use
+        pub fn $name(
+            app_id: &str,
+            app_certificate: &str,
+            channel_name: &str,
+            rtc_account: &str,
+            rtc_role: u32,
+            rtc_token_expire: u32,
+            join_channel_privilege_expire: u32,
+            pub_audio_privilege_expire: u32,
+            pub_video_privilege_expire: u32,
+            pub_data_stream_privilege_expire: u32,
+            rtm_user_id: &str,
+            rtm_token_expire: u32,
+            stamp: $crate::Stamp,
+        ) -> $crate::Result<String> {
+            use $crate::access_token2::{privileges::rtm, Service};
+            let expires = [
+                join_channel_privilege_expire,
+                pub_audio_privilege_expire,
+                pub_video_privilege_expire,
+                pub_data_stream_privilege_expire,
+            ];
+            let extra: Option<Service> = $extra;
+            let mut services = vec![
+                $crate::builders::rtc_token_builder2::rtc_service(channel_name, rtc_account, rtc_role, expires),
+                Service::rtm(rtm_user_id).with_privilege(rtm::LOGIN, rtm_token_expire),
+            ];
+            services.extend(extra);
+            $crate::access_token2::build(app_id, app_certificate, rtc_token_expire, stamp, services)
+        }
     };
-    rtm2_family(
-        app_id,
-        app_certificate,
-        channel_name,
-        rtc_account,
-        rtc_role,
-        rtc_token_expire,
-        expires,
-        rtm,
-        None,
-        stamp,
-    )
 }
+pub(crate) use rtm2_family;
 
-/// The RTM login half of [`build_token_with_rtm2`].
-pub(crate) struct Rtm2Login<'a> {
-    pub user_id: &'a str,
-    pub expire: u32,
-}
-
-/// [`build_token_with_rtm2`]'s services, plus `extra` (ConvoAI, STT).
-#[allow(clippy::too_many_arguments)] // the vendor's signature, kept for drop-in use
-pub(crate) fn rtm2_family(
-    app_id: &str,
-    app_certificate: &str,
-    channel_name: &str,
-    rtc_account: &str,
-    rtc_role: u32,
-    rtc_token_expire: u32,
-    expires: [u32; 4],
-    rtm: Rtm2Login,
-    extra: Option<Service>,
-    stamp: Stamp,
-) -> Result<String> {
-    let mut services = vec![
-        rtc_service(channel_name, rtc_account, rtc_role, expires),
-        Service::rtm(rtm.user_id).with_privilege(rtm::LOGIN, rtm.expire),
-    ];
-    services.extend(extra);
-    token(app_id, app_certificate, rtc_token_expire, stamp, services)
-}
+rtm2_family!(
+    /// An RTC token with per-privilege expiries plus RTM login for another user id.
+    build_token_with_rtm2,
+    None
+);
