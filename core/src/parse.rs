@@ -189,7 +189,7 @@ pub fn parse(token: &str) -> Result<Token> {
     }
     let (prefix, body) = match (token.get(..3), token.get(3..)) {
         (Some(p), Some(b)) => (p, b),
-        _ => return Err(Error::malformed("token is too short to carry a version")),
+        _ => return Err(Error::malformed("token must start with a version: 003 to 007, 1: (signaling), or be a 90- or 110-character v1/v2 key")),
     };
     let text = |v: u8| {
         parse_text(v, body).map(Token::DynamicKey).ok_or_else(|| {

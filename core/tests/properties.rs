@@ -115,3 +115,25 @@ proptest! {
         }
     }
 }
+
+/// `payload` deflated and wrapped as a 007 token, so random bytes reach the
+/// field reader rather than stopping at the zlib check.
+fn wrap_007(payload: &[u8]) -> String {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(payload).unwrap();
+    format!("007{}", STANDARD.encode(z.finish().unwrap()))
+}
+
+proptest! {
+    #[test]
+    fn parse_never_panics_on_any_text(token in "\\PC{0,200}") {
+        let _ = parse(&token);
+        let _ = verify(&token, &[CERT], &VerifyInput { channel_name: Some("c"), uid: Some("1") });
+    }
+
+    #[test]
+    fn parse_never_panics_on_any_payload(prefix in prop::sample::select(vec!["005", "006970CA35de60c44645bbae8a215061b33"]), payload in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = parse(&wrap_007(&payload));
+        let _ = parse(&format!("{prefix}{}", STANDARD.encode(&payload)));
+    }
+}
