@@ -160,16 +160,20 @@ fn set_last_error(status: rtctoken_status, message: &str) {
 /// on this thread; never free it.
 #[no_mangle]
 pub extern "C" fn rtctoken_last_error_message() -> *const c_char {
-    LAST_ERROR
-        .try_with(|e| e.borrow().1.as_ptr())
-        .unwrap_or(c"".as_ptr())
+    caught(c"".as_ptr(), || {
+        LAST_ERROR
+            .try_with(|e| e.borrow().1.as_ptr())
+            .unwrap_or(c"".as_ptr())
+    })
 }
 
 /// The status of the last failed call on the calling thread, or
 /// `RTCTOKEN_OK` if none has failed.
 #[no_mangle]
 pub extern "C" fn rtctoken_last_error_status() -> rtctoken_status {
-    LAST_ERROR.try_with(|e| e.borrow().0).unwrap_or(RTCTOKEN_OK)
+    caught(RTCTOKEN_OK, || {
+        LAST_ERROR.try_with(|e| e.borrow().0).unwrap_or(RTCTOKEN_OK)
+    })
 }
 
 /// Runs an export that has no status to return (frees, counts, static

@@ -274,9 +274,11 @@ pub unsafe extern "C" fn rtctoken_token_to_json(
 /// the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) -> *const c_char {
-    token
-        .as_ref()
-        .map_or(std::ptr::null(), |t| t.version.as_ptr())
+    caught(std::ptr::null(), || {
+        token
+            .as_ref()
+            .map_or(std::ptr::null(), |t| t.version.as_ptr())
+    })
 }
 
 /// The app ID the token was issued for; NULL for a NULL handle. Lives as
