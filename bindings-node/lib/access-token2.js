@@ -5,7 +5,7 @@
 // go to the core; these classes only hold and convert values.
 const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
-const { str, u32, i16, uidText, checkAppId, checkCert } = require('./args')
+const { str, u32, i16, uidText, checkAppId, checkCert, hideCertificate } = require('./args')
 const { Rtm2Permissions, permissionList } = require('./permissions')
 
 const kRtcServiceType = 1
@@ -253,6 +253,7 @@ class AccessToken2 {
     constructor(appId = '', appCertificate = '', issueTs = 0, expire = 0) {
         this.appId = appId
         this.appCertificate = appCertificate
+        hideCertificate(this)
         this.issueTs = issueTs || native.now()
         this.expire = expire
         this.salt = native.randomSalt()

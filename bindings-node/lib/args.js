@@ -79,4 +79,13 @@ function checkCert(v) {
     return str(v, 'appCertificate', 'invalid_app_certificate')
 }
 
-module.exports = { checkAppId, checkCert, str, u32, i16, uid, uidText, isOptions, issueTsOf, saltOf }
+/**
+ * Makes a token object's `appCertificate` non-enumerable: code still reads
+ * and sets it as upstream, while console.log / util.inspect, JSON.stringify
+ * and object spread never show the secret.
+ */
+function hideCertificate(obj) {
+    Object.defineProperty(obj, 'appCertificate', { enumerable: false })
+}
+
+module.exports = { checkAppId, checkCert, hideCertificate, str, u32, i16, uid, uidText, isOptions, issueTsOf, saltOf }

@@ -3,7 +3,7 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call } = require('./errors')
-const { str, u32, uid, uidText, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
+const { str, u32, uid, uidText, issueTsOf, saltOf, checkAppId, checkCert, hideCertificate } = require('./args')
 
 /** 006 RTC roles. */
 const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
@@ -69,6 +69,7 @@ function AccessToken(appID, appCertificate, channelName, uid) {
     if (!(this instanceof AccessToken)) return new AccessToken(appID, appCertificate, channelName, uid)
     this.appID = appID
     this.appCertificate = appCertificate
+    hideCertificate(this)
     this.channelName = channelName
     this.uid = uidText(uid, 'uid')
     this.messages = {}

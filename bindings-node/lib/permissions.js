@@ -39,6 +39,9 @@ function permissionList(permissions) {
     const list = []
     for (const t of Object.keys(details)) {
         const perms = details[t]
+        if (typeof perms !== 'object' || perms === null || Array.isArray(perms)) {
+            throw tokenError('invalid_argument', `permissions[${t}] must be an object { permission: [resources] }`)
+        }
         for (const p of Object.keys(perms)) {
             const resources = perms[p]
             if (!Array.isArray(resources)) {

@@ -106,3 +106,10 @@ test('AccessToken2.build refuses services that are not Service objects', () => {
     t.add_service({ type: 1 })
     assert.throws(() => t.build(), { name: 'TokenError', code: 'ERR_INVALID_ARGUMENT' })
 })
+
+test('role and privilege constants equal the upstream packages', () => {
+    assert.deepEqual({ ...rt.RtcRole }, { ...require('agora-token').RtcRole })
+    assert.deepEqual({ ...legacy.RtcRole }, { ...require('agora-access-token').RtcRole })
+    assert.deepEqual({ ...legacy.RtmRole }, { ...require('agora-access-token').RtmRole })
+    assert.deepEqual({ ...legacy.RtcRole }, { ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
+})
