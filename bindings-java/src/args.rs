@@ -12,25 +12,60 @@ pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &str) -> Outcome<Stri
     if s.is_null() {
         return Err(invalid(format!("{field} must not be null")));
     }
-    read(env, s)
+    read(env, s, field)
 }
 
-/// The UTF-8 text of a non-null Java string.
-fn read(env: &mut JNIEnv, s: &JString) -> Outcome<String> {
+/// The UTF-8 text of a non-null Java string. An unpaired surrogate is
+/// refused: converting it would silently sign U+FFFD instead of the text
+/// the caller gave (the C binding likewise refuses invalid UTF-8).
+fn read(env: &mut JNIEnv, s: &JString, field: &str) -> Outcome<String> {
     // SAFETY: every `JString` here is a parameter that `Native.java` declares
     // as `String`, or an element of a `String[]` parameter, so the JVM has
     // already checked its class; `get_string` would check it again with a
     // class lookup on every call.
     let text = unsafe { env.get_string_unchecked(s) }?;
+    if has_lone_surrogate(text.to_bytes()) {
+        return Err(invalid(format!(
+            "{field} must be valid Unicode: it holds an unpaired UTF-16 surrogate"
+        )));
+    }
     Ok(text.into())
 }
 
-/// Like [`string`] but `null` stays `None` (optional verify inputs).
-pub(crate) fn optional_string(env: &mut JNIEnv, s: &JString) -> Outcome<Option<String>> {
+/// Whether Java's modified UTF-8 `bytes` encode a surrogate without its
+/// partner. There a surrogate is the 3-byte form `ED A0..AF xx` (high) or
+/// `ED B0..BF xx` (low), and a valid pair is a high one followed at once by
+/// a low one; 0xED is never a continuation byte, so a byte scan is exact.
+fn has_lone_surrogate(bytes: &[u8]) -> bool {
+    let at = |i: usize, second: std::ops::RangeInclusive<u8>| {
+        bytes.get(i) == Some(&0xED) && bytes.get(i + 1).is_some_and(|b| second.contains(b))
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if at(i, 0xA0..=0xAF) {
+            if !at(i + 3, 0xB0..=0xBF) {
+                return true;
+            }
+            i += 6;
+        } else if at(i, 0xB0..=0xBF) {
+            return true;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+/// Like [`string`] but `null` stays `None` (optional inputs).
+pub(crate) fn optional_string(
+    env: &mut JNIEnv,
+    s: &JString,
+    field: &str,
+) -> Outcome<Option<String>> {
     if s.is_null() {
         return Ok(None);
     }
-    read(env, s).map(Some)
+    read(env, s, field).map(Some)
 }
 
 /// Every element of a `String[]`; `null` array or element is refused.

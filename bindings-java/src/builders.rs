@@ -21,7 +21,7 @@ enum Who {
 }
 
 fn who(env: &mut JNIEnv, account: &JString, uid: jlong) -> Outcome<Who> {
-    Ok(match optional_string(env, account)? {
+    Ok(match optional_string(env, account, "account")? {
         Some(a) => Who::Account(a),
         None => Who::Uid(u32_arg(uid, "uid")?),
     })
@@ -271,7 +271,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_rtmToken2<'l>(
         let user = string(env, &user_id, "user_id")?;
         let expire = u32_arg(expire, "expire")?;
         let st = stamp(issue_ts, salt)?;
-        let token = match optional_string(env, &permissions_json)? {
+        let token = match optional_string(env, &permissions_json, "permissions")? {
             None => rtm_token_builder2::build_token(&id, &cert, &user, expire, st),
             Some(json) => {
                 let p = permissions_from_json(&json)?;
@@ -299,7 +299,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_chatToken<'l>(
         let cert = string(env, &app_certificate, "app_certificate")?;
         let expire = u32_arg(expire, "expire")?;
         let st = stamp(issue_ts, salt)?;
-        let token = match optional_string(env, &user_id)? {
+        let token = match optional_string(env, &user_id, "user_id")? {
             Some(user) => chat_token_builder2::build_user_token(&id, &cert, &user, expire, st),
             None => chat_token_builder2::build_app_token(&id, &cert, expire, st),
         }?;
@@ -329,8 +329,8 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_educationToken<'l>(
         let cert = string(env, &app_certificate, "app_certificate")?;
         let expire = u32_arg(expire, "expire")?;
         let st = stamp(issue_ts, salt)?;
-        let room = optional_string(env, &room_uuid)?;
-        let user = optional_string(env, &user_uuid)?;
+        let room = optional_string(env, &room_uuid, "room_uuid")?;
+        let user = optional_string(env, &user_uuid, "user_uuid")?;
         let token = match (room, user) {
             (Some(room), Some(user)) => education_token_builder2::build_room_user_token(
                 &id, &cert, &room, &user, role, expire, st,

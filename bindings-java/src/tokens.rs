@@ -47,8 +47,8 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_verify<'l>(
     guard(&mut env, -1, |env| {
         let token = string(env, &token, "token")?;
         let certs = strings(env, &certificates, "app_certificate")?;
-        let channel = optional_string(env, &channel_name)?;
-        let uid = optional_string(env, &uid)?;
+        let channel = optional_string(env, &channel_name, "channel_name")?;
+        let uid = optional_string(env, &uid, "uid")?;
         let refs: Vec<&str> = certs.iter().map(String::as_str).collect();
         let input = VerifyInput {
             channel_name: channel.as_deref(),

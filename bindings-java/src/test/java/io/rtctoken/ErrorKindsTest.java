@@ -112,9 +112,30 @@ class ErrorKindsTest {
     void internalPanicBecomesException() {
         TokenException e = refused(ErrorKind.INTERNAL, Native::panicForTest);
         assertTrue(e.getMessage().contains("panicked"), e.getMessage());
+        // The panic's own text is not echoed (it could quote an argument).
+        assertFalse(e.getMessage().contains("deliberate"), e.getMessage());
         // The library keeps working after a caught panic.
         assertFalse(RTC.buildTokenWithUid(APP_ID, CERT, "ch", 1, RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600)
                 .isEmpty());
+    }
+
+    @Test
+    void unpairedSurrogatesAreRefusedNotReplaced() {
+        for (String channel : new String[] {"ch\uD800", "\uDC00ch", "a\uD800b\uDC00"}) {
+            TokenException e = refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUserAccount(APP_ID, CERT,
+                    channel, "u", RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+            assertTrue(e.getMessage().contains("channel_name"), e.getMessage());
+        }
+        refused(ErrorKind.INVALID_ARGUMENT, () -> TokenParser.verify(TokenInspectorTest.SAMPLE,
+                java.util.List.of(CERT), "\uD83D", null));
+        // A proper pair (an emoji) is one code point and signs as such.
+        Stamp s = Stamp.of(1_700_000_000L, 42);
+        String token = RTC.buildTokenWithUserAccount(APP_ID, CERT, "ch\uD83D\uDE00", "u",
+                RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600, s);
+        AccessToken2 parsed = new AccessToken2();
+        assertTrue(parsed.parse(token));
+        assertEquals("ch\uD83D\uDE00",
+                ((AccessToken2.ServiceRtc) parsed.services.get(AccessToken2.SERVICE_TYPE_RTC)).getChannelName());
     }
 
     @Test
