@@ -44,7 +44,7 @@ class LibraryFallbackTest {
         assertTrue(r.output.contains("no native library for linux-x86_64 in the jar"), r.output);
     }
 
-    private static final class Result {
+    static final class Result {
         int exit;
         String output;
         String dump;
@@ -70,8 +70,11 @@ class LibraryFallbackTest {
         return to;
     }
 
-    /** Runs the inspect-dump tool in a child JVM on one token. */
-    private static Result runDump(Path dir, Path classes, String libraryPath) throws Exception {
+    /**
+     * Runs the inspect-dump tool in a child JVM on one token, with
+     * {@code classes} (a folder or the jar) and the test classes on the class path.
+     */
+    static Result runDump(Path dir, Path classes, String libraryPath) throws Exception {
         Path tokens = dir.resolve("tokens.txt");
         Path out = dir.resolve("out.jsonl");
         Files.writeString(tokens, TOKEN + "\n", StandardCharsets.UTF_8);
