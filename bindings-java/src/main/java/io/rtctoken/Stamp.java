@@ -1,5 +1,7 @@
 package io.rtctoken;
 
+import io.rtctoken.internal.Args;
+
 /**
  * The issue time and salt that make a 006/007 token unique. Production code
  * never needs one (builders pick the clock and a random salt); tests pass
@@ -7,8 +9,6 @@ package io.rtctoken;
  * byte-exact tokens.
  */
 public final class Stamp {
-    private static final long MAX_U32 = 0xFFFFFFFFL;
-
     /** The clock and a fresh random salt: what the overloads without a stamp use. */
     public static final Stamp FRESH = new Stamp(-1, -1);
 
@@ -26,16 +26,7 @@ public final class Stamp {
      * @throws TokenException of kind {@code INVALID_ARGUMENT} otherwise
      */
     public static Stamp of(long issueTs, long salt) {
-        check("issue_ts", issueTs);
-        check("salt", salt);
-        return new Stamp(issueTs, salt);
-    }
-
-    private static void check(String field, long v) {
-        if (v < 0 || v > MAX_U32) {
-            throw new TokenException(ErrorKind.INVALID_ARGUMENT,
-                    field + " must be in 0..=4294967295, got " + v);
-        }
+        return new Stamp(Args.u32(issueTs, "issue_ts"), Args.u32(salt, "salt"));
     }
 
     /** Unix issue time, or -1 for "now". */
