@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Type
 
 import pytest
 
@@ -80,7 +80,7 @@ def test_constants_have_the_reference_values() -> None:
     assert (rtc006.Role_Attendee, rtc006.Role_Publisher, rtc006.Role_Subscriber, rtc006.Role_Admin) == (0, 1, 2, 101)
     assert (m006.kJoinChannel, m006.kAdministrateChannel, m006.kRtmLogin) == (1, 101, 1000)
     assert (DynamicKey5.NoUpload, DynamicKey5.AudioVideoUpload) == (b"0", b"3")
-    services = [
+    services: List[Type[at2.Service]] = [
         at2.ServiceRtc,
         at2.ServiceRtm,
         at2.ServiceStreaming,
