@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use rtctoken::access_token2::{AccessToken2, Service};
 use rtctoken::{Error, Stamp};
 
-use crate::input::{self, rtctoken_privilege, rtctoken_rtm2_permission, text};
+use crate::input::{self, invalid, rtctoken_privilege, rtctoken_rtm2_permission, text};
 use crate::output::{out_ptr, string_call};
 use crate::status::{caught, guard, rtctoken_status};
 
@@ -65,12 +65,9 @@ unsafe fn add(
     service: impl FnOnce() -> Result<Service, Error>,
 ) -> rtctoken_status {
     guard(|| {
-        let handle = token2.as_mut().ok_or_else(|| {
-            Error::new(
-                rtctoken::ErrorKind::InvalidArgument,
-                "token2 must not be NULL",
-            )
-        })?;
+        let handle = token2
+            .as_mut()
+            .ok_or_else(|| invalid("token2 must not be NULL".into()))?;
         let mut service = service()?;
         service.privileges = input::privileges(privileges, privilege_count)?;
         handle.token.add_service(service);
@@ -244,12 +241,7 @@ pub unsafe extern "C" fn rtctoken_access_token2_build(
     string_call(token_out, "token_out", || {
         token2
             .as_ref()
-            .ok_or_else(|| {
-                Error::new(
-                    rtctoken::ErrorKind::InvalidArgument,
-                    "token2 must not be NULL",
-                )
-            })?
+            .ok_or_else(|| invalid("token2 must not be NULL".into()))?
             .token
             .build()
     })

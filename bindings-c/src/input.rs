@@ -47,7 +47,8 @@ pub struct rtctoken_rtm2_permission {
     pub resource_count: usize,
 }
 
-fn invalid(message: String) -> Error {
+/// An `invalid_argument` error with `message` (naming the argument and its rule).
+pub(crate) fn invalid(message: String) -> Error {
     Error::new(ErrorKind::InvalidArgument, message)
 }
 

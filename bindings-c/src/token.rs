@@ -3,9 +3,9 @@
 use std::ffi::{c_char, CString};
 
 use rtctoken::access_token2::{ServiceFields, ServiceType};
-use rtctoken::{parse, Error, ErrorKind, Token};
+use rtctoken::{parse, Error, Token};
 
-use crate::input::{rtctoken_privilege, text};
+use crate::input::{invalid, rtctoken_privilege, text};
 use crate::output::{out_ptr, out_value, string_call};
 use crate::status::{caught, guard, rtctoken_status};
 
@@ -186,10 +186,6 @@ impl rtctoken_token {
             ))
         })
     }
-}
-
-fn invalid(message: String) -> Error {
-    Error::new(ErrorKind::InvalidArgument, message)
 }
 
 unsafe fn handle<'a>(token: *const rtctoken_token) -> Result<&'a rtctoken_token, Error> {
