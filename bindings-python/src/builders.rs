@@ -368,24 +368,79 @@ rtm2_family!(
     "A 007 token for a speech-to-text agent: RTC, RTM and the STT service."
 );
 
-/// A 007 RTM login token.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, user_id, expire, *, issue_ts=None, salt=None))]
-pub fn rtm2_build_token(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    user_id: String,
-    expire: Int,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let e = u32_arg(expire, "expire")?;
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        rtm_token_builder2::build_token(&app_id, &app_certificate, &user_id, e, st)
-    })
+/// Defines a native function over a core builder `fn(app_id, app_certificate,
+/// user, expire, stamp)`; `$user` is the reference's name for the user.
+macro_rules! user_token {
+    ($name:ident, $user:ident, $core:path, $doc:literal) => {
+        #[doc = $doc]
+        #[pyfunction]
+        #[pyo3(signature = (app_id, app_certificate, $user, expire, *, issue_ts=None, salt=None))]
+        pub fn $name(
+            py: Python<'_>,
+            app_id: String,
+            app_certificate: String,
+            $user: String,
+            expire: Int,
+            issue_ts: Opt,
+            salt: Opt,
+        ) -> PyResult<String> {
+            let e = u32_arg(expire, "expire")?;
+            let st = stamp(issue_ts, salt)?;
+            run(py, move || $core(&app_id, &app_certificate, &$user, e, st))
+        }
+    };
 }
+
+/// Defines a native function over a core builder `fn(app_id,
+/// app_certificate, expire, stamp)` (tokens for the app itself).
+macro_rules! app_token {
+    ($name:ident, $core:path, $doc:literal) => {
+        #[doc = $doc]
+        #[pyfunction]
+        #[pyo3(signature = (app_id, app_certificate, expire, *, issue_ts=None, salt=None))]
+        pub fn $name(
+            py: Python<'_>,
+            app_id: String,
+            app_certificate: String,
+            expire: Int,
+            issue_ts: Opt,
+            salt: Opt,
+        ) -> PyResult<String> {
+            let e = u32_arg(expire, "expire")?;
+            let st = stamp(issue_ts, salt)?;
+            run(py, move || $core(&app_id, &app_certificate, e, st))
+        }
+    };
+}
+
+user_token!(
+    rtm2_build_token,
+    user_id,
+    rtm_token_builder2::build_token,
+    "A 007 RTM login token."
+);
+user_token!(
+    chat_build_user_token,
+    user_id,
+    chat_token_builder2::build_user_token,
+    "A 007 chat token for a user."
+);
+user_token!(
+    education_build_user_token,
+    user_uuid,
+    education_token_builder2::build_user_token,
+    "A 007 education / APaaS token for a user outside any room."
+);
+app_token!(
+    chat_build_app_token,
+    chat_token_builder2::build_app_token,
+    "A 007 chat token for the app."
+);
+app_token!(
+    education_build_app_token,
+    education_token_builder2::build_app_token,
+    "A 007 education / APaaS token for the app."
+);
 
 /// A 007 RTM2 login token carrying `{resource type: {permission: [resources]}}`.
 #[pyfunction]
@@ -418,43 +473,6 @@ pub fn rtm2_build_token_with_permissions(
     })
 }
 
-/// A 007 chat token for a user.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, user_id, expire, *, issue_ts=None, salt=None))]
-pub fn chat_build_user_token(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    user_id: String,
-    expire: Int,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let e = u32_arg(expire, "expire")?;
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        chat_token_builder2::build_user_token(&app_id, &app_certificate, &user_id, e, st)
-    })
-}
-
-/// A 007 chat token for the app.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, expire, *, issue_ts=None, salt=None))]
-pub fn chat_build_app_token(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    expire: Int,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let e = u32_arg(expire, "expire")?;
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        chat_token_builder2::build_app_token(&app_id, &app_certificate, e, st)
-    })
-}
-
 /// A 007 education / APaaS token for a user in a room.
 #[pyfunction]
 #[pyo3(signature = (app_id, app_certificate, room_uuid, user_uuid, role, expire, *, issue_ts=None, salt=None))]
@@ -482,43 +500,6 @@ pub fn education_build_room_user_token(
             e,
             st,
         )
-    })
-}
-
-/// A 007 education / APaaS token for a user outside any room.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, user_uuid, expire, *, issue_ts=None, salt=None))]
-pub fn education_build_user_token(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    user_uuid: String,
-    expire: Int,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let e = u32_arg(expire, "expire")?;
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        education_token_builder2::build_user_token(&app_id, &app_certificate, &user_uuid, e, st)
-    })
-}
-
-/// A 007 education / APaaS token for the app.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, expire, *, issue_ts=None, salt=None))]
-pub fn education_build_app_token(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    expire: Int,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let e = u32_arg(expire, "expire")?;
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        education_token_builder2::build_app_token(&app_id, &app_certificate, e, st)
     })
 }
 
