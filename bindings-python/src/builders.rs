@@ -129,41 +129,58 @@ pub fn rtc2_build_token_with_uid(
     })
 }
 
-/// A 007 RTC token for a user account.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
-pub fn rtc2_build_token_with_user_account(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    channel_name: String,
-    account: String,
-    role: Int,
-    token_expire: Int,
-    privilege_expire: Opt,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let role = u32_arg(role, "role")?;
-    let te = u32_arg(token_expire, "token_expire")?;
-    let pe = privilege_expire
-        .map(|v| u32_arg(v, "privilege_expire"))
-        .transpose()?
-        .unwrap_or(0);
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        rtc_token_builder2::build_token_with_user_account(
-            &app_id,
-            &app_certificate,
-            &channel_name,
-            &account,
-            role,
-            te,
-            pe,
-            st,
-        )
-    })
+/// Defines a native function over a core builder `fn(app_id, app_certificate,
+/// channel_name, account, role, token_expire, privilege_expire, stamp)`.
+macro_rules! account_role_token {
+    ($name:ident, $core:path, $doc:literal) => {
+        #[doc = $doc]
+        #[pyfunction]
+        #[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
+        pub fn $name(
+            py: Python<'_>,
+            app_id: String,
+            app_certificate: String,
+            channel_name: String,
+            account: String,
+            role: Int,
+            token_expire: Int,
+            privilege_expire: Opt,
+            issue_ts: Opt,
+            salt: Opt,
+        ) -> PyResult<String> {
+            let role = u32_arg(role, "role")?;
+            let te = u32_arg(token_expire, "token_expire")?;
+            let pe = privilege_expire
+                .map(|v| u32_arg(v, "privilege_expire"))
+                .transpose()?
+                .unwrap_or(0);
+            let st = stamp(issue_ts, salt)?;
+            run(py, move || {
+                $core(
+                    &app_id,
+                    &app_certificate,
+                    &channel_name,
+                    &account,
+                    role,
+                    te,
+                    pe,
+                    st,
+                )
+            })
+        }
+    };
 }
+
+account_role_token!(
+    rtc2_build_token_with_user_account,
+    rtc_token_builder2::build_token_with_user_account,
+    "A 007 RTC token for a user account."
+);
+account_role_token!(
+    rtc2_build_token_with_rtm,
+    rtc_token_builder2::build_token_with_rtm,
+    "A 007 RTC token plus RTM login for the same account."
+);
 
 /// The four RTC privilege expiries, converted with their names.
 fn four(a: Int, b: Int, c: Int, d: Int) -> PyResult<[u32; 4]> {
@@ -253,42 +270,6 @@ pub fn rtc2_build_token_with_user_account_and_privilege(
             a,
             v,
             d,
-            st,
-        )
-    })
-}
-
-/// A 007 RTC token plus RTM login for the same account.
-#[pyfunction]
-#[pyo3(signature = (app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=None, *, issue_ts=None, salt=None), text_signature = "(app_id, app_certificate, channel_name, account, role, token_expire, privilege_expire=0, *, issue_ts=None, salt=None)")]
-pub fn rtc2_build_token_with_rtm(
-    py: Python<'_>,
-    app_id: String,
-    app_certificate: String,
-    channel_name: String,
-    account: String,
-    role: Int,
-    token_expire: Int,
-    privilege_expire: Opt,
-    issue_ts: Opt,
-    salt: Opt,
-) -> PyResult<String> {
-    let role = u32_arg(role, "role")?;
-    let te = u32_arg(token_expire, "token_expire")?;
-    let pe = privilege_expire
-        .map(|v| u32_arg(v, "privilege_expire"))
-        .transpose()?
-        .unwrap_or(0);
-    let st = stamp(issue_ts, salt)?;
-    run(py, move || {
-        rtc_token_builder2::build_token_with_rtm(
-            &app_id,
-            &app_certificate,
-            &channel_name,
-            &account,
-            role,
-            te,
-            pe,
             st,
         )
     })
