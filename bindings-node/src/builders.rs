@@ -178,27 +178,81 @@ pub fn rtc_rtm_token(
     })
 }
 
-/// RTM (007) login token.
-#[napi]
-pub fn rtm_token(
-    app_id: String,
-    app_certificate: String,
-    user_id: Either<u32, String>,
-    expire: u32,
-    issue_ts: Option<u32>,
-    salt: Option<u32>,
-) -> Result<String, NodeError> {
-    let user_id = account_text(user_id);
-    guard(|| {
-        rtm_token_builder2::build_token(
-            &app_id,
-            &app_certificate,
-            &user_id,
-            expire,
-            stamp(issue_ts, salt),
-        )
-    })
+/// Defines an export over a core builder `fn(app_id, app_certificate, user,
+/// expire, stamp)`; `$user` names the user as the upstream does. `$doc`
+/// starts with a space, as `///` comments do, for the generated types.
+macro_rules! user_token {
+    ($doc:literal, $name:ident, $user:ident, $core:path) => {
+        #[doc = $doc]
+        #[napi]
+        pub fn $name(
+            app_id: String,
+            app_certificate: String,
+            $user: Either<u32, String>,
+            expire: u32,
+            issue_ts: Option<u32>,
+            salt: Option<u32>,
+        ) -> Result<String, NodeError> {
+            let user = account_text($user);
+            guard(|| {
+                $core(
+                    &app_id,
+                    &app_certificate,
+                    &user,
+                    expire,
+                    stamp(issue_ts, salt),
+                )
+            })
+        }
+    };
 }
+
+/// Defines an export over a core builder `fn(app_id, app_certificate,
+/// expire, stamp)` (tokens for the app itself); `$doc` as in `user_token!`.
+macro_rules! app_token {
+    ($doc:literal, $name:ident, $core:path) => {
+        #[doc = $doc]
+        #[napi]
+        pub fn $name(
+            app_id: String,
+            app_certificate: String,
+            expire: u32,
+            issue_ts: Option<u32>,
+            salt: Option<u32>,
+        ) -> Result<String, NodeError> {
+            guard(|| $core(&app_id, &app_certificate, expire, stamp(issue_ts, salt)))
+        }
+    };
+}
+
+user_token!(
+    " RTM (007) login token.",
+    rtm_token,
+    user_id,
+    rtm_token_builder2::build_token
+);
+user_token!(
+    " Chat user token.",
+    chat_user_token,
+    user_id,
+    chat_token_builder2::build_user_token
+);
+user_token!(
+    " APaaS / Education user token.",
+    apaas_user_token,
+    user_uuid,
+    apaas_token_builder::build_user_token
+);
+app_token!(
+    " Chat app token.",
+    chat_app_token,
+    chat_token_builder2::build_app_token
+);
+app_token!(
+    " APaaS / Education app token.",
+    apaas_app_token,
+    apaas_token_builder::build_app_token
+);
 
 /// RTM2 login token with per-resource permissions.
 #[napi]
@@ -219,47 +273,6 @@ pub fn rtm_token_with_permissions(
             &app_certificate,
             &user_id,
             &perms,
-            expire,
-            stamp(issue_ts, salt),
-        )
-    })
-}
-
-/// Chat user token.
-#[napi]
-pub fn chat_user_token(
-    app_id: String,
-    app_certificate: String,
-    user_id: Either<u32, String>,
-    expire: u32,
-    issue_ts: Option<u32>,
-    salt: Option<u32>,
-) -> Result<String, NodeError> {
-    let user_id = account_text(user_id);
-    guard(|| {
-        chat_token_builder2::build_user_token(
-            &app_id,
-            &app_certificate,
-            &user_id,
-            expire,
-            stamp(issue_ts, salt),
-        )
-    })
-}
-
-/// Chat app token.
-#[napi]
-pub fn chat_app_token(
-    app_id: String,
-    app_certificate: String,
-    expire: u32,
-    issue_ts: Option<u32>,
-    salt: Option<u32>,
-) -> Result<String, NodeError> {
-    guard(|| {
-        chat_token_builder2::build_app_token(
-            &app_id,
-            &app_certificate,
             expire,
             stamp(issue_ts, salt),
         )
@@ -293,47 +306,6 @@ pub fn apaas_room_user_token(
             &room_uuid,
             &user_uuid,
             role,
-            expire,
-            stamp(issue_ts, salt),
-        )
-    })
-}
-
-/// APaaS / Education user token.
-#[napi]
-pub fn apaas_user_token(
-    app_id: String,
-    app_certificate: String,
-    user_uuid: Either<u32, String>,
-    expire: u32,
-    issue_ts: Option<u32>,
-    salt: Option<u32>,
-) -> Result<String, NodeError> {
-    let user_uuid = account_text(user_uuid);
-    guard(|| {
-        apaas_token_builder::build_user_token(
-            &app_id,
-            &app_certificate,
-            &user_uuid,
-            expire,
-            stamp(issue_ts, salt),
-        )
-    })
-}
-
-/// APaaS / Education app token.
-#[napi]
-pub fn apaas_app_token(
-    app_id: String,
-    app_certificate: String,
-    expire: u32,
-    issue_ts: Option<u32>,
-    salt: Option<u32>,
-) -> Result<String, NodeError> {
-    guard(|| {
-        apaas_token_builder::build_app_token(
-            &app_id,
-            &app_certificate,
             expire,
             stamp(issue_ts, salt),
         )
