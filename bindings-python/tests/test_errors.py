@@ -10,6 +10,7 @@ import pytest
 
 import rtctoken
 from rtctoken import _native
+from rtctoken.AccessToken import AccessToken as AccessToken006
 from rtctoken.AccessToken2 import AccessToken, ServiceRtc, ServiceRtm2
 from rtctoken.DynamicKey5 import generateInChannelPermissionKey
 from rtctoken.RtcTokenBuilder import RtcTokenBuilder as Rtc006
@@ -118,6 +119,8 @@ def test_uid_edges_are_accepted() -> None:
         lambda: rtctoken.verify("007abc", 42),
         lambda: generateInChannelPermissionKey(APP_ID, CERT, "ch", 1, 1, 1, 1, 3),
         lambda: ServiceRtc("ch", None),
+        lambda: AccessToken().from_string(b"007abc"),
+        lambda: AccessToken006().fromString(b"006abc"),
     ],
 )
 def test_wrong_python_types_raise_type_error(call: Callable[[], object]) -> None:

@@ -103,7 +103,10 @@ class AccessToken:
     def fromString(self, originToken: str) -> bool:
         """Reads salt, ts and privileges of a 006 token into this object.
         Returns False when the token is not a 006 token; raises
-        ``TokenError`` (a ``ValueError``) when it is malformed."""
+        ``TokenError`` (a ``ValueError``) when it is malformed and
+        ``TypeError`` when it is not a ``str``."""
+        if not isinstance(originToken, str):
+            raise TypeError(f"originToken must be a str, got {type(originToken).__name__}")
         if originToken[:VERSION_LENGTH] != getVersion():
             return False
         d = _native.parse(originToken)

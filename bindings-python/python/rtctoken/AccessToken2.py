@@ -337,7 +337,9 @@ class AccessToken:
     def from_string(self, origin_token: str) -> bool:
         """Reads a 007 token into this object. Returns False when the token
         is not a 007 token, raises ``TokenError`` (a ``ValueError``) when it
-        is malformed."""
+        is malformed, ``TypeError`` when it is not a ``str``."""
+        if not isinstance(origin_token, str):
+            raise TypeError(f"origin_token must be a str, got {type(origin_token).__name__}")
         if origin_token[:VERSION_LENGTH] != get_version():
             return False
         d = _native.parse(origin_token)
