@@ -82,7 +82,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_inspect<'l>(
 }
 
 /// `Native.freshStamp`: `{issue_ts, salt, issue_ts + 24 h}` as the core
-/// would pick them (clock, OS random), for the classes whose public fields
+/// would pick them (clock, CSPRNG salt), for the classes whose public fields
 /// expose them; the third is the 006 token's own expiry (`ts`).
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_freshStamp<'l>(

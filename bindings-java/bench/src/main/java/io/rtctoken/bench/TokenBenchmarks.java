@@ -49,7 +49,7 @@ public class TokenBenchmarks {
                 3600, 3600);
     }
 
-    /** The same build with a fixed issue time and salt: no clock read, no OS random draw. */
+    /** The same build with a fixed issue time and salt: no clock read, no salt draw. */
     @Benchmark
     public String build007RtcRtctokenFixedStamp() {
         return ours.buildTokenWithUid(APP_ID, CERT, CHANNEL, UID, io.rtctoken.media.RtcTokenBuilder2.Role.ROLE_PUBLISHER,
