@@ -34,8 +34,7 @@ pub fn verify(
     uid: Option<Either<u32, String>>,
 ) -> Result<VerifyOutcome, NodeError> {
     let uid = uid.map(|u| match u {
-        Either::A(n) if token.starts_with("006") => uid_text(n),
-        Either::A(n) => n.to_string(),
+        Either::A(n) => uid_text(n),
         Either::B(s) => s,
     });
     guard(|| {

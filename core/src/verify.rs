@@ -18,8 +18,8 @@ type Check<'a> = Box<dyn Fn(&AppCertificate) -> Result<bool> + 'a>;
 pub struct VerifyInput<'a> {
     /// The channel (006, v1–v5; for RTM 006, the user account).
     pub channel_name: Option<&'a str>,
-    /// The uid as text: 006 uid text (`""` = uid 0), v4/v5 decimal uid, or
-    /// the account of a signaling token.
+    /// The uid as text: 006 uid text, v4/v5 decimal uid (`""` = uid 0 for
+    /// all three), or the account of a signaling token.
     pub uid: Option<&'a str>,
 }
 
@@ -50,7 +50,12 @@ fn need<'a>(value: Option<&'a str>, field: &str, version: &str) -> Result<&'a st
     })
 }
 
+/// A v4/v5 uid; `""` is uid 0, as in 006 and 007, so callers may turn any
+/// numeric uid into text one way (`access_token::uid_text`) for every format.
 fn numeric_uid(uid: &str) -> Result<u32> {
+    if uid.is_empty() {
+        return Ok(0);
+    }
     uid.parse().map_err(|_| {
         Error::invalid(format!(
             "uid must be a decimal number in 0..=4294967295, got {uid:?}"

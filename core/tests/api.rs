@@ -297,3 +297,14 @@ fn builds_and_verifies_from_many_threads_at_once() {
         h.join().unwrap();
     }
 }
+
+#[test]
+fn empty_uid_text_is_uid_zero_for_legacy_keys_too() {
+    let key = dynamic_key5::generate_media_channel_key(APP_ID, CERT, "room", 1, 2, 0, 4).unwrap();
+    assert!(verify(&key, &[CERT], &input("room", ""))
+        .unwrap()
+        .is_valid());
+    assert!(verify(&key, &[CERT], &input("room", "0"))
+        .unwrap()
+        .is_valid());
+}
