@@ -69,36 +69,36 @@ export class AccessToken {
 }
 
 export namespace DynamicKey {
-    function generate(appID: string, appCertificate: string, channelName: string, unixTs: number, randomInt: number): string
+    function generate(appID: string, appCertificate: string, channel: string, ts: number, r: number): string
 }
 export namespace DynamicKey2 {
-    function generate(appID: string, appCertificate: string, channelName: string, unixTs: number, randomInt: number,
+    function generate(appID: string, appCertificate: string, channel: string, ts: number, r: number,
         uid: number, expiredTs: number): string
 }
 export namespace DynamicKey3 {
-    function generate(appID: string, appCertificate: string, channelName: string, unixTs: number, randomInt: number,
+    function generate(appID: string, appCertificate: string, channel: string, ts: number, r: number,
         uid: number, expiredTs: number): string
 }
 export namespace DynamicKey4 {
-    function generateMediaChannelKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
-    function generateRecordingKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
-    function generatePublicSharingKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
+    function generateMediaChannelKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
+    function generateRecordingKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
+    function generatePublicSharingKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
 }
 export namespace DynamicKey5 {
     const version: '005'
     const noUpload: '0'
     const audioVideoUpload: '3'
-    function generateMediaChannelKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
-    function generateRecordingKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
-    function generatePublicSharingKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number): string
-    function generateInChannelPermissionKey(appID: string, appCertificate: string, channelName: string, unixTs: number,
-        randomInt: number, uid: number, expiredTs: number, permission: '0' | '3' | string): string
+    function generateMediaChannelKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
+    function generateRecordingKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
+    function generatePublicSharingKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number): string
+    function generateInChannelPermissionKey(appID: string, appCertificate: string, channel: string, ts: number,
+        r: number, uid: number, expiredTs: number, permission: '0' | '3' | string): string
 }
 export namespace SignalingToken {
     /** Token for `account` expiring at `expiredTs` (absolute Unix time). */

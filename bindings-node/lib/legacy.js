@@ -114,28 +114,31 @@ AccessToken.prototype.fromString = function (originToken) {
     return true
 }
 
-/** @returns {[string, string, string, number, number]} the checked common arguments */
-function legacyArgs(appID, appCertificate, channelName, unixTs, randomInt) {
+/**
+ * The dynamic keys use the Node.js field names users know: channel, ts, r.
+ * @returns {[string, string, string, number, number]} the checked common arguments
+ */
+function legacyArgs(appID, appCertificate, channel, ts, r) {
     return [
         // The upstream dynamic keys take any channel name through toString(); numbers are common.
         checkAppId(appID), checkCert(appCertificate),
-        typeof channelName === 'number' ? String(channelName) : str(channelName, 'channelName'),
-        u32(unixTs, 'unixTs'), u32(randomInt, 'randomInt')
+        typeof channel === 'number' ? String(channel) : str(channel, 'channel'),
+        u32(ts, 'ts'), u32(r, 'r')
     ]
 }
 
 function uidKey(version, service) {
-    return (appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs) =>
+    return (appID, appCertificate, channel, ts, r, uid, expiredTs) =>
         call(native.dynamicKeyUid, [
-            version, service, ...legacyArgs(appID, appCertificate, channelName, unixTs, randomInt),
+            version, service, ...legacyArgs(appID, appCertificate, channel, ts, r),
             u32(uid, 'uid'), u32(expiredTs, 'expiredTs')
         ])
 }
 
 /** DynamicKey v1 (no uid, no expiry). */
 const DynamicKey = {
-    generate(appID, appCertificate, channelName, unixTs, randomInt) {
-        return call(native.dynamicKey, legacyArgs(appID, appCertificate, channelName, unixTs, randomInt))
+    generate(appID, appCertificate, channel, ts, r) {
+        return call(native.dynamicKey, legacyArgs(appID, appCertificate, channel, ts, r))
     }
 }
 
@@ -160,9 +163,9 @@ const DynamicKey5 = {
     generateMediaChannelKey: uidKey(5, 'media_channel'),
     generateRecordingKey: uidKey(5, 'recording'),
     generatePublicSharingKey: uidKey(5, 'public_sharing'),
-    generateInChannelPermissionKey(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission) {
+    generateInChannelPermissionKey(appID, appCertificate, channel, ts, r, uid, expiredTs, permission) {
         return call(native.dynamicKey5InChannelPermission, [
-            ...legacyArgs(appID, appCertificate, channelName, unixTs, randomInt),
+            ...legacyArgs(appID, appCertificate, channel, ts, r),
             u32(uid, 'uid'), u32(expiredTs, 'expiredTs'), str(permission, 'permission')
         ])
     }
