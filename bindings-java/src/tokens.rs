@@ -7,7 +7,7 @@ use jni::JNIEnv;
 use rtctoken::{access_token, inspect, parse, verify, Stamp, VerifyInput};
 
 use crate::args::{jstring_of, null_string, optional_string, string, strings, u32_arg};
-use crate::failure::{guard, invalid, Outcome};
+use crate::failure::{guard, Outcome};
 
 /// `Native.parse`: `{version, app_id, fields JSON}` of any token; the JSON
 /// is the core's `Token::to_json` (the shape of `parse.json`).
@@ -95,12 +95,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_freshStamp<'l>(
         |env| -> Outcome<jlongArray> {
             let s = Stamp::default();
             let (issue_ts, salt) = (s.issue_ts(), s.salt());
-            let ts006 = u64::from(issue_ts) + u64::from(access_token::TOKEN_LIFETIME);
-            let ts006 = u32::try_from(ts006).map_err(|_| {
-                invalid(
-                    "the clock is past 2106: issue_ts + 24 h does not fit in 32 bits".to_owned(),
-                )
-            })?;
+            let ts006 = access_token::expiry_after(issue_ts)?;
             let arr = env.new_long_array(3)?;
             env.set_long_array_region(&arr, 0, &[issue_ts.into(), salt.into(), ts006.into()])?;
             Ok(arr.into_raw())

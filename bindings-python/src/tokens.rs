@@ -4,7 +4,7 @@
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
-use rtctoken::access_token::{self, TOKEN_LIFETIME};
+use rtctoken::access_token;
 use rtctoken::access_token2::{self, Service};
 use rtctoken::{
     inspect, parse as core_parse, verify as core_verify, Error, ErrorKind, VerifyInput,
@@ -21,15 +21,9 @@ type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 /// or a random one, and issue time (given, or now) plus the core's 24 hours.
 #[pyfunction]
 #[pyo3(signature = (*, issue_ts=None, salt=None))]
-pub fn access_token_stamp(issue_ts: Opt, salt: Opt) -> PyResult<(u32, u32)> {
+pub fn access_token_stamp(py: Python<'_>, issue_ts: Opt, salt: Opt) -> PyResult<(u32, u32)> {
     let st = stamp(issue_ts, salt)?;
-    let issued = st.issue_ts();
-    let ts = issued.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
-        invalid_argument(format!(
-            "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issued}",
-            u32::MAX - TOKEN_LIFETIME
-        ))
-    })?;
+    let ts = access_token::expiry_after(st.issue_ts()).map_err(|e| to_py(py, e))?;
     Ok((st.salt(), ts))
 }
 

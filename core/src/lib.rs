@@ -41,4 +41,4 @@ pub use credentials::{check_app_id, AppCertificate};
 pub use error::{Error, ErrorKind, Result};
 pub use parse::{parse, service_json, Token};
 pub use stamp::{now, Stamp};
-pub use verify::{verify, Verification, VerifyInput};
+pub use verify::{verify, verify_parsed, Verification, VerifyInput};

@@ -67,6 +67,16 @@ fn numeric_uid(uid: &str) -> Result<u32> {
 /// reports the first that matches. Malformed tokens and certificates are
 /// errors; a signature that does not hold is `Ok` with no match.
 pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result<Verification> {
+    verify_parsed(&parse(token)?, certificates, input)
+}
+
+/// [`verify`] for a token already parsed, so callers that also read its
+/// fields decode it once.
+pub fn verify_parsed(
+    parsed: &Token,
+    certificates: &[&str],
+    input: &VerifyInput,
+) -> Result<Verification> {
     if certificates.is_empty() {
         return Err(Error::new(
             ErrorKind::InvalidAppCertificate,
@@ -77,9 +87,8 @@ pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result
         .iter()
         .map(|c| AppCertificate::new(c))
         .collect::<Result<Vec<_>>>()?;
-    let parsed = parse(token)?;
     let version = parsed.version();
-    let check: Check = match &parsed {
+    let check: Check = match parsed {
         Token::AccessToken2(t) => Box::new(move |c| Ok(t.signed_by(c))),
         Token::AccessToken(t) => {
             let channel = need(input.channel_name, "channel_name", version)?;

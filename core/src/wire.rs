@@ -2,7 +2,28 @@
 
 use std::collections::BTreeMap;
 
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
 use crate::error::{Error, ErrorKind, Result};
+
+/// `prefix` followed by standard base64 of `bytes`, encoded straight into
+/// the one string the token becomes.
+pub(crate) fn base64_token(prefix: &[&str], bytes: &[u8]) -> String {
+    let mut token = String::with_capacity(
+        prefix.iter().map(|p| p.len()).sum::<usize>() + bytes.len().div_ceil(3) * 4,
+    );
+    prefix.iter().for_each(|p| token.push_str(p));
+    STANDARD.encode_string(bytes, &mut token);
+    token
+}
+
+/// The bytes of a token body in standard base64, or `malformed` naming `what`.
+pub(crate) fn base64_body(what: &str, body: &str) -> Result<Vec<u8>> {
+    STANDARD
+        .decode(body)
+        .map_err(|e| Error::malformed(format!("{what} body is not base64: {e}")))
+}
 
 /// Appends fields to a byte buffer; a string too long for its `u16` length
 /// prefix is refused with the field's name, never truncated.

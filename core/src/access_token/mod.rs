@@ -3,15 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
 use crate::stamp::Stamp;
-use crate::wire::{Reader, Writer};
+use crate::wire::{base64_body, base64_token, Reader, Writer};
 
 /// Privilege: join a channel.
 pub const JOIN_CHANNEL: u16 = 1;
@@ -36,6 +34,17 @@ pub fn privilege_name(privilege: u16) -> Option<&'static str> {
         PUBLISH_DATA_STREAM => "publish_data_stream",
         RTM_LOGIN => "rtm_login",
         _ => return None,
+    })
+}
+
+/// The `ts` a builder gives a 006 token issued at `issue_ts`: 24 h later,
+/// refused (not wrapped) when that passes the 32-bit clock in 2106.
+pub fn expiry_after(issue_ts: u32) -> Result<u32> {
+    issue_ts.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
+        Error::invalid(format!(
+            "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issue_ts}",
+            u32::MAX - TOKEN_LIFETIME
+        ))
     })
 }
 
@@ -67,13 +76,7 @@ impl AccessToken {
         uid: &str,
         stamp: Stamp,
     ) -> Result<Self> {
-        let issue_ts = stamp.issue_ts();
-        let ts = issue_ts.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
-            Error::invalid(format!(
-                "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issue_ts}",
-                u32::MAX - TOKEN_LIFETIME
-            ))
-        })?;
+        let ts = expiry_after(stamp.issue_ts())?;
         Self::with_salt_and_ts(app_id, app_certificate, channel_name, uid, stamp.salt(), ts)
     }
 
@@ -121,7 +124,7 @@ impl AccessToken {
             .u32(crc32fast::hash(self.channel_name.as_bytes()))
             .u32(crc32fast::hash(self.uid.as_bytes()))
             .bytes("message", &m.buf)?;
-        Ok(format!("006{}{}", self.app_id, STANDARD.encode(&w.buf)))
+        Ok(base64_token(&["006", &self.app_id], &w.buf))
     }
 }
 
@@ -209,9 +212,7 @@ pub(crate) fn parse(body: &str) -> Result<AccessTokenInfo> {
             "006 token's app ID is not 32 hex characters",
         ));
     }
-    let raw = STANDARD
-        .decode(rest)
-        .map_err(|e| Error::malformed(format!("006 token body is not base64: {e}")))?;
+    let raw = base64_body("006 token", rest)?;
     let mut r = Reader::new(&raw);
     let signature = r.bytes("signature")?.to_vec();
     let crc_channel_name = r.u32("crc_channel_name")?;

@@ -3,8 +3,6 @@
 pub mod permissions;
 pub mod service;
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -14,7 +12,7 @@ pub use service::{privileges, Service, ServiceFields, ServiceType};
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::stamp::Stamp;
-use crate::wire::{Reader, Writer};
+use crate::wire::{base64_body, base64_token, Reader, Writer};
 use crate::zlib;
 
 /// A 007 token being built.
@@ -77,10 +75,7 @@ impl AccessToken2 {
         let mut payload = Writer::with_capacity(34 + info.buf.len());
         payload.bytes("signature", &signature)?;
         payload.buf.extend_from_slice(&info.buf);
-        Ok(format!(
-            "007{}",
-            STANDARD.encode(zlib::compress(&payload.buf))
-        ))
+        Ok(base64_token(&["007"], &zlib::compress(&payload.buf)))
     }
 }
 
@@ -140,9 +135,7 @@ impl AccessToken2Info {
 
 /// Decodes what follows `"007"`; any valid zlib stream is accepted.
 pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
-    let compressed = STANDARD
-        .decode(body)
-        .map_err(|e| Error::malformed(format!("007 token body is not base64: {e}")))?;
+    let compressed = base64_body("007 token", body)?;
     let payload = zlib::decompress(&compressed)?;
     let mut r = Reader::new(&payload);
     let signature = r.bytes("signature")?.to_vec();

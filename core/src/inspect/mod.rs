@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::DynamicKeyInfo;
 use crate::parse::{parse, Token};
-use crate::verify::{verify, VerifyInput};
+use crate::verify::{verify_parsed, VerifyInput};
 
 mod dates;
 mod diagnostic;

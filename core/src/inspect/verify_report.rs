@@ -23,7 +23,8 @@ impl VerifyReport {
     }
 }
 
-/// Verifies `token` against `certificates` like [`crate::verify`], and says
+/// Verifies `token` against `certificates` like [`crate::verify`] (decoding
+/// it once), and says
 /// why it fails: for 006, which of channel and uid differ (their CRC-32s
 /// travel); for 007, whether the channel or uid given differ from the
 /// token's. For 006, uid `"0"` is read as uid 0 (empty text) when the token
@@ -47,7 +48,7 @@ pub fn explain_verification(
         channel_name: input.channel_name,
         uid,
     };
-    let v = verify(token, certificates, &effective)?;
+    let v = verify_parsed(&parsed, certificates, &effective)?;
     match &parsed {
         Token::AccessToken(t) if v.matched.is_none() => {
             let channel = effective.channel_name.unwrap_or("");

@@ -3,14 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
-use crate::wire::{Reader, Writer};
+use crate::wire::{base64_body, base64_token, Reader, Writer};
 
 /// Service type of a media channel key.
 pub const MEDIA_CHANNEL_SERVICE: u16 = 1;
@@ -88,7 +86,7 @@ impl Key5<'_> {
             .u32(self.random_int)
             .u32(self.expired_ts)
             .map_str("extra", self.extra)?;
-        Ok(format!("005{}", STANDARD.encode(&w.buf)))
+        Ok(base64_token(&["005"], &w.buf))
     }
 }
 
@@ -221,9 +219,7 @@ pub fn generate_in_channel_permission_key(
 
 /// Decodes the base64 body after `"005"`.
 pub(crate) fn parse(body: &str) -> Result<DynamicKey5Info> {
-    let raw = STANDARD
-        .decode(body)
-        .map_err(|e| Error::malformed(format!("DynamicKey5 body is not base64: {e}")))?;
+    let raw = base64_body("DynamicKey5", body)?;
     let mut r = Reader::new(&raw);
     let service_type = r.u16("service_type")?;
     let signature = r.string("signature")?;
