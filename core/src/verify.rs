@@ -67,7 +67,9 @@ fn numeric_uid(uid: &str) -> Result<u32> {
 /// reports the first that matches. Malformed tokens and certificates are
 /// errors; a signature that does not hold is `Ok` with no match.
 pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result<Verification> {
-    verify_parsed(&parse(token)?, certificates, input)
+    // Certificates first: a bad certificate is reported before a bad token.
+    let certs = checked(certificates)?;
+    verify_with(&parse(token)?, &certs, input)
 }
 
 /// [`verify`] for a token already parsed, so callers that also read its
@@ -77,16 +79,27 @@ pub fn verify_parsed(
     certificates: &[&str],
     input: &VerifyInput,
 ) -> Result<Verification> {
+    verify_with(parsed, &checked(certificates)?, input)
+}
+
+fn checked(certificates: &[&str]) -> Result<Vec<AppCertificate>> {
     if certificates.is_empty() {
         return Err(Error::new(
             ErrorKind::InvalidAppCertificate,
             "app_certificate: at least one certificate is needed to verify",
         ));
     }
-    let certs = certificates
+    certificates
         .iter()
         .map(|c| AppCertificate::new(c))
-        .collect::<Result<Vec<_>>>()?;
+        .collect()
+}
+
+fn verify_with(
+    parsed: &Token,
+    certs: &[AppCertificate],
+    input: &VerifyInput,
+) -> Result<Verification> {
     let version = parsed.version();
     let check: Check = match parsed {
         Token::AccessToken2(t) => Box::new(move |c| Ok(t.signed_by(c))),
