@@ -75,6 +75,7 @@ impl fmt::Display for ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    field: Option<&'static str>,
 }
 
 impl Error {
@@ -83,7 +84,20 @@ impl Error {
         Error {
             kind,
             message: message.into(),
+            field: None,
         }
+    }
+
+    /// The same error, naming the argument it is about (the catalogue's
+    /// snake_case parameter name), so callers never read it from the text.
+    pub fn with_field(mut self, field: &'static str) -> Self {
+        self.field = Some(field);
+        self
+    }
+
+    /// The argument this error is about, when it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        self.field
     }
 
     pub(crate) fn malformed(message: impl Into<String>) -> Self {
@@ -112,6 +126,16 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// At most the first 32 characters of caller text, for quoting it in a
+/// message without echoing a large or secret-bearing argument whole.
+pub(crate) fn excerpt(text: &str) -> String {
+    const MAX: usize = 32;
+    match text.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
 
 /// The result type of every fallible call.
 pub type Result<T> = std::result::Result<T, Error>;
