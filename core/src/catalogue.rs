@@ -125,7 +125,7 @@ macro_rules! by_reference {
 by_reference!(Rtm2Permissions, BTreeMap<u16, u32>);
 
 /// One parameter of a catalogue call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ParamInfo {
     /// snake_case name, as in the vectors.
     pub name: &'static str,
@@ -136,7 +136,7 @@ pub struct ParamInfo {
 }
 
 /// One catalogue call as data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct CallInfo {
     /// `module.function`, as in the vectors.
     pub name: &'static str,
