@@ -5,6 +5,12 @@
  * Every function returns an rtctoken_status; strings come back through
  * out-parameters and are released with rtctoken_string_free. On failure,
  * rtctoken_last_error_message() explains what went wrong (per thread).
+ *
+ * Each call of the core's catalogue is rtctoken_<module>_<function>: its
+ * parameters in catalogue order (arrays as pointer and count), then
+ * `stamp` for 006/007 builders, then `token_out`. Raw 007 tokens are built
+ * through the rtctoken_access_token2 handle, or in one call with the
+ * services as JSON text (rtctoken_access_token2_build_json).
  */
 
 #ifndef RTCTOKEN_H
@@ -154,10 +160,9 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * A raw 006 token (`access_token.build`) with exactly this salt, token
- * expiry `ts` (absolute Unix time) and privileges (absolute expiries);
- * `uid` is the uid text ("" for uid 0, else decimal or an account).
- * `privileges` may be NULL when `privilege_count` is 0.
+ * `access_token.build` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
  */
 enum rtctoken_status rtctoken_access_token_build(const char *app_id,
                                                  const char *app_certificate,
@@ -170,10 +175,11 @@ enum rtctoken_status rtctoken_access_token_build(const char *app_id,
                                                  char **token_out);
 
 /**
- * An RTC 006 token for a numeric uid (0 = any user)
- * (`rtc_token_builder.build_token_with_uid`); role 0 attendee, 1 publisher,
- * 2 subscriber, 101 admin; `privilege_expired_ts` is absolute Unix time.
- * `stamp` may be NULL (now, random salt).
+ * `rtc_token_builder.build_token_with_uid` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
  */
 enum rtctoken_status rtctoken_rtc_token_builder_build_token_with_uid(const char *app_id,
                                                                      const char *app_certificate,
@@ -185,9 +191,11 @@ enum rtctoken_status rtctoken_rtc_token_builder_build_token_with_uid(const char 
                                                                      char **token_out);
 
 /**
- * An RTC 006 token for a user account
- * (`rtc_token_builder.build_token_with_account`); see
- * `rtctoken_rtc_token_builder_build_token_with_uid`.
+ * `rtc_token_builder.build_token_with_account` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
  */
 enum rtctoken_status rtctoken_rtc_token_builder_build_token_with_account(const char *app_id,
                                                                          const char *app_certificate,
@@ -199,8 +207,11 @@ enum rtctoken_status rtctoken_rtc_token_builder_build_token_with_account(const c
                                                                          char **token_out);
 
 /**
- * An RTM 006 token (`rtm_token_builder.build_token`); role must be 1 (RTM
- * user); `privilege_expired_ts` is absolute Unix time. `stamp` may be NULL.
+ * `rtm_token_builder.build_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
  */
 enum rtctoken_status rtctoken_rtm_token_builder_build_token(const char *app_id,
                                                             const char *app_certificate,
@@ -209,6 +220,480 @@ enum rtctoken_status rtctoken_rtm_token_builder_build_token(const char *app_id,
                                                             uint32_t privilege_expired_ts,
                                                             const struct rtctoken_stamp *stamp,
                                                             char **token_out);
+
+/**
+ * `access_token2.build` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_access_token2_build_json(const char *app_id,
+                                                       const char *app_certificate,
+                                                       uint32_t expire,
+                                                       const char *services,
+                                                       const struct rtctoken_stamp *stamp,
+                                                       char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_uid` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_uid(const char *app_id,
+                                                                      const char *app_certificate,
+                                                                      const char *channel_name,
+                                                                      uint32_t uid,
+                                                                      uint32_t role,
+                                                                      uint32_t token_expire,
+                                                                      uint32_t privilege_expire,
+                                                                      const struct rtctoken_stamp *stamp,
+                                                                      char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_user_account` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_user_account(const char *app_id,
+                                                                               const char *app_certificate,
+                                                                               const char *channel_name,
+                                                                               const char *account,
+                                                                               uint32_t role,
+                                                                               uint32_t token_expire,
+                                                                               uint32_t privilege_expire,
+                                                                               const struct rtctoken_stamp *stamp,
+                                                                               char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_uid_and_privilege` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_uid_and_privilege(const char *app_id,
+                                                                                    const char *app_certificate,
+                                                                                    const char *channel_name,
+                                                                                    uint32_t uid,
+                                                                                    uint32_t token_expire,
+                                                                                    uint32_t join_channel_privilege_expire,
+                                                                                    uint32_t pub_audio_privilege_expire,
+                                                                                    uint32_t pub_video_privilege_expire,
+                                                                                    uint32_t pub_data_stream_privilege_expire,
+                                                                                    const struct rtctoken_stamp *stamp,
+                                                                                    char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_user_account_and_privilege` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_user_account_and_privilege(const char *app_id,
+                                                                                             const char *app_certificate,
+                                                                                             const char *channel_name,
+                                                                                             const char *account,
+                                                                                             uint32_t token_expire,
+                                                                                             uint32_t join_channel_privilege_expire,
+                                                                                             uint32_t pub_audio_privilege_expire,
+                                                                                             uint32_t pub_video_privilege_expire,
+                                                                                             uint32_t pub_data_stream_privilege_expire,
+                                                                                             const struct rtctoken_stamp *stamp,
+                                                                                             char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_rtm` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_rtm(const char *app_id,
+                                                                      const char *app_certificate,
+                                                                      const char *channel_name,
+                                                                      const char *account,
+                                                                      uint32_t role,
+                                                                      uint32_t token_expire,
+                                                                      uint32_t privilege_expire,
+                                                                      const struct rtctoken_stamp *stamp,
+                                                                      char **token_out);
+
+/**
+ * `rtc_token_builder2.build_token_with_rtm2` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_rtm2(const char *app_id,
+                                                                       const char *app_certificate,
+                                                                       const char *channel_name,
+                                                                       const char *rtc_account,
+                                                                       uint32_t rtc_role,
+                                                                       uint32_t rtc_token_expire,
+                                                                       uint32_t join_channel_privilege_expire,
+                                                                       uint32_t pub_audio_privilege_expire,
+                                                                       uint32_t pub_video_privilege_expire,
+                                                                       uint32_t pub_data_stream_privilege_expire,
+                                                                       const char *rtm_user_id,
+                                                                       uint32_t rtm_token_expire,
+                                                                       const struct rtctoken_stamp *stamp,
+                                                                       char **token_out);
+
+/**
+ * `rtm_token_builder2.build_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtm_token_builder2_build_token(const char *app_id,
+                                                             const char *app_certificate,
+                                                             const char *user_id,
+                                                             uint32_t expire,
+                                                             const struct rtctoken_stamp *stamp,
+                                                             char **token_out);
+
+/**
+ * `rtm_token_builder2.build_token_with_permissions` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_rtm_token_builder2_build_token_with_permissions(const char *app_id,
+                                                                              const char *app_certificate,
+                                                                              const char *user_id,
+                                                                              const struct rtctoken_rtm2_permission *permissions,
+                                                                              size_t permission_count,
+                                                                              uint32_t expire,
+                                                                              const struct rtctoken_stamp *stamp,
+                                                                              char **token_out);
+
+/**
+ * `chat_token_builder2.build_user_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_chat_token_builder2_build_user_token(const char *app_id,
+                                                                   const char *app_certificate,
+                                                                   const char *user_id,
+                                                                   uint32_t expire,
+                                                                   const struct rtctoken_stamp *stamp,
+                                                                   char **token_out);
+
+/**
+ * `chat_token_builder2.build_app_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_chat_token_builder2_build_app_token(const char *app_id,
+                                                                  const char *app_certificate,
+                                                                  uint32_t expire,
+                                                                  const struct rtctoken_stamp *stamp,
+                                                                  char **token_out);
+
+/**
+ * `education_token_builder2.build_room_user_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_education_token_builder2_build_room_user_token(const char *app_id,
+                                                                             const char *app_certificate,
+                                                                             const char *room_uuid,
+                                                                             const char *user_uuid,
+                                                                             int16_t role,
+                                                                             uint32_t expire,
+                                                                             const struct rtctoken_stamp *stamp,
+                                                                             char **token_out);
+
+/**
+ * `education_token_builder2.build_user_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_education_token_builder2_build_user_token(const char *app_id,
+                                                                        const char *app_certificate,
+                                                                        const char *user_uuid,
+                                                                        uint32_t expire,
+                                                                        const struct rtctoken_stamp *stamp,
+                                                                        char **token_out);
+
+/**
+ * `education_token_builder2.build_app_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_education_token_builder2_build_app_token(const char *app_id,
+                                                                       const char *app_certificate,
+                                                                       uint32_t expire,
+                                                                       const struct rtctoken_stamp *stamp,
+                                                                       char **token_out);
+
+/**
+ * `apaas_token_builder.build_room_user_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_apaas_token_builder_build_room_user_token(const char *app_id,
+                                                                        const char *app_certificate,
+                                                                        const char *room_uuid,
+                                                                        const char *user_uuid,
+                                                                        int16_t role,
+                                                                        uint32_t expire,
+                                                                        const struct rtctoken_stamp *stamp,
+                                                                        char **token_out);
+
+/**
+ * `apaas_token_builder.build_user_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_apaas_token_builder_build_user_token(const char *app_id,
+                                                                   const char *app_certificate,
+                                                                   const char *user_uuid,
+                                                                   uint32_t expire,
+                                                                   const struct rtctoken_stamp *stamp,
+                                                                   char **token_out);
+
+/**
+ * `apaas_token_builder.build_app_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_apaas_token_builder_build_app_token(const char *app_id,
+                                                                  const char *app_certificate,
+                                                                  uint32_t expire,
+                                                                  const struct rtctoken_stamp *stamp,
+                                                                  char **token_out);
+
+/**
+ * `fpa_token_builder.build_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_fpa_token_builder_build_token(const char *app_id,
+                                                            const char *app_certificate,
+                                                            const struct rtctoken_stamp *stamp,
+                                                            char **token_out);
+
+/**
+ * `convoai_token_builder.build_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_convoai_token_builder_build_token(const char *app_id,
+                                                                const char *app_certificate,
+                                                                const char *channel_name,
+                                                                const char *rtc_account,
+                                                                uint32_t rtc_role,
+                                                                uint32_t rtc_token_expire,
+                                                                uint32_t join_channel_privilege_expire,
+                                                                uint32_t pub_audio_privilege_expire,
+                                                                uint32_t pub_video_privilege_expire,
+                                                                uint32_t pub_data_stream_privilege_expire,
+                                                                const char *rtm_user_id,
+                                                                uint32_t rtm_token_expire,
+                                                                const struct rtctoken_stamp *stamp,
+                                                                char **token_out);
+
+/**
+ * `stt_token_builder.build_token` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ * `stamp` fixes the issue time and salt (tests); NULL means now and a
+ * random salt (production).
+ */
+enum rtctoken_status rtctoken_stt_token_builder_build_token(const char *app_id,
+                                                            const char *app_certificate,
+                                                            const char *channel_name,
+                                                            const char *rtc_account,
+                                                            uint32_t rtc_role,
+                                                            uint32_t rtc_token_expire,
+                                                            uint32_t join_channel_privilege_expire,
+                                                            uint32_t pub_audio_privilege_expire,
+                                                            uint32_t pub_video_privilege_expire,
+                                                            uint32_t pub_data_stream_privilege_expire,
+                                                            const char *rtm_user_id,
+                                                            uint32_t rtm_token_expire,
+                                                            const struct rtctoken_stamp *stamp,
+                                                            char **token_out);
+
+/**
+ * `dynamic_key.generate` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key_generate(const char *app_id,
+                                                   const char *app_certificate,
+                                                   const char *channel_name,
+                                                   uint32_t unix_ts,
+                                                   uint32_t random_int,
+                                                   char **token_out);
+
+/**
+ * `dynamic_key2.generate` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key2_generate(const char *app_id,
+                                                    const char *app_certificate,
+                                                    const char *channel_name,
+                                                    uint32_t unix_ts,
+                                                    uint32_t random_int,
+                                                    uint32_t uid,
+                                                    uint32_t expired_ts,
+                                                    char **token_out);
+
+/**
+ * `dynamic_key3.generate` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key3_generate(const char *app_id,
+                                                    const char *app_certificate,
+                                                    const char *channel_name,
+                                                    uint32_t unix_ts,
+                                                    uint32_t random_int,
+                                                    uint32_t uid,
+                                                    uint32_t expired_ts,
+                                                    char **token_out);
+
+/**
+ * `dynamic_key4.generate_media_channel_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key4_generate_media_channel_key(const char *app_id,
+                                                                      const char *app_certificate,
+                                                                      const char *channel_name,
+                                                                      uint32_t unix_ts,
+                                                                      uint32_t random_int,
+                                                                      uint32_t uid,
+                                                                      uint32_t expired_ts,
+                                                                      char **token_out);
+
+/**
+ * `dynamic_key4.generate_recording_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key4_generate_recording_key(const char *app_id,
+                                                                  const char *app_certificate,
+                                                                  const char *channel_name,
+                                                                  uint32_t unix_ts,
+                                                                  uint32_t random_int,
+                                                                  uint32_t uid,
+                                                                  uint32_t expired_ts,
+                                                                  char **token_out);
+
+/**
+ * `dynamic_key4.generate_public_sharing_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key4_generate_public_sharing_key(const char *app_id,
+                                                                       const char *app_certificate,
+                                                                       const char *channel_name,
+                                                                       uint32_t unix_ts,
+                                                                       uint32_t random_int,
+                                                                       uint32_t uid,
+                                                                       uint32_t expired_ts,
+                                                                       char **token_out);
+
+/**
+ * `dynamic_key5.generate_media_channel_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key5_generate_media_channel_key(const char *app_id,
+                                                                      const char *app_certificate,
+                                                                      const char *channel_name,
+                                                                      uint32_t unix_ts,
+                                                                      uint32_t random_int,
+                                                                      uint32_t uid,
+                                                                      uint32_t expired_ts,
+                                                                      char **token_out);
+
+/**
+ * `dynamic_key5.generate_recording_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key5_generate_recording_key(const char *app_id,
+                                                                  const char *app_certificate,
+                                                                  const char *channel_name,
+                                                                  uint32_t unix_ts,
+                                                                  uint32_t random_int,
+                                                                  uint32_t uid,
+                                                                  uint32_t expired_ts,
+                                                                  char **token_out);
+
+/**
+ * `dynamic_key5.generate_public_sharing_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key5_generate_public_sharing_key(const char *app_id,
+                                                                       const char *app_certificate,
+                                                                       const char *channel_name,
+                                                                       uint32_t unix_ts,
+                                                                       uint32_t random_int,
+                                                                       uint32_t uid,
+                                                                       uint32_t expired_ts,
+                                                                       char **token_out);
+
+/**
+ * `dynamic_key5.generate_in_channel_permission_key` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_dynamic_key5_generate_in_channel_permission_key(const char *app_id,
+                                                                              const char *app_certificate,
+                                                                              const char *channel_name,
+                                                                              uint32_t unix_ts,
+                                                                              uint32_t random_int,
+                                                                              uint32_t uid,
+                                                                              uint32_t expired_ts,
+                                                                              const char *permission,
+                                                                              char **token_out);
+
+/**
+ * `signaling_token.generate` of the call catalogue: the core's
+ * function of that name documents its rules. The token goes to `*token_out`,
+ * freed with rtctoken_string_free.
+ */
+enum rtctoken_status rtctoken_signaling_token_generate(const char *account,
+                                                       const char *app_id,
+                                                       const char *app_certificate,
+                                                       uint32_t expired_ts,
+                                                       char **token_out);
 
 /**
  * Starts a raw 007 token living `expire` seconds after its issue time.
@@ -329,388 +814,6 @@ enum rtctoken_status rtctoken_access_token2_add_stt(struct rtctoken_access_token
  */
 enum rtctoken_status rtctoken_access_token2_build(const struct rtctoken_access_token2 *token2,
                                                   char **token_out);
-
-/**
- * An RTC token for a numeric uid (0 = any user), role 1 publisher or 2
- * subscriber; expiries are seconds after issue
- * (`rtc_token_builder2.build_token_with_uid`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_uid(const char *app_id,
-                                                                      const char *app_certificate,
-                                                                      const char *channel_name,
-                                                                      uint32_t uid,
-                                                                      uint32_t role,
-                                                                      uint32_t token_expire,
-                                                                      uint32_t privilege_expire,
-                                                                      const struct rtctoken_stamp *stamp,
-                                                                      char **token_out);
-
-/**
- * An RTC token for a user account
- * (`rtc_token_builder2.build_token_with_user_account`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_user_account(const char *app_id,
-                                                                               const char *app_certificate,
-                                                                               const char *channel_name,
-                                                                               const char *account,
-                                                                               uint32_t role,
-                                                                               uint32_t token_expire,
-                                                                               uint32_t privilege_expire,
-                                                                               const struct rtctoken_stamp *stamp,
-                                                                               char **token_out);
-
-/**
- * An RTC token for a numeric uid with one expiry per privilege
- * (`rtc_token_builder2.build_token_with_uid_and_privilege`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_uid_and_privilege(const char *app_id,
-                                                                                    const char *app_certificate,
-                                                                                    const char *channel_name,
-                                                                                    uint32_t uid,
-                                                                                    uint32_t token_expire,
-                                                                                    uint32_t join_channel_privilege_expire,
-                                                                                    uint32_t pub_audio_privilege_expire,
-                                                                                    uint32_t pub_video_privilege_expire,
-                                                                                    uint32_t pub_data_stream_privilege_expire,
-                                                                                    const struct rtctoken_stamp *stamp,
-                                                                                    char **token_out);
-
-/**
- * An RTC token for a user account with one expiry per privilege
- * (`rtc_token_builder2.build_token_with_user_account_and_privilege`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_user_account_and_privilege(const char *app_id,
-                                                                                             const char *app_certificate,
-                                                                                             const char *channel_name,
-                                                                                             const char *account,
-                                                                                             uint32_t token_expire,
-                                                                                             uint32_t join_channel_privilege_expire,
-                                                                                             uint32_t pub_audio_privilege_expire,
-                                                                                             uint32_t pub_video_privilege_expire,
-                                                                                             uint32_t pub_data_stream_privilege_expire,
-                                                                                             const struct rtctoken_stamp *stamp,
-                                                                                             char **token_out);
-
-/**
- * An RTC token that also logs `account` in to RTM
- * (`rtc_token_builder2.build_token_with_rtm`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_rtm(const char *app_id,
-                                                                      const char *app_certificate,
-                                                                      const char *channel_name,
-                                                                      const char *account,
-                                                                      uint32_t role,
-                                                                      uint32_t token_expire,
-                                                                      uint32_t privilege_expire,
-                                                                      const struct rtctoken_stamp *stamp,
-                                                                      char **token_out);
-
-/**
- * An RTC token with per-privilege expiries plus an RTM login for
- * `rtm_user_id` (`rtc_token_builder2.build_token_with_rtm2`).
- */
-enum rtctoken_status rtctoken_rtc_token_builder2_build_token_with_rtm2(const char *app_id,
-                                                                       const char *app_certificate,
-                                                                       const char *channel_name,
-                                                                       const char *rtc_account,
-                                                                       uint32_t rtc_role,
-                                                                       uint32_t rtc_token_expire,
-                                                                       uint32_t join_channel_privilege_expire,
-                                                                       uint32_t pub_audio_privilege_expire,
-                                                                       uint32_t pub_video_privilege_expire,
-                                                                       uint32_t pub_data_stream_privilege_expire,
-                                                                       const char *rtm_user_id,
-                                                                       uint32_t rtm_token_expire,
-                                                                       const struct rtctoken_stamp *stamp,
-                                                                       char **token_out);
-
-/**
- * A Conversational AI engine token: RTC + RTM as in
- * `rtctoken_rtc_token_builder2_build_token_with_rtm2`, plus the convoai
- * service (`convoai_token_builder.build_token`).
- */
-enum rtctoken_status rtctoken_convoai_token_builder_build_token(const char *app_id,
-                                                                const char *app_certificate,
-                                                                const char *channel_name,
-                                                                const char *rtc_account,
-                                                                uint32_t rtc_role,
-                                                                uint32_t rtc_token_expire,
-                                                                uint32_t join_channel_privilege_expire,
-                                                                uint32_t pub_audio_privilege_expire,
-                                                                uint32_t pub_video_privilege_expire,
-                                                                uint32_t pub_data_stream_privilege_expire,
-                                                                const char *rtm_user_id,
-                                                                uint32_t rtm_token_expire,
-                                                                const struct rtctoken_stamp *stamp,
-                                                                char **token_out);
-
-/**
- * A speech-to-text token: RTC + RTM as in
- * `rtctoken_rtc_token_builder2_build_token_with_rtm2`, plus the stt
- * service (`stt_token_builder.build_token`).
- */
-enum rtctoken_status rtctoken_stt_token_builder_build_token(const char *app_id,
-                                                            const char *app_certificate,
-                                                            const char *channel_name,
-                                                            const char *rtc_account,
-                                                            uint32_t rtc_role,
-                                                            uint32_t rtc_token_expire,
-                                                            uint32_t join_channel_privilege_expire,
-                                                            uint32_t pub_audio_privilege_expire,
-                                                            uint32_t pub_video_privilege_expire,
-                                                            uint32_t pub_data_stream_privilege_expire,
-                                                            const char *rtm_user_id,
-                                                            uint32_t rtm_token_expire,
-                                                            const struct rtctoken_stamp *stamp,
-                                                            char **token_out);
-
-/**
- * An RTM login token for `user_id`, `expire` seconds after issue
- * (`rtm_token_builder2.build_token`).
- */
-enum rtctoken_status rtctoken_rtm_token_builder2_build_token(const char *app_id,
-                                                             const char *app_certificate,
-                                                             const char *user_id,
-                                                             uint32_t expire,
-                                                             const struct rtctoken_stamp *stamp,
-                                                             char **token_out);
-
-/**
- * An RTM2 login token for `user_id` with per-resource permissions
- * (`rtm_token_builder2.build_token_with_permissions`); `permissions` may be
- * NULL when `permission_count` is 0.
- */
-enum rtctoken_status rtctoken_rtm_token_builder2_build_token_with_permissions(const char *app_id,
-                                                                              const char *app_certificate,
-                                                                              const char *user_id,
-                                                                              const struct rtctoken_rtm2_permission *permissions,
-                                                                              size_t permission_count,
-                                                                              uint32_t expire,
-                                                                              const struct rtctoken_stamp *stamp,
-                                                                              char **token_out);
-
-/**
- * A chat user token (`chat_token_builder2.build_user_token`).
- */
-enum rtctoken_status rtctoken_chat_token_builder2_build_user_token(const char *app_id,
-                                                                   const char *app_certificate,
-                                                                   const char *user_id,
-                                                                   uint32_t expire,
-                                                                   const struct rtctoken_stamp *stamp,
-                                                                   char **token_out);
-
-/**
- * A chat app (administration) token (`chat_token_builder2.build_app_token`).
- */
-enum rtctoken_status rtctoken_chat_token_builder2_build_app_token(const char *app_id,
-                                                                  const char *app_certificate,
-                                                                  uint32_t expire,
-                                                                  const struct rtctoken_stamp *stamp,
-                                                                  char **token_out);
-
-/**
- * A flexible-classroom token for a user in a room, with RTM and chat
- * (`education_token_builder2.build_room_user_token`); role -1 = none.
- */
-enum rtctoken_status rtctoken_education_token_builder2_build_room_user_token(const char *app_id,
-                                                                             const char *app_certificate,
-                                                                             const char *room_uuid,
-                                                                             const char *user_uuid,
-                                                                             int16_t role,
-                                                                             uint32_t expire,
-                                                                             const struct rtctoken_stamp *stamp,
-                                                                             char **token_out);
-
-/**
- * A flexible-classroom user token (`education_token_builder2.build_user_token`).
- */
-enum rtctoken_status rtctoken_education_token_builder2_build_user_token(const char *app_id,
-                                                                        const char *app_certificate,
-                                                                        const char *user_uuid,
-                                                                        uint32_t expire,
-                                                                        const struct rtctoken_stamp *stamp,
-                                                                        char **token_out);
-
-/**
- * A flexible-classroom app token (`education_token_builder2.build_app_token`).
- */
-enum rtctoken_status rtctoken_education_token_builder2_build_app_token(const char *app_id,
-                                                                       const char *app_certificate,
-                                                                       uint32_t expire,
-                                                                       const struct rtctoken_stamp *stamp,
-                                                                       char **token_out);
-
-/**
- * An APaaS token for a user in a room, with RTM and chat
- * (`apaas_token_builder.build_room_user_token`); role -1 = none.
- */
-enum rtctoken_status rtctoken_apaas_token_builder_build_room_user_token(const char *app_id,
-                                                                        const char *app_certificate,
-                                                                        const char *room_uuid,
-                                                                        const char *user_uuid,
-                                                                        int16_t role,
-                                                                        uint32_t expire,
-                                                                        const struct rtctoken_stamp *stamp,
-                                                                        char **token_out);
-
-/**
- * An APaaS user token (`apaas_token_builder.build_user_token`).
- */
-enum rtctoken_status rtctoken_apaas_token_builder_build_user_token(const char *app_id,
-                                                                   const char *app_certificate,
-                                                                   const char *user_uuid,
-                                                                   uint32_t expire,
-                                                                   const struct rtctoken_stamp *stamp,
-                                                                   char **token_out);
-
-/**
- * An APaaS app token (`apaas_token_builder.build_app_token`).
- */
-enum rtctoken_status rtctoken_apaas_token_builder_build_app_token(const char *app_id,
-                                                                  const char *app_certificate,
-                                                                  uint32_t expire,
-                                                                  const struct rtctoken_stamp *stamp,
-                                                                  char **token_out);
-
-/**
- * A full-path acceleration token living 24 hours
- * (`fpa_token_builder.build_token`).
- */
-enum rtctoken_status rtctoken_fpa_token_builder_build_token(const char *app_id,
-                                                            const char *app_certificate,
-                                                            const struct rtctoken_stamp *stamp,
-                                                            char **token_out);
-
-/**
- * DynamicKey v1 (`dynamic_key.generate`), for SDKs that predate uids in keys.
- */
-enum rtctoken_status rtctoken_dynamic_key_generate(const char *app_id,
-                                                   const char *app_certificate,
-                                                   const char *channel_name,
-                                                   uint32_t unix_ts,
-                                                   uint32_t random_int,
-                                                   char **token_out);
-
-/**
- * DynamicKey v2 (`dynamic_key2.generate`): v1 plus uid and expiry.
- */
-enum rtctoken_status rtctoken_dynamic_key2_generate(const char *app_id,
-                                                    const char *app_certificate,
-                                                    const char *channel_name,
-                                                    uint32_t unix_ts,
-                                                    uint32_t random_int,
-                                                    uint32_t uid,
-                                                    uint32_t expired_ts,
-                                                    char **token_out);
-
-/**
- * DynamicKey v3 (`dynamic_key3.generate`): v2 with a version prefix.
- */
-enum rtctoken_status rtctoken_dynamic_key3_generate(const char *app_id,
-                                                    const char *app_certificate,
-                                                    const char *channel_name,
-                                                    uint32_t unix_ts,
-                                                    uint32_t random_int,
-                                                    uint32_t uid,
-                                                    uint32_t expired_ts,
-                                                    char **token_out);
-
-/**
- * DynamicKey v4 media channel key (`dynamic_key4.generate_media_channel_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key4_generate_media_channel_key(const char *app_id,
-                                                                      const char *app_certificate,
-                                                                      const char *channel_name,
-                                                                      uint32_t unix_ts,
-                                                                      uint32_t random_int,
-                                                                      uint32_t uid,
-                                                                      uint32_t expired_ts,
-                                                                      char **token_out);
-
-/**
- * DynamicKey v4 recording key (`dynamic_key4.generate_recording_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key4_generate_recording_key(const char *app_id,
-                                                                  const char *app_certificate,
-                                                                  const char *channel_name,
-                                                                  uint32_t unix_ts,
-                                                                  uint32_t random_int,
-                                                                  uint32_t uid,
-                                                                  uint32_t expired_ts,
-                                                                  char **token_out);
-
-/**
- * DynamicKey v4 public sharing key (`dynamic_key4.generate_public_sharing_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key4_generate_public_sharing_key(const char *app_id,
-                                                                       const char *app_certificate,
-                                                                       const char *channel_name,
-                                                                       uint32_t unix_ts,
-                                                                       uint32_t random_int,
-                                                                       uint32_t uid,
-                                                                       uint32_t expired_ts,
-                                                                       char **token_out);
-
-/**
- * DynamicKey v5 media channel key (`dynamic_key5.generate_media_channel_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key5_generate_media_channel_key(const char *app_id,
-                                                                      const char *app_certificate,
-                                                                      const char *channel_name,
-                                                                      uint32_t unix_ts,
-                                                                      uint32_t random_int,
-                                                                      uint32_t uid,
-                                                                      uint32_t expired_ts,
-                                                                      char **token_out);
-
-/**
- * DynamicKey v5 recording key (`dynamic_key5.generate_recording_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key5_generate_recording_key(const char *app_id,
-                                                                  const char *app_certificate,
-                                                                  const char *channel_name,
-                                                                  uint32_t unix_ts,
-                                                                  uint32_t random_int,
-                                                                  uint32_t uid,
-                                                                  uint32_t expired_ts,
-                                                                  char **token_out);
-
-/**
- * DynamicKey v5 public sharing key (`dynamic_key5.generate_public_sharing_key`).
- */
-enum rtctoken_status rtctoken_dynamic_key5_generate_public_sharing_key(const char *app_id,
-                                                                       const char *app_certificate,
-                                                                       const char *channel_name,
-                                                                       uint32_t unix_ts,
-                                                                       uint32_t random_int,
-                                                                       uint32_t uid,
-                                                                       uint32_t expired_ts,
-                                                                       char **token_out);
-
-/**
- * DynamicKey v5 in-channel permission key
- * (`dynamic_key5.generate_in_channel_permission_key`); `permission` is "0"
- * (no upload) or "3" (audio and video upload).
- */
-enum rtctoken_status rtctoken_dynamic_key5_generate_in_channel_permission_key(const char *app_id,
-                                                                              const char *app_certificate,
-                                                                              const char *channel_name,
-                                                                              uint32_t unix_ts,
-                                                                              uint32_t random_int,
-                                                                              uint32_t uid,
-                                                                              uint32_t expired_ts,
-                                                                              const char *permission,
-                                                                              char **token_out);
-
-/**
- * Signaling token for RTM before 2.0 (`signaling_token.generate`);
- * `expired_ts` is absolute Unix time.
- */
-enum rtctoken_status rtctoken_signaling_token_generate(const char *account,
-                                                       const char *app_id,
-                                                       const char *app_certificate,
-                                                       uint32_t expired_ts,
-                                                       char **token_out);
 
 /**
  * Releases a string returned by this library (tokens, JSON). NULL is

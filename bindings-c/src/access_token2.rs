@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use rtctoken::access_token2::{AccessToken2, Service};
 use rtctoken::{Error, Stamp};
 
-use crate::input::{self, invalid, rtctoken_privilege, rtctoken_rtm2_permission, text};
+use crate::input::{invalid, rtctoken_privilege, rtctoken_rtm2_permission, text, FromC};
 use crate::output::{out_ptr, string_call};
 use crate::status::{caught, guard, rtctoken_status};
 
@@ -67,9 +67,9 @@ unsafe fn add(
     guard(|| {
         let handle = token2
             .as_mut()
-            .ok_or_else(|| invalid("token2 must not be NULL".into()))?;
+            .ok_or_else(|| invalid("token2", "must not be NULL"))?;
         let mut service = service()?;
-        service.privileges = input::privileges(privileges, privilege_count)?;
+        service.privileges = FromC::from_c((privileges, privilege_count), "privileges")?;
         handle.token.add_service(service);
         Ok(())
     })
@@ -203,7 +203,7 @@ pub unsafe extern "C" fn rtctoken_access_token2_add_rtm2(
     add(token2, privileges, privilege_count, || {
         Ok(Service::rtm2(
             text(user_id, "user_id")?,
-            input::permissions(permissions, permission_count)?,
+            FromC::from_c((permissions, permission_count), "permissions")?,
         ))
     })
 }
@@ -241,7 +241,7 @@ pub unsafe extern "C" fn rtctoken_access_token2_build(
     string_call(token_out, "token_out", || {
         token2
             .as_ref()
-            .ok_or_else(|| invalid("token2 must not be NULL".into()))?
+            .ok_or_else(|| invalid("token2", "must not be NULL"))?
             .token
             .build()
     })

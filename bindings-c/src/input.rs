@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::ffi::{c_char, CStr};
 
-use rtctoken::access_token2::Rtm2Permissions;
+use rtctoken::access_token2::{Rtm2Permissions, Service};
 use rtctoken::{Error, ErrorKind, Stamp};
 
 /// Issue time and salt of a 006/007 token, fixed so a test can reproduce
@@ -47,78 +47,128 @@ pub struct rtctoken_rtm2_permission {
     pub resource_count: usize,
 }
 
-/// An `invalid_argument` error with `message` (naming the argument and its rule).
-pub(crate) fn invalid(message: String) -> Error {
-    Error::new(ErrorKind::InvalidArgument, message)
+/// An `invalid_argument` error about the argument `name`; `rule` says what
+/// it broke.
+pub(crate) fn invalid(name: &'static str, rule: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::InvalidArgument, format!("{name} {rule}")).with_field(name)
 }
 
-/// Borrows a required NUL-terminated UTF-8 argument called `name`.
-pub(crate) unsafe fn text<'a>(ptr: *const c_char, name: &str) -> Result<&'a str, Error> {
-    if ptr.is_null() {
-        return Err(invalid(format!("{name} must not be NULL")));
-    }
-    CStr::from_ptr(ptr)
-        .to_str()
-        .map_err(|e| invalid(format!("{name} must be UTF-8: {e}")))
+/// One catalogue type as it arrives from C (the shape of libsignal's
+/// `SimpleArgTypeInfo`): the C argument(s) it crosses as, and the checked
+/// conversion. The generated exports (`calls.rs`) and the hand-written ones
+/// share these impls, so every argument is checked one way.
+pub(crate) trait FromC<'a>: Sized {
+    /// The C form: one argument, or (pointer, count) for an array.
+    type C;
+    /// The value, or an `invalid_argument` error naming the parameter `name`.
+    unsafe fn from_c(c: Self::C, name: &'static str) -> Result<Self, Error>;
 }
 
-/// Borrows an optional text argument: NULL means "not given".
-pub(crate) unsafe fn optional_text<'a>(
-    ptr: *const c_char,
-    name: &str,
-) -> Result<Option<&'a str>, Error> {
-    if ptr.is_null() {
-        Ok(None)
-    } else {
-        text(ptr, name).map(Some)
-    }
-}
-
-/// Borrows `len` items at `ptr`; NULL is accepted only when `len` is 0.
-pub(crate) unsafe fn slice<'a, T>(ptr: *const T, len: usize, name: &str) -> Result<&'a [T], Error> {
-    if len == 0 {
-        Ok(&[])
-    } else if ptr.is_null() {
-        Err(invalid(format!(
-            "{name} must not be NULL when its count is {len}"
-        )))
-    } else {
-        Ok(std::slice::from_raw_parts(ptr, len))
+/// NUL-terminated UTF-8; NULL is refused.
+impl<'a> FromC<'a> for &'a str {
+    type C = *const c_char;
+    unsafe fn from_c(ptr: *const c_char, name: &'static str) -> Result<Self, Error> {
+        if ptr.is_null() {
+            return Err(invalid(name, "must not be NULL"));
+        }
+        CStr::from_ptr(ptr)
+            .to_str()
+            .map_err(|e| invalid(name, format_args!("must be UTF-8: {e}")))
     }
 }
 
-/// A fixed stamp, or the production default (now, random salt) for NULL.
-pub(crate) unsafe fn stamp(ptr: *const rtctoken_stamp) -> Stamp {
-    match ptr.as_ref() {
-        Some(s) => Stamp::fixed(s.issue_ts, s.salt),
-        None => Stamp::default(),
+/// Optional text: NULL means "not given".
+impl<'a> FromC<'a> for Option<&'a str> {
+    type C = *const c_char;
+    unsafe fn from_c(ptr: *const c_char, name: &'static str) -> Result<Self, Error> {
+        if ptr.is_null() {
+            Ok(None)
+        } else {
+            <&str>::from_c(ptr, name).map(Some)
+        }
+    }
+}
+
+macro_rules! by_value {
+    ($($t:ty),*) => {$(
+        /// Numbers cross as they are.
+        impl FromC<'_> for $t {
+            type C = $t;
+            unsafe fn from_c(value: $t, _: &'static str) -> Result<Self, Error> {
+                Ok(value)
+            }
+        }
+    )*};
+}
+by_value!(u32, i16);
+
+/// `len` items at `ptr`; NULL is accepted only when `len` is 0.
+impl<'a, T> FromC<'a> for &'a [T] {
+    type C = (*const T, usize);
+    unsafe fn from_c((ptr, len): Self::C, name: &'static str) -> Result<Self, Error> {
+        if len == 0 {
+            Ok(&[])
+        } else if ptr.is_null() {
+            Err(invalid(
+                name,
+                format_args!("must not be NULL when its count is {len}"),
+            ))
+        } else {
+            Ok(std::slice::from_raw_parts(ptr, len))
+        }
     }
 }
 
 /// A privilege map from a C array (later entries for the same id win, as
 /// with repeated `AddPrivilege` calls in the vendor's code).
-pub(crate) unsafe fn privileges(
-    ptr: *const rtctoken_privilege,
-    len: usize,
-) -> Result<BTreeMap<u16, u32>, Error> {
-    Ok(slice(ptr, len, "privileges")?
-        .iter()
-        .map(|p| (p.privilege, p.expire))
-        .collect())
+impl FromC<'_> for BTreeMap<u16, u32> {
+    type C = (*const rtctoken_privilege, usize);
+    unsafe fn from_c(c: Self::C, name: &'static str) -> Result<Self, Error> {
+        Ok(<&[rtctoken_privilege]>::from_c(c, name)?
+            .iter()
+            .map(|p| (p.privilege, p.expire))
+            .collect())
+    }
 }
 
 /// RTM2 permissions from a C array.
-pub(crate) unsafe fn permissions(
-    ptr: *const rtctoken_rtm2_permission,
-    len: usize,
-) -> Result<Rtm2Permissions, Error> {
-    let mut out = Rtm2Permissions::new();
-    for p in slice(ptr, len, "permissions")? {
-        let resources = slice(p.resources, p.resource_count, "permissions resources")?;
-        let list = out.entry(p.resource_type, p.permission);
-        for r in resources {
-            list.push(text(*r, "permissions resource")?.to_owned());
+impl FromC<'_> for Rtm2Permissions {
+    type C = (*const rtctoken_rtm2_permission, usize);
+    unsafe fn from_c(c: Self::C, name: &'static str) -> Result<Self, Error> {
+        let mut out = Rtm2Permissions::new();
+        for p in <&[rtctoken_rtm2_permission]>::from_c(c, name)? {
+            let resources = <&[*const c_char]>::from_c((p.resources, p.resource_count), name)?;
+            let list = out.entry(p.resource_type, p.permission);
+            for r in resources {
+                list.push(<&str>::from_c(*r, name)?.to_owned());
+            }
         }
+        Ok(out)
     }
-    Ok(out)
+}
+
+/// Services as JSON text: the core's serde model, the same shape as the
+/// `services` of the parse vectors.
+impl FromC<'_> for Vec<Service> {
+    type C = *const c_char;
+    unsafe fn from_c(ptr: *const c_char, name: &'static str) -> Result<Self, Error> {
+        serde_json::from_str(<&str>::from_c(ptr, name)?)
+            .map_err(|e| invalid(name, format_args!("must be a JSON array of services: {e}")))
+    }
+}
+
+/// A fixed stamp, or the production default (now, random salt) for NULL.
+impl FromC<'_> for Stamp {
+    type C = *const rtctoken_stamp;
+    unsafe fn from_c(ptr: *const rtctoken_stamp, _: &'static str) -> Result<Self, Error> {
+        Ok(match ptr.as_ref() {
+            Some(s) => Stamp::fixed(s.issue_ts, s.salt),
+            None => Stamp::default(),
+        })
+    }
+}
+
+/// Borrows a required text argument called `name`.
+pub(crate) unsafe fn text<'a>(ptr: *const c_char, name: &'static str) -> Result<&'a str, Error> {
+    <&str>::from_c(ptr, name)
 }

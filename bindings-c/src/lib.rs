@@ -30,11 +30,11 @@
 // C names (rtctoken_status, rtctoken_stamp, …) are the public ABI.
 #![allow(non_camel_case_types)]
 
-pub mod access_token;
 pub mod access_token2;
-pub mod builders2;
+pub mod calls;
+#[cfg(test)]
+mod header;
 pub mod input;
-pub mod legacy;
 pub mod output;
 pub mod status;
 pub mod token;

@@ -5,29 +5,30 @@ use std::ffi::{c_char, CString};
 
 use rtctoken::{Error, ErrorKind};
 
+use crate::input::invalid;
 use crate::status::{caught, guard, rtctoken_status};
-
-fn null_out(name: &str) -> Error {
-    Error::new(
-        ErrorKind::InvalidArgument,
-        format!("{name} (the out-parameter) must not be NULL"),
-    )
-}
 
 /// Checks a value out-parameter and zeroes it, so that a failed call leaves
 /// a default behind rather than stale data.
 pub(crate) unsafe fn out_value<'a, T: Default>(
     out: *mut T,
-    name: &str,
+    name: &'static str,
 ) -> Result<&'a mut T, Error> {
-    let slot = out.as_mut().ok_or_else(|| null_out(name))?;
+    let slot = out
+        .as_mut()
+        .ok_or_else(|| invalid(name, "(the out-parameter) must not be NULL"))?;
     *slot = T::default();
     Ok(slot)
 }
 
 /// Checks a pointer out-parameter and sets it to NULL until there is a result.
-pub(crate) unsafe fn out_ptr<'a, T>(out: *mut *mut T, name: &str) -> Result<&'a mut *mut T, Error> {
-    let slot = out.as_mut().ok_or_else(|| null_out(name))?;
+pub(crate) unsafe fn out_ptr<'a, T>(
+    out: *mut *mut T,
+    name: &'static str,
+) -> Result<&'a mut *mut T, Error> {
+    let slot = out
+        .as_mut()
+        .ok_or_else(|| invalid(name, "(the out-parameter) must not be NULL"))?;
     *slot = std::ptr::null_mut();
     Ok(slot)
 }
@@ -43,7 +44,7 @@ pub(crate) fn c_string(s: String) -> Result<*mut c_char, Error> {
 /// `name`, run `make`, store its text in `*out` for the caller to free.
 pub(crate) unsafe fn string_call(
     out: *mut *mut c_char,
-    name: &str,
+    name: &'static str,
     make: impl FnOnce() -> Result<String, Error>,
 ) -> rtctoken_status {
     guard(|| {

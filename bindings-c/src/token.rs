@@ -180,10 +180,13 @@ impl rtctoken_token {
 
     fn service(&self, index: usize) -> Result<&ServiceView, Error> {
         self.services.get(index).ok_or_else(|| {
-            invalid(format!(
-                "service_index must be below the service count {}, got {index}",
-                self.services.len()
-            ))
+            invalid(
+                "service_index",
+                format_args!(
+                    "must be below the service count {}, got {index}",
+                    self.services.len()
+                ),
+            )
         })
     }
 }
@@ -191,15 +194,15 @@ impl rtctoken_token {
 unsafe fn handle<'a>(token: *const rtctoken_token) -> Result<&'a rtctoken_token, Error> {
     token
         .as_ref()
-        .ok_or_else(|| invalid("token must not be NULL".into()))
+        .ok_or_else(|| invalid("token", "must not be NULL"))
 }
 
-fn entry<'a, T>(list: &'a [T], index: usize, what: &str) -> Result<&'a T, Error> {
+fn entry<'a, T>(list: &'a [T], index: usize, what: &'static str) -> Result<&'a T, Error> {
     list.get(index).ok_or_else(|| {
-        invalid(format!(
-            "{what} index must be below {}, got {index}",
-            list.len()
-        ))
+        invalid(
+            what,
+            format_args!("index must be below {}, got {index}", list.len()),
+        )
     })
 }
 
@@ -211,7 +214,7 @@ unsafe fn put_text(
 ) -> Result<(), Error> {
     let slot = value_out
         .as_mut()
-        .ok_or_else(|| invalid("value_out must not be NULL".into()))?;
+        .ok_or_else(|| invalid("value_out", "must not be NULL"))?;
     *slot = t.ptr();
     if let Some(len) = length_out.as_mut() {
         *len = t.len();
@@ -303,10 +306,13 @@ pub unsafe extern "C" fn rtctoken_token_number(
         let t = handle(token)?;
         let name = text(field, "field")?;
         *slot = t.number(name).ok_or_else(|| {
-            invalid(format!(
-                "field {name:?} is not carried by this {} token",
-                t.token.version()
-            ))
+            invalid(
+                "field",
+                format_args!(
+                    "{name:?} is not carried by this {} token",
+                    t.token.version()
+                ),
+            )
         })?;
         Ok(())
     })
@@ -330,7 +336,7 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
         let p = entry(&t.privileges, index, "privilege")?;
         *privilege_out
             .as_mut()
-            .ok_or_else(|| invalid("privilege_out must not be NULL".into()))? = *p;
+            .ok_or_else(|| invalid("privilege_out", "must not be NULL"))? = *p;
         Ok(())
     })
 }
@@ -431,7 +437,7 @@ pub unsafe extern "C" fn rtctoken_token_service_privilege(
         let p = entry(&s.privileges, privilege_index, "privilege")?;
         *privilege_out
             .as_mut()
-            .ok_or_else(|| invalid("privilege_out must not be NULL".into()))? = *p;
+            .ok_or_else(|| invalid("privilege_out", "must not be NULL"))? = *p;
         Ok(())
     })
 }
@@ -452,9 +458,10 @@ pub unsafe extern "C" fn rtctoken_token_service_text(
         let s = handle(token)?.service(service_index)?;
         let name = text(field, "field")?;
         let (_, value) = s.texts.iter().find(|(n, _)| *n == name).ok_or_else(|| {
-            invalid(format!(
-                "field {name:?} is not a text field of this service"
-            ))
+            invalid(
+                "field",
+                format_args!("{name:?} is not a text field of this service"),
+            )
         })?;
         put_text(value, value_out, length_out)
     })
@@ -469,10 +476,12 @@ pub unsafe extern "C" fn rtctoken_token_service_role(
 ) -> rtctoken_status {
     guard(|| {
         let slot = out_value(role_out, "role_out")?;
-        *slot = handle(token)?
-            .service(service_index)?
-            .role
-            .ok_or_else(|| invalid("only an apaas service carries a role".into()))?;
+        *slot = handle(token)?.service(service_index)?.role.ok_or_else(|| {
+            invalid(
+                "service_index",
+                "must name an apaas service (only apaas carries a role)",
+            )
+        })?;
         Ok(())
     })
 }

@@ -5,7 +5,7 @@ use std::ffi::c_char;
 use rtctoken::inspect::inspect_json;
 use rtctoken::{verify, VerifyInput};
 
-use crate::input::{optional_text, slice, text};
+use crate::input::{text, FromC};
 use crate::output::{out_value, string_call};
 use crate::status::{guard, rtctoken_status};
 
@@ -38,13 +38,13 @@ pub unsafe extern "C" fn rtctoken_verify(
 ) -> rtctoken_status {
     guard(|| {
         let slot = out_value(result_out, "result_out")?;
-        let certs = slice(certificates, certificate_count, "certificates")?
+        let certs = <&[*const c_char]>::from_c((certificates, certificate_count), "certificates")?
             .iter()
-            .map(|c| text(*c, "certificates[i]"))
+            .map(|c| text(*c, "certificates"))
             .collect::<Result<Vec<_>, _>>()?;
         let input = VerifyInput {
-            channel_name: optional_text(channel_name, "channel_name")?,
-            uid: optional_text(uid, "uid")?,
+            channel_name: FromC::from_c(channel_name, "channel_name")?,
+            uid: FromC::from_c(uid, "uid")?,
         };
         let v = verify(text(token, "token")?, &certs, &input)?;
         *slot = rtctoken_verification {

@@ -1,6 +1,8 @@
 //! The committed C header must be exactly what cbindgen generates from the
 //! current sources, so users never compile against a stale declaration.
-//! `RTCTOKEN_BLESS=1 cargo test -p rtctoken-c --test header` rewrites it.
+//! cbindgen does not expand macros, so the catalogue exports reach it as
+//! the declarations `calls.rs` generates alongside them.
+//! `RTCTOKEN_BLESS=1 cargo test -p rtctoken-c --lib header` rewrites it.
 
 use std::path::PathBuf;
 
@@ -8,11 +10,17 @@ use std::path::PathBuf;
 fn header_is_current() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let config = cbindgen::Config::from_file(dir.join("cbindgen.toml")).expect("cbindgen.toml");
+    let declarations =
+        std::env::temp_dir().join(format!("rtctoken-c-declarations-{}.rs", std::process::id()));
+    std::fs::write(&declarations, crate::calls::DECLARATIONS.concat()).expect("write declarations");
     let mut generated = Vec::new();
-    cbindgen::Builder::new()
+    let bindings = cbindgen::Builder::new()
+        .with_src(&declarations)
         .with_crate(&dir)
         .with_config(config)
-        .generate()
+        .generate();
+    std::fs::remove_file(&declarations).ok();
+    bindings
         .expect("cbindgen could not generate the header")
         .write(&mut generated);
     let path = dir.join("include/rtctoken.h");
