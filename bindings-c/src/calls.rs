@@ -27,13 +27,33 @@ macro_rules! c_exports {
     ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($p:ident : $t:ident $(<$($g:ident),*>)? $(= $d:literal)?),* );)*) => {
         $(c_export! { @$kind item [$kind [$($group)?] $module $func []] [] [] [] $($p : $t $(<$($g),*>)?,)* })*
 
-        /// The exports' declarations as Rust source, for cbindgen (which
-        /// does not expand macros); see `header.rs`.
+        /// Each export by catalogue name, with its declaration as Rust
+        /// source for cbindgen (which does not expand macros; see
+        /// `header.rs`) and the replay table (`replay.rs`).
         #[cfg(test)]
-        pub(crate) const DECLARATIONS: &[&str] = &[$(
-            c_export! { @$kind decl [$kind [$($group)?] $module $func []] [] [] [] $($p : $t $(<$($g),*>)?,)* }
-        ),*];
+        pub(crate) const EXPORTS: &[Export] = &[$(Export {
+            call: concat!(stringify!($module), ".", stringify!($func)),
+            declaration: c_export! { @$kind decl [$kind [$($group)?] $module $func []] [] [] [] $($p : $t $(<$($g),*>)?,)* },
+        }),*];
     };
+}
+
+/// A generated export, for the tests.
+#[cfg(test)]
+pub(crate) struct Export {
+    /// The catalogue name, `module.function`.
+    pub call: &'static str,
+    /// Its declaration as Rust source.
+    pub declaration: &'static str,
+}
+
+#[cfg(test)]
+impl Export {
+    /// The C function's name, read back from the declaration.
+    pub fn name(&self) -> &'static str {
+        let rest = &self.declaration[self.declaration.find("fn ").expect("fn") + 3..];
+        rest[..rest.find('(').expect("(")].trim()
+    }
 }
 
 /// One export, built by walking its parameters. The state is `mode` (`item`

@@ -12,7 +12,14 @@ fn header_is_current() {
     let config = cbindgen::Config::from_file(dir.join("cbindgen.toml")).expect("cbindgen.toml");
     let declarations =
         std::env::temp_dir().join(format!("rtctoken-c-declarations-{}.rs", std::process::id()));
-    std::fs::write(&declarations, crate::calls::DECLARATIONS.concat()).expect("write declarations");
+    std::fs::write(
+        &declarations,
+        crate::calls::EXPORTS
+            .iter()
+            .map(|e| e.declaration)
+            .collect::<String>(),
+    )
+    .expect("write declarations");
     let mut generated = Vec::new();
     let bindings = cbindgen::Builder::new()
         .with_src(&declarations)

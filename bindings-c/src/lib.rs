@@ -36,6 +36,8 @@ pub mod calls;
 mod header;
 pub mod input;
 pub mod output;
+#[cfg(test)]
+mod replay;
 pub mod status;
 pub mod token;
 pub mod verify;

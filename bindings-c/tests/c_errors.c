@@ -70,6 +70,16 @@ int main(void) {
                                                                  600, NULL, &token) ==
         RTCTOKEN_INVALID_ARGUMENT);
 
+  /* Services as JSON: the core's shape, or an error naming `services`. */
+  CHECK(rtctoken_access_token2_build_json(APP_ID, CERT, 600, "[{\"type\":\"nope\"}]", NULL,
+                                          &token) == RTCTOKEN_INVALID_ARGUMENT);
+  CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "services"));
+  CHECK(rtctoken_access_token2_build_json(APP_ID, CERT, 600, "[]", NULL, &token) ==
+        RTCTOKEN_NO_SERVICE);
+  CHECK(rtctoken_access_token2_build_json(APP_ID, CERT, 600, NULL, NULL, &token) ==
+        RTCTOKEN_INVALID_ARGUMENT);
+  CHECK(token == NULL);
+
   /* Invalid credentials: the message names the field, never the value. */
   const char *bad_cert = "5CFd2fd1755d40ecb72977518be15dZZ";
   CHECK(build(APP_ID, bad_cert, "c") == NULL);

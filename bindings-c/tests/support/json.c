@@ -306,3 +306,74 @@ int json_equal(const json_value *a, const json_value *b) {
   }
   return 0;
 }
+
+typedef struct writer {
+  char *buf;
+  size_t len, cap;
+} writer;
+
+static void put(writer *w, const char *s, size_t n) {
+  while (w->len + n + 1 > w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 64;
+    w->buf = realloc(w->buf, w->cap);
+  }
+  memcpy(w->buf + w->len, s, n);
+  w->len += n;
+  w->buf[w->len] = '\0';
+}
+
+static void put_string(writer *w, const char *s, size_t n) {
+  put(w, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char escape[8];
+    if (c == '"' || c == '\\') {
+      escape[0] = '\\';
+      escape[1] = (char)c;
+      put(w, escape, 2);
+    } else if (c < 0x20) {
+      snprintf(escape, sizeof escape, "\\u%04x", c);
+      put(w, escape, 6);
+    } else {
+      put(w, &s[i], 1);
+    }
+  }
+  put(w, "\"", 1);
+}
+
+static void write_value(writer *w, const json_value *v) {
+  char number[32];
+  switch (v->type) {
+    case JSON_NULL:
+      put(w, "null", 4);
+      break;
+    case JSON_BOOL:
+      put(w, v->boolean ? "true" : "false", v->boolean ? 4 : 5);
+      break;
+    case JSON_NUMBER:
+      put(w, number, (size_t)snprintf(number, sizeof number, "%lld", v->integer));
+      break;
+    case JSON_STRING:
+      put_string(w, v->string, v->length);
+      break;
+    case JSON_ARRAY:
+    case JSON_OBJECT:
+      put(w, v->type == JSON_ARRAY ? "[" : "{", 1);
+      for (size_t i = 0; i < v->count; i++) {
+        if (i) put(w, ",", 1);
+        if (v->type == JSON_OBJECT) {
+          put_string(w, v->keys[i], strlen(v->keys[i]));
+          put(w, ":", 1);
+        }
+        write_value(w, &v->items[i]);
+      }
+      put(w, v->type == JSON_ARRAY ? "]" : "}", 1);
+      break;
+  }
+}
+
+char *json_write(const json_value *value) {
+  writer w = {NULL, 0, 0};
+  write_value(&w, value);
+  return w.buf;
+}

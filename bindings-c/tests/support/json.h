@@ -32,6 +32,8 @@ void json_free(json_value *value);
 const json_value *json_get(const json_value *object, const char *key);
 /* Deep equality; object members compare as sets. */
 int json_equal(const json_value *a, const json_value *b);
+/* `value` as JSON text (object members in their order); free() it. */
+char *json_write(const json_value *value);
 
 #ifdef __cplusplus
 }
