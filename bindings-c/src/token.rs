@@ -1,9 +1,13 @@
 //! Parsing through an opaque handle with accessors, and the JSON shortcut.
 
+use std::collections::BTreeMap;
 use std::ffi::{c_char, CString};
+use std::sync::OnceLock;
 
-use rtctoken::access_token2::{ServiceFields, ServiceType};
+use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceType};
 use rtctoken::{parse, Error, Token};
+use serde::Deserialize;
+use serde_json::Value;
 
 use crate::input::{invalid, rtctoken_privilege, text};
 use crate::output::{out_ptr, out_value, string_call};
@@ -36,82 +40,68 @@ struct PermissionView {
     resources: Vec<Text>,
 }
 
-/// One 007 service in C-friendly form.
+/// One 007 service in C-friendly form, read from its serde form (the
+/// core's one description of each service's fields): every text member is
+/// a text field; `role` and `permissions` have accessors of their own.
 struct ServiceView {
     type_id: u16,
     privileges: Vec<rtctoken_privilege>,
-    texts: Vec<(&'static str, Text)>,
+    texts: Vec<(String, Text)>,
     role: Option<i16>,
     permissions: Vec<PermissionView>,
 }
 
 impl ServiceView {
-    fn new(s: &rtctoken::access_token2::Service) -> Self {
-        let mut texts = Vec::new();
-        let mut role = None;
-        let mut permissions = Vec::new();
-        match &s.fields {
-            ServiceFields::Rtc { channel_name, uid } => {
-                texts.push(("channel_name", Text::new(channel_name)));
-                texts.push(("uid", Text::new(uid)));
-            }
-            ServiceFields::Rtm { user_id } | ServiceFields::Chat { user_id } => {
-                texts.push(("user_id", Text::new(user_id)));
-            }
-            ServiceFields::Streaming {
-                channel_name,
-                account,
-            }
-            | ServiceFields::Fcdn {
-                channel_name,
-                account,
-            } => {
-                texts.push(("channel_name", Text::new(channel_name)));
-                texts.push(("account", Text::new(account)));
-            }
-            ServiceFields::Apaas {
-                room_uuid,
-                user_uuid,
-                role: r,
-            } => {
-                texts.push(("room_uuid", Text::new(room_uuid)));
-                texts.push(("user_uuid", Text::new(user_uuid)));
-                role = Some(*r);
-            }
-            ServiceFields::Rtm2 {
-                user_id,
-                permissions: p,
-            } => {
-                texts.push(("user_id", Text::new(user_id)));
-                for (t, perms) in &p.0 {
-                    for (perm, resources) in perms {
-                        permissions.push(PermissionView {
-                            resource_type: *t,
-                            permission: *perm,
-                            resources: resources.iter().map(|r| Text::new(r)).collect(),
-                        });
-                    }
-                }
-            }
-            _ => {}
-        }
-        ServiceView {
+    fn new(s: &Service, json: &Value) -> Self {
+        let mut view = ServiceView {
             type_id: s.service_type() as u16,
             privileges: privilege_list(&s.privileges),
-            texts,
-            role,
-            permissions,
+            texts: Vec::new(),
+            role: None,
+            permissions: Vec::new(),
+        };
+        for (key, value) in json.as_object().into_iter().flatten() {
+            match (key.as_str(), value) {
+                ("type", _) => {}
+                ("role", v) => view.role = v.as_i64().and_then(|r| i16::try_from(r).ok()),
+                ("permissions", v) => {
+                    let p = Rtm2Permissions::deserialize(v).unwrap_or_default();
+                    for (t, perms) in &p.0 {
+                        for (perm, resources) in perms {
+                            view.permissions.push(PermissionView {
+                                resource_type: *t,
+                                permission: *perm,
+                                resources: resources.iter().map(|r| Text::new(r)).collect(),
+                            });
+                        }
+                    }
+                }
+                (_, Value::String(text)) => view.texts.push((key.clone(), Text::new(text))),
+                _ => {}
+            }
         }
+        view
     }
 }
 
-fn privilege_list(map: &std::collections::BTreeMap<u16, u32>) -> Vec<rtctoken_privilege> {
+fn privilege_list(map: &BTreeMap<u16, u32>) -> Vec<rtctoken_privilege> {
     map.iter()
         .map(|(k, v)| rtctoken_privilege {
             privilege: *k,
             expire: *v,
         })
         .collect()
+}
+
+/// What the accessors read, built from the token on the first accessor
+/// call so that parsing alone copies nothing.
+struct View {
+    /// The token's JSON form (`rtctoken_token_to_json`): numbers are read
+    /// from it by key, so the field names live only in the core.
+    json: Value,
+    privileges: Vec<rtctoken_privilege>,
+    extra: Vec<(u16, Text)>,
+    services: Vec<ServiceView>,
 }
 
 /// A decoded token of any version (opaque). Get one from `rtctoken_parse`,
@@ -121,70 +111,70 @@ pub struct rtctoken_token {
     token: Token,
     version: CString,
     app_id: Text,
-    privileges: Vec<rtctoken_privilege>,
-    extra: Vec<(u16, Text)>,
-    services: Vec<ServiceView>,
+    view: OnceLock<View>,
 }
 
 impl rtctoken_token {
     fn new(token: Token) -> Self {
-        let (privileges, extra, services) = match &token {
-            Token::AccessToken(k) => (privilege_list(&k.privileges), Vec::new(), Vec::new()),
-            Token::DynamicKey5(k) => (
-                Vec::new(),
-                k.extra.iter().map(|(k, v)| (*k, Text::new(v))).collect(),
-                Vec::new(),
-            ),
-            Token::AccessToken2(k) => (
-                Vec::new(),
-                Vec::new(),
-                k.services.iter().map(ServiceView::new).collect(),
-            ),
-            _ => (Vec::new(), Vec::new(), Vec::new()),
-        };
         rtctoken_token {
             version: CString::new(token.version()).unwrap_or_default(),
             app_id: Text::new(token.app_id()),
             token,
-            privileges,
-            extra,
-            services,
+            view: OnceLock::new(),
         }
+    }
+
+    fn view(&self) -> &View {
+        self.view.get_or_init(|| {
+            let json = self.token.to_json();
+            let (privileges, extra, services) = match &self.token {
+                Token::AccessToken(k) => (privilege_list(&k.privileges), Vec::new(), Vec::new()),
+                Token::DynamicKey5(k) => (
+                    Vec::new(),
+                    k.extra.iter().map(|(k, v)| (*k, Text::new(v))).collect(),
+                    Vec::new(),
+                ),
+                Token::AccessToken2(k) => (
+                    Vec::new(),
+                    Vec::new(),
+                    k.services
+                        .iter()
+                        .zip(json["services"].as_array().into_iter().flatten())
+                        .map(|(s, j)| ServiceView::new(s, j))
+                        .collect(),
+                ),
+                _ => (Vec::new(), Vec::new(), Vec::new()),
+            };
+            View {
+                json,
+                privileges,
+                extra,
+                services,
+            }
+        })
     }
 
     /// The numeric field named like its key in `rtctoken_token_to_json`.
     fn number(&self, field: &str) -> Option<u32> {
-        match (&self.token, field) {
-            (Token::AccessToken2(k), "issue_ts") => Some(k.issue_ts),
-            (Token::AccessToken2(k), "expire") => Some(k.expire),
-            (Token::AccessToken2(k), "salt") => Some(k.salt),
-            (Token::AccessToken2(k), "unknown_service_type") => {
-                k.unknown_service_type.map(u32::from)
-            }
-            (Token::AccessToken(k), "salt") => Some(k.salt),
-            (Token::AccessToken(k), "ts") => Some(k.ts),
-            (Token::AccessToken(k), "crc_channel_name") => Some(k.crc_channel_name),
-            (Token::AccessToken(k), "crc_uid") => Some(k.crc_uid),
-            (Token::DynamicKey(k), "unix_ts") => Some(k.unix_ts),
-            (Token::DynamicKey(k), "random_int") => Some(k.random_int),
-            (Token::DynamicKey(k), "uid") => k.uid,
-            (Token::DynamicKey(k), "expired_ts") => k.expired_ts,
-            (Token::DynamicKey5(k), "service_type") => Some(u32::from(k.service_type)),
-            (Token::DynamicKey5(k), "unix_ts") => Some(k.unix_ts),
-            (Token::DynamicKey5(k), "random_int") => Some(k.random_int),
-            (Token::DynamicKey5(k), "expired_ts") => Some(k.expired_ts),
-            (Token::Signaling(k), "expired_ts") => Some(k.expired_ts),
-            _ => None,
+        let value = self.view().json.get(field)?.as_u64()?;
+        u32::try_from(value).ok()
+    }
+
+    /// Number of 007 services, without building the view.
+    fn service_count(&self) -> usize {
+        match &self.token {
+            Token::AccessToken2(k) => k.services.len(),
+            _ => 0,
         }
     }
 
     fn service(&self, index: usize) -> Result<&ServiceView, Error> {
-        self.services.get(index).ok_or_else(|| {
+        self.view().services.get(index).ok_or_else(|| {
             invalid(
                 "service_index",
                 format_args!(
                     "must be below the service count {}, got {index}",
-                    self.services.len()
+                    self.service_count()
                 ),
             )
         })
@@ -321,7 +311,7 @@ pub unsafe extern "C" fn rtctoken_token_number(
 /// Number of 006 privileges (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_privilege_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, |t| t.privileges.len()))
+    caught(0, || token.as_ref().map_or(0, |t| t.view().privileges.len()))
 }
 
 /// The `index`-th 006 privilege (ascending ids; expiry is absolute Unix time).
@@ -333,7 +323,7 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
 ) -> rtctoken_status {
     guard(|| {
         let t = handle(token)?;
-        let p = entry(&t.privileges, index, "privilege")?;
+        let p = entry(&t.view().privileges, index, "privilege")?;
         *privilege_out
             .as_mut()
             .ok_or_else(|| invalid("privilege_out", "must not be NULL"))? = *p;
@@ -344,7 +334,7 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
 /// Number of DynamicKey v5 `extra` entries (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_extra_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, |t| t.extra.len()))
+    caught(0, || token.as_ref().map_or(0, |t| t.view().extra.len()))
 }
 
 /// The `index`-th v5 `extra` entry (ascending keys); `length_out` may be NULL.
@@ -359,7 +349,7 @@ pub unsafe extern "C" fn rtctoken_token_extra(
     guard(|| {
         let key = out_value(key_out, "key_out")?;
         let t = handle(token)?;
-        let (k, v) = entry(&t.extra, index, "extra")?;
+        let (k, v) = entry(&t.view().extra, index, "extra")?;
         put_text(v, value_out, length_out)?;
         *key = *k;
         Ok(())
@@ -369,7 +359,7 @@ pub unsafe extern "C" fn rtctoken_token_extra(
 /// Number of 007 services read (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_service_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, |t| t.services.len()))
+    caught(0, || token.as_ref().map_or(0, rtctoken_token::service_count))
 }
 
 /// The type id of the `service_index`-th 007 service (token order).
@@ -390,22 +380,18 @@ pub unsafe extern "C" fn rtctoken_token_service_type(
 /// NULL for an unknown type. The string is static.
 #[no_mangle]
 pub extern "C" fn rtctoken_service_type_name(service_type: u16) -> *const c_char {
-    const NAMES: [&str; 10] = [
-        "rtc\0",
-        "rtm\0",
-        "streaming\0",
-        "fpa\0",
-        "chat\0",
-        "fcdn\0",
-        "apaas\0",
-        "rtm2\0",
-        "convoai\0",
-        "stt\0",
-    ];
+    static NAMES: OnceLock<Vec<CString>> = OnceLock::new();
     caught(std::ptr::null(), || {
-        ServiceType::from_u16(service_type)
-            .and_then(|t| NAMES.iter().find(|n| n.trim_end_matches('\0') == t.name()))
-            .map_or(std::ptr::null(), |n| n.as_ptr().cast())
+        let names = NAMES.get_or_init(|| {
+            // Core names never hold NUL.
+            ServiceType::ALL
+                .map(|t| CString::new(t.name()).unwrap_or_default())
+                .to_vec()
+        });
+        ServiceType::ALL
+            .iter()
+            .position(|t| *t as u16 == service_type)
+            .map_or(std::ptr::null(), |i| names[i].as_ptr())
     })
 }
 
@@ -418,7 +404,7 @@ pub unsafe extern "C" fn rtctoken_token_service_privilege_count(
     caught(0, || {
         token
             .as_ref()
-            .and_then(|t| t.services.get(service_index))
+            .and_then(|t| t.view().services.get(service_index))
             .map_or(0, |s| s.privileges.len())
     })
 }
@@ -495,7 +481,7 @@ pub unsafe extern "C" fn rtctoken_token_service_permission_count(
     caught(0, || {
         token
             .as_ref()
-            .and_then(|t| t.services.get(service_index))
+            .and_then(|t| t.view().services.get(service_index))
             .map_or(0, |s| s.permissions.len())
     })
 }
