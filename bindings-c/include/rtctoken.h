@@ -1005,6 +1005,13 @@ enum rtctoken_status rtctoken_token_service_permission_resource(const struct rtc
                                                                 size_t *length_out);
 
 /**
+ * The text a numeric uid is signed as: "" for uid 0 (any user), else its
+ * decimal digits. Free `*text_out` with `rtctoken_string_free`.
+ */
+enum rtctoken_status rtctoken_uid_text(uint32_t uid,
+                                       char **text_out);
+
+/**
  * Checks `token`'s signature against each of `certificate_count`
  * certificates in turn (`verify`). A signature that does not hold is
  * `RTCTOKEN_OK` with `valid == false`; malformed tokens or certificates are

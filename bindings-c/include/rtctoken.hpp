@@ -116,8 +116,11 @@ class Service {
   virtual rtctoken_status AddTo(rtctoken_access_token2* token) const = 0;
 };
 
-/// The uid text of the vendor's numeric-uid constructors: "" for 0.
-inline std::string UidText(uint32_t uid) { return uid == 0 ? std::string() : std::to_string(uid); }
+/// The uid text of the vendor's numeric-uid constructors ("" for 0): the
+/// core's rule, through rtctoken_uid_text.
+inline std::string UidText(uint32_t uid) {
+  return detail::TakeString([&](char** out) { return rtctoken_uid_text(uid, out); });
+}
 
 /// RTC (type 1): a channel and a uid or account.
 class ServiceRtc : public Service {

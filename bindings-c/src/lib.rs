@@ -40,4 +40,5 @@ pub mod output;
 mod replay;
 pub mod status;
 pub mod token;
+pub mod uid;
 pub mod verify;

@@ -311,7 +311,9 @@ pub unsafe extern "C" fn rtctoken_token_number(
 /// Number of 006 privileges (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_privilege_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, |t| t.view().privileges.len()))
+    caught(0, || {
+        token.as_ref().map_or(0, |t| t.view().privileges.len())
+    })
 }
 
 /// The `index`-th 006 privilege (ascending ids; expiry is absolute Unix time).
@@ -359,7 +361,9 @@ pub unsafe extern "C" fn rtctoken_token_extra(
 /// Number of 007 services read (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_service_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, rtctoken_token::service_count))
+    caught(0, || {
+        token.as_ref().map_or(0, rtctoken_token::service_count)
+    })
 }
 
 /// The type id of the `service_index`-th 007 service (token order).

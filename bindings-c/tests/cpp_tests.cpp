@@ -380,6 +380,12 @@ TEST(Parse, AccessorsMatchTheBuilderInputs) {
   EXPECT_EQ(t.ToJson(), rtctoken::ParseJson(token));
 }
 
+TEST(Services, NumericUidsBecomeTheCoresUidText) {
+  EXPECT_EQ(rtctoken::ServiceRtc("c", 0u).account_, "");
+  EXPECT_EQ(rtctoken::ServiceRtc("c", 2882341273u).account_, "2882341273");
+  EXPECT_EQ(rtctoken::ServiceFCdn("c", 7u).account_, "7");
+}
+
 TEST(Parse, SameStampSameBytesDefaultStampFreshSalt) {
   rtctoken::Stamp stamp{1700000000, 1};
   auto a = rtctoken::ChatTokenBuilder2::BuildUserToken(kAppId, kCert, "u", 600, stamp);
