@@ -2,8 +2,9 @@
 //! that turns errors and panics into a status at the boundary.
 
 use std::cell::RefCell;
-use std::ffi::{c_char, c_int, CString};
+use std::ffi::{c_char, c_int, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 
 use rtctoken::{Error, ErrorKind};
 
@@ -37,8 +38,9 @@ pub enum rtctoken_status {
 
 use rtctoken_status::*;
 
-/// Every status, indexed by its value (used for the name/message lookups).
-const ALL: [rtctoken_status; 10] = [
+/// Every status, indexed by its value: `RTCTOKEN_OK`, then one per core
+/// kind in `ErrorKind::ALL` order (the test below holds the two together).
+const ALL: [rtctoken_status; ErrorKind::ALL.len() + 1] = [
     RTCTOKEN_OK,
     RTCTOKEN_INVALID_APP_ID,
     RTCTOKEN_INVALID_APP_CERTIFICATE,
@@ -53,18 +55,10 @@ const ALL: [rtctoken_status; 10] = [
 
 impl From<ErrorKind> for rtctoken_status {
     fn from(kind: ErrorKind) -> Self {
-        match kind {
-            ErrorKind::InvalidAppId => RTCTOKEN_INVALID_APP_ID,
-            ErrorKind::InvalidAppCertificate => RTCTOKEN_INVALID_APP_CERTIFICATE,
-            ErrorKind::NoService => RTCTOKEN_NO_SERVICE,
-            ErrorKind::FieldTooLong => RTCTOKEN_FIELD_TOO_LONG,
-            ErrorKind::Malformed => RTCTOKEN_MALFORMED,
-            ErrorKind::UnsupportedVersion => RTCTOKEN_UNSUPPORTED_VERSION,
-            ErrorKind::InvalidArgument => RTCTOKEN_INVALID_ARGUMENT,
-            ErrorKind::MissingInput => RTCTOKEN_MISSING_INPUT,
-            // Internal, and any kind a newer core might add.
-            _ => RTCTOKEN_INTERNAL,
-        }
+        ErrorKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .map_or(RTCTOKEN_INTERNAL, |i| ALL[i + 1])
     }
 }
 
@@ -76,46 +70,42 @@ impl rtctoken_status {
             .and_then(|i| ALL.get(i).copied())
     }
 
-    /// The snake_case kind name shared with the core and every binding
-    /// (NUL-terminated so it can be handed to C as is).
-    fn name(self) -> &'static str {
-        match self {
-            RTCTOKEN_OK => "ok\0",
-            RTCTOKEN_INVALID_APP_ID => "invalid_app_id\0",
-            RTCTOKEN_INVALID_APP_CERTIFICATE => "invalid_app_certificate\0",
-            RTCTOKEN_NO_SERVICE => "no_service\0",
-            RTCTOKEN_FIELD_TOO_LONG => "field_too_long\0",
-            RTCTOKEN_MALFORMED => "malformed\0",
-            RTCTOKEN_UNSUPPORTED_VERSION => "unsupported_version\0",
-            RTCTOKEN_INVALID_ARGUMENT => "invalid_argument\0",
-            RTCTOKEN_MISSING_INPUT => "missing_input\0",
-            RTCTOKEN_INTERNAL => "internal\0",
-        }
+    /// The snake_case kind name shared with the core and every binding:
+    /// "ok", then the core's names (NUL-terminated, made once).
+    fn name(self) -> &'static CStr {
+        static NAMES: OnceLock<Vec<CString>> = OnceLock::new();
+        NAMES.get_or_init(|| {
+            std::iter::once("ok")
+                .chain(ErrorKind::ALL.map(ErrorKind::as_str))
+                .map(|n| CString::new(n).unwrap_or_default())
+                .collect()
+        })[self as usize]
+            .as_c_str()
     }
 
-    /// A sentence describing the status (NUL-terminated).
-    fn message(self) -> &'static str {
+    /// A sentence describing the status (C prose; the core has none per kind).
+    fn message(self) -> &'static CStr {
         match self {
-            RTCTOKEN_OK => "success\0",
-            RTCTOKEN_INVALID_APP_ID => "the app ID must be 32 hexadecimal characters\0",
+            RTCTOKEN_OK => c"success",
+            RTCTOKEN_INVALID_APP_ID => c"the app ID must be 32 hexadecimal characters",
             RTCTOKEN_INVALID_APP_CERTIFICATE => {
-                "the app certificate must be 32 hexadecimal characters\0"
+                c"the app certificate must be 32 hexadecimal characters"
             }
-            RTCTOKEN_NO_SERVICE => "a 007 token needs at least one service\0",
-            RTCTOKEN_FIELD_TOO_LONG => "a field is longer than 65535 bytes\0",
-            RTCTOKEN_MALFORMED => "the token could not be decoded\0",
-            RTCTOKEN_UNSUPPORTED_VERSION => "the token version is not supported\0",
-            RTCTOKEN_INVALID_ARGUMENT => "an argument is invalid\0",
+            RTCTOKEN_NO_SERVICE => c"a 007 token needs at least one service",
+            RTCTOKEN_FIELD_TOO_LONG => c"a field is longer than 65535 bytes",
+            RTCTOKEN_MALFORMED => c"the token could not be decoded",
+            RTCTOKEN_UNSUPPORTED_VERSION => c"the token version is not supported",
+            RTCTOKEN_INVALID_ARGUMENT => c"an argument is invalid",
             RTCTOKEN_MISSING_INPUT => {
-                "verification needs an input the token does not carry (channel name or uid)\0"
+                c"verification needs an input the token does not carry (channel name or uid)"
             }
-            RTCTOKEN_INTERNAL => "internal error in rtctoken (a bug; please report it)\0",
+            RTCTOKEN_INTERNAL => c"internal error in rtctoken (a bug; please report it)",
         }
     }
 }
 
-/// The string for an unknown status value (NUL-terminated).
-const UNKNOWN: &str = "unknown status\0";
+/// The string for an unknown status value.
+const UNKNOWN: &CStr = c"unknown status";
 
 /// The kind name of `status` ("ok", "invalid_app_id", …, as in the test
 /// vectors), or "unknown status". The string is static: never free it.
@@ -125,7 +115,6 @@ pub extern "C" fn rtctoken_status_name(status: c_int) -> *const c_char {
         rtctoken_status::from_int(status).map_or(UNKNOWN, rtctoken_status::name)
     })
     .as_ptr()
-    .cast()
 }
 
 /// A fixed English sentence for `status`, or "unknown status". The string is
@@ -137,7 +126,6 @@ pub extern "C" fn rtctoken_status_message(status: c_int) -> *const c_char {
         rtctoken_status::from_int(status).map_or(UNKNOWN, rtctoken_status::message)
     })
     .as_ptr()
-    .cast()
 }
 
 thread_local! {
@@ -207,6 +195,16 @@ pub(crate) fn guard(body: impl FnOnce() -> Result<(), Error>) -> rtctoken_status
 mod tests {
     use super::*;
     use std::ffi::CStr;
+
+    #[test]
+    fn statuses_are_numbered_ok_then_the_core_kinds_in_order() {
+        for (value, status) in ALL.iter().enumerate() {
+            assert_eq!(*status as usize, value);
+            let variant = format!("{status:?}").to_ascii_lowercase();
+            let name = unsafe { CStr::from_ptr(rtctoken_status_name(value as c_int)) };
+            assert_eq!(variant, format!("rtctoken_{}", name.to_str().unwrap()));
+        }
+    }
 
     #[test]
     fn every_kind_has_a_status_named_like_it() {
