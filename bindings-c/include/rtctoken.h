@@ -21,6 +21,11 @@
 #include <stdint.h>
 
 /**
+ * The APaaS role meaning "no role" (`rtctoken_access_token2_add_apaas`).
+ */
+#define RTCTOKEN_APAAS_NO_ROLE -1
+
+/**
  * What a call did: `RTCTOKEN_OK`, or one value per core error kind so that
  * C callers can branch on the same stable kinds as every other binding.
  */
@@ -771,7 +776,8 @@ enum rtctoken_status rtctoken_access_token2_add_fcdn(struct rtctoken_access_toke
                                                      size_t privilege_count);
 
 /**
- * Adds an APaaS / flexible-classroom service (type 7); role -1 = none;
+ * Adds an APaaS / flexible-classroom service (type 7); role
+ * `RTCTOKEN_APAAS_NO_ROLE` = none;
  * privileges 1 room user, 2 user, 3 app.
  */
 enum rtctoken_status rtctoken_access_token2_add_apaas(struct rtctoken_access_token2 *token2,

@@ -233,12 +233,13 @@ class ServiceFCdn : public Service {
   }
 };
 
-/// APaaS / flexible classroom (type 7): room, user and role (-1 = none).
+/// APaaS / flexible classroom (type 7): room, user and role
+/// (RTCTOKEN_APAAS_NO_ROLE, -1, = none).
 class ServiceApaas : public Service {
  public:
   enum { kServiceType = 7, kPrivilegeRoomUser = 1, kPrivilegeUser = 2, kPrivilegeApp = 3 };
   ServiceApaas(const std::string& room_uuid = "", const std::string& user_uuid = "",
-               int16_t role = -1)
+               int16_t role = RTCTOKEN_APAAS_NO_ROLE)
       : Service(kServiceType), room_uuid_(room_uuid), user_uuid_(user_uuid), role_(role) {}
 
   std::string room_uuid_;

@@ -3,8 +3,8 @@
 
 use std::ffi::c_char;
 
-use rtctoken::access_token2::{AccessToken2, Service};
-use rtctoken::{Error, Stamp};
+use rtctoken_core::access_token2::{AccessToken2, Service};
+use rtctoken_core::{Error, Stamp};
 
 use crate::input::{invalid, rtctoken_privilege, rtctoken_rtm2_permission, text, FromC};
 use crate::output::{out_ptr, string_call};
@@ -168,7 +168,13 @@ pub unsafe extern "C" fn rtctoken_access_token2_add_fcdn(
     })
 }
 
-/// Adds an APaaS / flexible-classroom service (type 7); role -1 = none;
+// The core's `education_token_builder2::NO_ROLE`, written out because
+// cbindgen needs a literal; a test holds the two together.
+/// The APaaS role meaning "no role" (`rtctoken_access_token2_add_apaas`).
+pub const RTCTOKEN_APAAS_NO_ROLE: i16 = -1;
+
+/// Adds an APaaS / flexible-classroom service (type 7); role
+/// `RTCTOKEN_APAAS_NO_ROLE` = none;
 /// privileges 1 room user, 2 user, 3 app.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_access_token2_add_apaas(
@@ -245,4 +251,15 @@ pub unsafe extern "C" fn rtctoken_access_token2_build(
             .token
             .build()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_role_is_the_cores() {
+        assert_eq!(
+            super::RTCTOKEN_APAAS_NO_ROLE,
+            rtctoken_core::builders::education_token_builder2::NO_ROLE
+        );
+    }
 }

@@ -1,5 +1,5 @@
 //! Every call of the core's catalogue as a C export, generated from
-//! `rtctoken::for_each_call!`: adding a builder to the catalogue adds its
+//! `rtctoken_core::for_each_call!`: adding a builder to the catalogue adds its
 //! export here and its declaration to `include/rtctoken.h`.
 //!
 //! `catalogue.call(a, b, …)` becomes
@@ -14,8 +14,8 @@
 
 use std::ffi::c_char;
 
-use rtctoken::catalogue::*;
-use rtctoken::Stamp;
+use rtctoken_core::catalogue::*;
+use rtctoken_core::Stamp;
 
 use crate::input::{rtctoken_privilege, rtctoken_rtm2_permission, rtctoken_stamp, FromC};
 use crate::output::string_call;
@@ -120,7 +120,7 @@ macro_rules! c_export {
             ) -> rtctoken_status {
                 string_call(token_out, "token_out", || {
                     $($conv)*
-                    ::rtctoken::$($group::)?$module::$func($($arg)*)
+                    ::rtctoken_core::$($group::)?$module::$func($($arg)*)
                 })
             }
         }
@@ -152,4 +152,4 @@ macro_rules! c_export {
     };
 }
 
-rtctoken::for_each_call!(c_exports);
+rtctoken_core::for_each_call!(c_exports);

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::ffi::{c_char, CStr};
 
-use rtctoken::access_token2::{Rtm2Permissions, Service};
-use rtctoken::{Error, ErrorKind, Stamp};
+use rtctoken_core::access_token2::{Rtm2Permissions, Service};
+use rtctoken_core::{Error, ErrorKind, Stamp};
 
 /// Issue time and salt of a 006/007 token, fixed so a test can reproduce
 /// exact bytes. Pass NULL instead to use the clock and a random salt, as

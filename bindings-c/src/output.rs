@@ -3,7 +3,7 @@
 
 use std::ffi::{c_char, CString};
 
-use rtctoken::{Error, ErrorKind};
+use rtctoken_core::{Error, ErrorKind};
 
 use crate::input::invalid;
 use crate::status::{caught, guard, rtctoken_status};

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use rtctoken::catalogue::{call_info, ParamInfo};
+use rtctoken_core::catalogue::{call_info, ParamInfo};
 
 use crate::calls::EXPORTS;
 
@@ -126,6 +126,9 @@ fn replay_table_is_current() {
 #[test]
 fn every_catalogue_call_is_exported() {
     let exported: Vec<_> = EXPORTS.iter().map(|e| e.call).collect();
-    let catalogue: Vec<_> = rtctoken::catalogue::CALLS.iter().map(|c| c.name).collect();
+    let catalogue: Vec<_> = rtctoken_core::catalogue::CALLS
+        .iter()
+        .map(|c| c.name)
+        .collect();
     assert_eq!(exported, catalogue);
 }

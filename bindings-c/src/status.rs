@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::OnceLock;
 
-use rtctoken::{Error, ErrorKind};
+use rtctoken_core::{Error, ErrorKind};
 
 /// What a call did: `RTCTOKEN_OK`, or one value per core error kind so that
 /// C callers can branch on the same stable kinds as every other binding.

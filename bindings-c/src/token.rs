@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
-use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceType};
-use rtctoken::{parse, Error, Token};
+use rtctoken_core::access_token2::{Rtm2Permissions, Service, ServiceType};
+use rtctoken_core::{parse, Error, Token};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -94,7 +94,7 @@ fn privilege_list(map: &BTreeMap<u16, u32>) -> Vec<rtctoken_privilege> {
 }
 
 /// What the accessors read, built from the token on the first accessor
-/// call so that parsing alone copies nothing.
+/// call that needs it, so that parsing alone copies nothing.
 struct View {
     /// The token's JSON form (`rtctoken_token_to_json`): numbers are read
     /// from it by key, so the field names live only in the core.
@@ -109,19 +109,28 @@ struct View {
 /// `rtctoken_token_free`. Strings it hands out live as long as the handle.
 pub struct rtctoken_token {
     token: Token,
-    version: CString,
-    app_id: Text,
+    /// Version and app ID as C text, made on first read.
+    labels: OnceLock<(CString, Text)>,
     view: OnceLock<View>,
 }
 
 impl rtctoken_token {
     fn new(token: Token) -> Self {
         rtctoken_token {
-            version: CString::new(token.version()).unwrap_or_default(),
-            app_id: Text::new(token.app_id()),
             token,
+            labels: OnceLock::new(),
             view: OnceLock::new(),
         }
+    }
+
+    fn labels(&self) -> &(CString, Text) {
+        self.labels.get_or_init(|| {
+            (
+                // Versions never hold NUL.
+                CString::new(self.token.version()).unwrap_or_default(),
+                Text::new(self.token.app_id()),
+            )
+        })
     }
 
     fn view(&self) -> &View {
@@ -266,7 +275,7 @@ pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) ->
     caught(std::ptr::null(), || {
         token
             .as_ref()
-            .map_or(std::ptr::null(), |t| t.version.as_ptr())
+            .map_or(std::ptr::null(), |t| t.labels().0.as_ptr())
     })
 }
 
@@ -275,7 +284,9 @@ pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) ->
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> *const c_char {
     caught(std::ptr::null(), || {
-        token.as_ref().map_or(std::ptr::null(), |t| t.app_id.ptr())
+        token
+            .as_ref()
+            .map_or(std::ptr::null(), |t| t.labels().1.ptr())
     })
 }
 

@@ -3,7 +3,7 @@
 
 use std::ffi::c_char;
 
-use rtctoken::access_token::uid_text;
+use rtctoken_core::access_token::uid_text;
 
 use crate::output::string_call;
 use crate::status::rtctoken_status;

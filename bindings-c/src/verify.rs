@@ -2,8 +2,8 @@
 
 use std::ffi::c_char;
 
-use rtctoken::inspect::inspect_json;
-use rtctoken::{verify, VerifyInput};
+use rtctoken_core::inspect::inspect_json;
+use rtctoken_core::{verify, VerifyInput};
 
 use crate::input::{text, FromC};
 use crate::output::{out_value, string_call};

@@ -1,6 +1,8 @@
 // 8 threads build, parse and verify tokens through the C API at once. Each
 // result is compared with the one computed single-threaded beforehand, and
-// each thread checks that its last-error details are its own.
+// each thread checks that its last-error details are its own. All threads
+// also read the same parse handles at once (their field view is built on
+// the first read).
 #include <atomic>
 #include <cstdio>
 #include <cstring>
@@ -40,6 +42,10 @@ int main() {
     for (int i = 0; i < kIterations; i++) expected[t].push_back(Build(t, i));
   }
 
+  // Parse handles every thread reads at the same iteration.
+  std::vector<rtctoken_token*> shared(kIterations);
+  for (int i = 0; i < kIterations; i++) rtctoken_parse(expected[0][i].c_str(), &shared[i]);
+
   std::atomic<int> ready{0};
   std::atomic<int> failures{0};
   auto fail = [&](int t, const char* what) {
@@ -71,6 +77,14 @@ int main() {
         }
         rtctoken_token_free(parsed);
 
+        const char* channel = nullptr;
+        size_t length = 0;
+        if (rtctoken_token_service_text(shared[i], 0, "channel_name", &channel, &length) !=
+                RTCTOKEN_OK ||
+            std::string(channel, length) != "channel-0") {
+          fail(t, "shared parse handle");
+        }
+
         // A fresh token (clock, random salt) still verifies.
         char* fresh = nullptr;
         if (rtctoken_rtm_token_builder2_build_token(kAppId, kCerts[1], "user", 600, nullptr,
@@ -96,6 +110,7 @@ int main() {
     });
   }
   for (auto& th : threads) th.join();
+  for (rtctoken_token* handle : shared) rtctoken_token_free(handle);
   std::printf("%d threads x %d iterations: %d failures\n", kThreads, kIterations, failures.load());
   return failures.load() == 0 ? 0 : 1;
 }
