@@ -2,8 +2,8 @@
 //! `rtctoken_core::for_each_call!`: adding a builder to the catalogue adds its
 //! export here and its declaration to `include/rtctoken.h`.
 //!
-//! `catalogue.call(a, b, …)` becomes
-//! `rtctoken_status rtctoken_catalogue_call(a, b, …, [stamp,] char **token_out)`:
+//! `module.function(a, b, …)` becomes
+//! `rtctoken_status rtctoken_module_function(a, b, …, [stamp,] char **token_out)`:
 //! the catalogue's parameters in its order, each in its C form (see
 //! [`FromC`]), then `const rtctoken_stamp *stamp` for stamped (006/007)
 //! calls, then the out-parameter. Arrays take two arguments, pointer and
