@@ -4,7 +4,7 @@
 //! UTF-8 checks, the stamp, a heap copy of the token for C, the panic guard,
 //! and the caller's `rtctoken_string_free` / `rtctoken_token_free`.
 
-use std::ffi::CStr;
+use std::ffi::{CStr, CString};
 use std::hint::black_box;
 use std::ptr;
 
@@ -34,9 +34,8 @@ fn text(s: &'static CStr) -> &'static str {
 // Each measured operation is one non-inlined function, so that callgrind
 // can count its instructions per call (see BENCHMARKS.md).
 
-#[inline(never)]
-fn core_build() {
-    let token = rtc_token_builder2::build_token_with_uid(
+fn core_token() -> String {
+    rtc_token_builder2::build_token_with_uid(
         text(APP_ID),
         text(CERT),
         text(CHANNEL),
@@ -45,8 +44,13 @@ fn core_build() {
         3600,
         3600,
         Stamp::fixed(STAMP.issue_ts, STAMP.salt),
-    );
-    black_box(token.expect("core build"));
+    )
+    .expect("core build")
+}
+
+#[inline(never)]
+fn core_build() {
+    black_box(core_token());
 }
 
 /// The C export, as a C caller uses it, freeing the token afterwards.
@@ -86,24 +90,8 @@ fn c_parse(token: &CStr) {
 }
 
 fn crossing(c: &mut Criterion) {
-    let mut out = ptr::null_mut();
-    let status = unsafe {
-        rtctoken_rtc_token_builder2_build_token_with_uid(
-            APP_ID.as_ptr(),
-            CERT.as_ptr(),
-            CHANNEL.as_ptr(),
-            UID,
-            1,
-            3600,
-            3600,
-            &STAMP,
-            &mut out,
-        )
-    };
-    assert_eq!(status, rtctoken_status::RTCTOKEN_OK);
-    let c_token = unsafe { CStr::from_ptr(out) }.to_owned();
-    unsafe { rtctoken_string_free(out) };
-    let token = c_token.to_str().expect("UTF-8").to_owned();
+    let token = core_token();
+    let c_token = CString::new(token.clone()).expect("no NUL");
 
     let mut g = c.benchmark_group("007 build_token_with_uid, fixed stamp");
     g.bench_function("core", |b| b.iter(core_build));

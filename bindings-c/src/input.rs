@@ -136,11 +136,18 @@ impl FromC<'_> for Rtm2Permissions {
     type C = (*const rtctoken_rtm2_permission, usize);
     unsafe fn from_c(c: Self::C, name: &'static str) -> Result<Self, Error> {
         let mut out = Rtm2Permissions::new();
-        for p in <&[rtctoken_rtm2_permission]>::from_c(c, name)? {
-            let resources = <&[*const c_char]>::from_c((p.resources, p.resource_count), name)?;
+        for (i, p) in <&[rtctoken_rtm2_permission]>::from_c(c, name)?
+            .iter()
+            .enumerate()
+        {
+            // Errors say which entry they are about.
+            let at = |e: Error| invalid(name, format_args!("entry {i}: {}", e.message()));
+            let resources =
+                <&[*const c_char]>::from_c((p.resources, p.resource_count), "resources")
+                    .map_err(at)?;
             let list = out.entry(p.resource_type, p.permission);
             for r in resources {
-                list.push(<&str>::from_c(*r, name)?.to_owned());
+                list.push(<&str>::from_c(*r, "each resource").map_err(at)?.to_owned());
             }
         }
         Ok(out)

@@ -65,6 +65,7 @@ int main(void) {
   CHECK(rtctoken_rtm_token_builder2_build_token_with_permissions(APP_ID, CERT, "u", &bad_perm, 1,
                                                                  600, NULL, &token) ==
         RTCTOKEN_INVALID_ARGUMENT);
+  CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "permissions entry 0: resources"));
   rtctoken_rtm2_permission bad_type = {9, 0, NULL, 0};
   CHECK(rtctoken_rtm_token_builder2_build_token_with_permissions(APP_ID, CERT, "u", &bad_type, 1,
                                                                  600, NULL, &token) ==
