@@ -90,46 +90,37 @@ pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outc
     read(env, s, field)
 }
 
-/// The UTF-8 text of a non-null Java string. An unpaired surrogate is
-/// refused: converting it would silently sign U+FFFD instead of the text
+/// The UTF-8 text of a non-null Java string, read as its UTF-16 units
+/// (no JVM-side allocation or modified-UTF-8 pass). An unpaired surrogate
+/// is refused: converting it would silently sign U+FFFD instead of the text
 /// the caller gave (the C binding likewise refuses invalid UTF-8).
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    // SAFETY: every `JString` here is a parameter that `Native.java` declares
-    // as `String`, or an element of a `String[]` parameter, so the JVM has
-    // already checked its class; `get_string` would check it again with a
-    // class lookup on every call.
-    let text = unsafe { env.get_string_unchecked(s) }?;
-    if has_lone_surrogate(text.to_bytes()) {
-        return Err(invalid(
+    let raw = env.get_raw();
+    let missing = jni::errors::Error::JNIEnvMethodNotFound;
+    // SAFETY: `raw` is this thread's live JNIEnv and `s` a non-null local
+    // reference to a java.lang.String (`Native.java` declares it so; an
+    // element of a `String[]` or a value `java_value` checked); the buffer
+    // holds exactly the `len` units GetStringRegion writes.
+    let units = unsafe {
+        let length = (**raw).GetStringLength.ok_or(missing("GetStringLength"))?;
+        let region = (**raw).GetStringRegion.ok_or(missing("GetStringRegion"))?;
+        let len = length(raw, s.as_raw());
+        let mut units = vec![0u16; usize::try_from(len).unwrap_or(0)];
+        region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
+        units
+    };
+    let text = if units.iter().all(|&u| u < 0x80) {
+        // ASCII (every token, app ID and most names): a narrowing copy.
+        String::from_utf8(units.iter().map(|&u| u as u8).collect()).ok()
+    } else {
+        String::from_utf16(&units).ok()
+    };
+    text.ok_or_else(|| {
+        invalid(
             field,
             format!("{field} must be valid Unicode: it holds an unpaired UTF-16 surrogate"),
-        ));
-    }
-    Ok(text.into())
-}
-
-/// Whether Java's modified UTF-8 `bytes` encode a surrogate without its
-/// partner. There a surrogate is the 3-byte form `ED A0..AF xx` (high) or
-/// `ED B0..BF xx` (low), and a valid pair is a high one followed at once by
-/// a low one; 0xED is never a continuation byte, so a byte scan is exact.
-fn has_lone_surrogate(bytes: &[u8]) -> bool {
-    let at = |i: usize, second: std::ops::RangeInclusive<u8>| {
-        bytes.get(i) == Some(&0xED) && bytes.get(i + 1).is_some_and(|b| second.contains(b))
-    };
-    let mut i = 0;
-    while i < bytes.len() {
-        if at(i, 0xA0..=0xAF) {
-            if !at(i + 3, 0xB0..=0xBF) {
-                return true;
-            }
-            i += 6;
-        } else if at(i, 0xB0..=0xBF) {
-            return true;
-        } else {
-            i += 1;
-        }
-    }
-    false
+        )
+    })
 }
 
 /// Like [`string`] but `null` stays `None` (optional inputs).
@@ -185,9 +176,28 @@ pub(crate) fn stamp(issue_ts: jlong, salt: jlong) -> Outcome<Stamp> {
     })
 }
 
-/// A new Java string for `s`, as the raw handle an export returns.
-pub(crate) fn jstring_of(env: &mut JNIEnv, s: &str) -> Outcome<jstring> {
-    Ok(env.new_string(s)?.into_raw())
+/// A new Java string for `s`, as the raw handle an export returns. ASCII
+/// without NUL (every token) is valid modified UTF-8 as it is, so it goes to
+/// `NewStringUTF` in place rather than through `jni`'s converted copy.
+pub(crate) fn jstring_of(env: &mut JNIEnv, mut s: String) -> Outcome<jstring> {
+    if !s.bytes().all(|b| (1..0x80).contains(&b)) {
+        return Ok(env.new_string(&s)?.into_raw());
+    }
+    s.push('\0');
+    let raw = env.get_raw();
+    // SAFETY: `raw` is this thread's live JNIEnv and `s` a NUL-terminated
+    // buffer that outlives the call.
+    let j = unsafe {
+        let new = (**raw)
+            .NewStringUTF
+            .ok_or(jni::errors::Error::JNIEnvMethodNotFound("NewStringUTF"))?;
+        new(raw, s.as_ptr().cast())
+    };
+    if j.is_null() {
+        // An OutOfMemoryError is pending; the guard leaves it to surface.
+        return Err(jni::errors::Error::NullPtr("NewStringUTF").into());
+    }
+    Ok(j)
 }
 
 /// A Java `null` string handle, returned alongside a pending exception.

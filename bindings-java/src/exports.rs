@@ -37,7 +37,7 @@ macro_rules! exports {
             guard(&mut env, null_string(), |env| {
                 $(let $p = <$t as FromJava>::from_java(env, $p, stringify!($p))?;)*
                 let token = exports!(@call $f, ($($p.pass()),*), [$($s)*])?;
-                jstring_of(env, &token)
+                jstring_of(env, token)
             })
         }
     };

@@ -11,6 +11,8 @@
 //! `internal`; nothing unwinds into the JVM.
 
 mod convert;
+#[cfg(feature = "bench")]
+mod core_loop;
 mod exports;
 mod failure;
 mod java_value;

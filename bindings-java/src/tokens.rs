@@ -8,6 +8,7 @@ use rtctoken::{access_token, inspect, parse, verify, Stamp, VerifyInput};
 
 use crate::convert::{jstring_of, null_string, optional_string, string, strings, u32_arg};
 use crate::failure::{guard, Outcome};
+use crate::java_value::string_class;
 
 /// `Native.parse`: `{version, app_id}` of any token. The fields' JSON is
 /// left to [`parseJson`](Java_io_rtctoken_internal_Native_parseJson), which
@@ -20,7 +21,8 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse<'l>(
 ) -> jobjectArray {
     guard(&mut env, JObject::null().into_raw(), |env| {
         let t = parse(&string(env, &token, "token")?)?;
-        let arr = env.new_object_array(2, "java/lang/String", JObject::null())?;
+        let class = string_class(env)?;
+        let arr = env.new_object_array(2, class, JObject::null())?;
         for (i, p) in (0..).zip([t.version(), t.app_id()]) {
             let js = env.new_string(p)?;
             env.set_object_array_element(&arr, i, &js)?;
@@ -38,7 +40,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parseJson<'l>(
 ) -> jstring {
     guard(&mut env, null_string(), |env| {
         let json = parse(&string(env, &token, "token")?)?.to_json().to_string();
-        jstring_of(env, &json)
+        jstring_of(env, json)
     })
 }
 
@@ -86,7 +88,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_inspect<'l>(
             Some(u32_arg(now, "now")?)
         };
         let json = inspect::inspect_json(&token, now)?;
-        jstring_of(env, &json)
+        jstring_of(env, json)
     })
 }
 
@@ -121,7 +123,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_uidText<'l>(
 ) -> jstring {
     guard(&mut env, null_string(), |env| {
         let text = access_token::uid_text(u32_arg(uid, "uid")?);
-        jstring_of(env, &text)
+        jstring_of(env, text)
     })
 }
 
