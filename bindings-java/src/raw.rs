@@ -38,7 +38,8 @@ fn opt_jstring<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>
 }
 
 /// `Native.parse006`: fills an `io.rtctoken.media.AccessToken` through its
-/// `nativeFill` method; `false` if the token is not a 006 token.
+/// `nativeFill` method; `false` if the token parses as another version
+/// (the facade has already turned away other version prefixes).
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_parse006<'l>(
     mut env: JNIEnv<'l>,
@@ -48,9 +49,6 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse006<'l>(
 ) -> jboolean {
     guard(&mut env, JNI_FALSE, |env| {
         let text = string(env, &token, "token")?;
-        if !text.starts_with("006") {
-            return Ok(JNI_FALSE);
-        }
         let Token::AccessToken(t) = parse(&text)? else {
             return Ok(JNI_FALSE);
         };
@@ -102,7 +100,8 @@ fn service_parts(fields: &ServiceFields) -> (Option<&str>, Option<&str>, i16) {
 
 /// `Native.parse007`: fills an `io.rtctoken.media.AccessToken2` through its
 /// `nativeHeader` / `nativeService` methods (and RTM2 permissions through
-/// `ServiceRtm2.nativePermission`); `false` if the token is not a 007 token.
+/// `ServiceRtm2.nativePermission`); `false` if the token parses as another
+/// version.
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_parse007<'l>(
     mut env: JNIEnv<'l>,
@@ -112,9 +111,6 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse007<'l>(
 ) -> jboolean {
     guard(&mut env, JNI_FALSE, |env| {
         let text = string(env, &token, "token")?;
-        if !text.starts_with("007") {
-            return Ok(JNI_FALSE);
-        }
         let Token::AccessToken2(t) = parse(&text)? else {
             return Ok(JNI_FALSE);
         };

@@ -1,5 +1,6 @@
 package io.rtctoken.media;
 
+import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.unsigned;
 
@@ -99,7 +100,8 @@ public class AccessToken {
      * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 006 token
      */
     public boolean fromString(String token) {
-        return Native.parse006(token, this);
+        // As the vendor: another version is "not mine", not an error.
+        return present(token, "token").startsWith(getVersion()) && Native.parse006(token, this);
     }
 
     /** Called by the native parser with the decoded fields. */
