@@ -161,18 +161,21 @@ pub(crate) fn u32_arg(v: jlong, field: &'static str) -> Outcome<u32> {
         .map_err(|_| invalid(field, format!("{field} must be in 0..=4294967295, got {v}")))
 }
 
+/// Like [`u32_arg`], but -1 (the `Native` convention for "not given")
+/// stays `None`.
+pub(crate) fn optional_u32(v: jlong, field: &'static str) -> Outcome<Option<u32>> {
+    if v == -1 {
+        Ok(None)
+    } else {
+        u32_arg(v, field).map(Some)
+    }
+}
+
 /// The stamp for `issue_ts` and `salt`, where -1 means "now" / "random".
 pub(crate) fn stamp(issue_ts: jlong, salt: jlong) -> Outcome<Stamp> {
-    let pick = |v: jlong, field: &'static str| -> Outcome<Option<u32>> {
-        if v == -1 {
-            Ok(None)
-        } else {
-            u32_arg(v, field).map(Some)
-        }
-    };
     Ok(Stamp {
-        issue_ts: pick(issue_ts, "issue_ts")?,
-        salt: pick(salt, "salt")?,
+        issue_ts: optional_u32(issue_ts, "issue_ts")?,
+        salt: optional_u32(salt, "salt")?,
     })
 }
 

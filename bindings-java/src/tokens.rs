@@ -6,7 +6,9 @@ use jni::sys::{jint, jlong, jlongArray, jobjectArray, jstring};
 use jni::JNIEnv;
 use rtctoken::{access_token, inspect, parse, verify, Stamp, VerifyInput};
 
-use crate::convert::{jstring_of, null_string, optional_string, string, strings, u32_arg};
+use crate::convert::{
+    jstring_of, null_string, optional_string, optional_u32, string, strings, u32_arg,
+};
 use crate::failure::{guard, Outcome};
 use crate::java_value::string_class;
 
@@ -82,12 +84,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_inspect<'l>(
 ) -> jstring {
     guard(&mut env, null_string(), |env| {
         let token = string(env, &token, "token")?;
-        let now = if now == -1 {
-            None
-        } else {
-            Some(u32_arg(now, "now")?)
-        };
-        let json = inspect::inspect_json(&token, now)?;
+        let json = inspect::inspect_json(&token, optional_u32(now, "now")?)?;
         jstring_of(env, json)
     })
 }
