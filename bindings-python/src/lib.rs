@@ -5,10 +5,9 @@
 
 use pyo3::prelude::*;
 
-mod args;
-mod builders;
+mod convert;
 mod errors;
-mod legacy;
+mod exports;
 mod tokens;
 mod values;
 
@@ -16,8 +15,7 @@ mod values;
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
-    legacy::register(m)?;
-    builders::register(m)?;
+    exports::register(m)?;
     tokens::register(m)?;
     Ok(())
 }

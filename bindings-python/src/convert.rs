@@ -1,0 +1,164 @@
+//! Python values into the catalogue's types: one [`FromPy`] impl per type.
+//! Wrong Python types raise `TypeError`; integers are range-checked, never
+//! wrapped; services and permissions cross as the core's serde form. No
+//! token rule lives here.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyInt, PyMapping, PyString};
+use rtctoken::catalogue::*;
+use rtctoken::Stamp;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::errors::invalid_argument;
+
+/// A catalogue type read from a Python argument; `name` is the parameter's
+/// name, which every error message starts with.
+pub trait FromPy: Sized {
+    /// The value of `obj`, or the `TypeError`/`InvalidArgumentError` for it.
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self>;
+}
+
+/// A parameter of a generated export: the value given, else the
+/// catalogue's default, else a `TypeError` (Python `None` is never a value).
+pub fn arg<T: FromPy>(
+    obj: Option<&Bound<'_, PyAny>>,
+    name: &str,
+    default: Option<T>,
+) -> PyResult<T> {
+    match (obj, default) {
+        (Some(o), _) if !o.is_none() => T::from_py(o, name),
+        (_, Some(d)) => Ok(d),
+        _ => Err(PyTypeError::new_err(format!(
+            "{name} is required, got None"
+        ))),
+    }
+}
+
+/// The keyword-only `issue_ts=None, salt=None` of every stamped export.
+pub fn stamp(
+    issue_ts: Option<&Bound<'_, PyAny>>,
+    salt: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Stamp> {
+    let opt = |o: Option<&Bound<'_, PyAny>>, name| {
+        o.filter(|o| !o.is_none())
+            .map(|o| u32::from_py(o, name))
+            .transpose()
+    };
+    Ok(Stamp {
+        issue_ts: opt(issue_ts, "issue_ts")?,
+        salt: opt(salt, "salt")?,
+    })
+}
+
+fn type_error(obj: &Bound<'_, PyAny>, name: &str, expected: &str) -> PyErr {
+    let got = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    PyTypeError::new_err(format!("{name} must be {expected}, got {got}"))
+}
+
+impl FromPy for String {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        match obj.downcast::<PyString>() {
+            Ok(s) => Ok(s.to_cow()?.into_owned()),
+            Err(_) => Err(type_error(obj, name, "a str")),
+        }
+    }
+}
+
+/// An `int` (never a `bool`) in `T`'s range.
+fn int<T: TryFrom<i64> + Into<i64> + Copy>(
+    obj: &Bound<'_, PyAny>,
+    name: &str,
+    lo: T,
+    hi: T,
+) -> PyResult<T> {
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(type_error(obj, name, "an int"));
+    }
+    let (lo, hi) = (lo.into(), hi.into());
+    let outside = |v: String| invalid_argument(format!("{name} must be in {lo}..={hi}, got {v}"));
+    // i64 holds every range checked here; larger ints fail to extract.
+    let v: i64 = obj.extract().map_err(|_| outside(obj.to_string()))?;
+    T::try_from(v).map_err(|_| outside(v.to_string()))
+}
+
+impl FromPy for u32 {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        int(obj, name, u32::MIN, u32::MAX)
+    }
+}
+
+impl FromPy for i16 {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        int(obj, name, i16::MIN, i16::MAX)
+    }
+}
+
+/// Collections cross as the core's serde form (the vectors' JSON shape);
+/// dict keys may be ints or their decimal text.
+fn serde_form<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<T> {
+    T::deserialize(json(obj, name)?).map_err(|e| invalid_argument(format!("{name}: {e}")))
+}
+
+impl FromPy for Vec<Service> {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        serde_form(obj, name)
+    }
+}
+
+impl FromPy for Rtm2Permissions {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        serde_form(obj, name)
+    }
+}
+
+impl FromPy for BTreeMap<u16, u32> {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        serde_form(obj, name)
+    }
+}
+
+/// A Python value as a serde data model value, dict keys as text (the
+/// shape serde_json gives numeric map keys).
+fn json(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Value> {
+    if obj.is_instance_of::<PyString>() {
+        return Ok(Value::String(String::from_py(obj, name)?));
+    }
+    if obj.is_instance_of::<PyBool>() {
+        return Ok(Value::Bool(obj.extract()?));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        let n: i64 = obj.extract().map_err(|_| {
+            invalid_argument(format!("{name} holds an int far outside any allowed range"))
+        })?;
+        return Ok(Value::from(n));
+    }
+    if let Ok(map) = obj.downcast::<PyMapping>() {
+        let mut out = Map::new();
+        for item in map.items()?.iter() {
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
+            let key = match json(&k, name)? {
+                Value::String(s) => s,
+                Value::Number(n) if !k.is_instance_of::<PyBool>() => n.to_string(),
+                _ => return Err(type_error(&k, name, "a mapping with int or str keys")),
+            };
+            out.insert(key, json(&v, name)?);
+        }
+        return Ok(Value::Object(out));
+    }
+    match obj.try_iter() {
+        Ok(items) => Ok(Value::Array(
+            items.map(|i| json(&i?, name)).collect::<PyResult<_>>()?,
+        )),
+        Err(_) => Err(type_error(
+            obj,
+            name,
+            "made of str, int, list and dict values",
+        )),
+    }
+}
