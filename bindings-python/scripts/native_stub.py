@@ -42,6 +42,8 @@ class InternalError(TokenError): ...
 Permissions = Mapping[int, Mapping[int, Sequence[str]]]
 
 # The catalogue: `module.function` is `module_function`.
+CATALOGUE: Tuple[str, ...]
+
 '''
 
 TAIL = '''

@@ -81,7 +81,8 @@ fn int<T: TryFrom<i64> + Into<i64> + Copy>(
         return Err(type_error(obj, name, "an int"));
     }
     let (lo, hi) = (lo.into(), hi.into());
-    let outside = |v: String| invalid_argument(format!("{name} must be in {lo}..={hi}, got {v}"));
+    let outside =
+        |v: String| invalid_argument(obj.py(), format!("{name} must be in {lo}..={hi}, got {v}"));
     // i64 holds every range checked here; larger ints fail to extract.
     let v: i64 = obj.extract().map_err(|_| outside(obj.to_string()))?;
     T::try_from(v).map_err(|_| outside(v.to_string()))
@@ -102,7 +103,7 @@ impl FromPy for i16 {
 /// Collections cross as the core's serde form (the vectors' JSON shape);
 /// dict keys may be ints or their decimal text.
 fn serde_form<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<T> {
-    T::deserialize(json(obj, name)?).map_err(|e| invalid_argument(format!("{name}: {e}")))
+    T::deserialize(json(obj, name)?).map_err(|e| invalid_argument(obj.py(), format!("{name}: {e}")))
 }
 
 impl FromPy for Vec<Service> {
@@ -134,7 +135,10 @@ fn json(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Value> {
     }
     if obj.is_instance_of::<PyInt>() {
         let n: i64 = obj.extract().map_err(|_| {
-            invalid_argument(format!("{name} holds an int far outside any allowed range"))
+            invalid_argument(
+                obj.py(),
+                format!("{name} holds an int far outside any allowed range"),
+            )
         })?;
         return Ok(Value::from(n));
     }

@@ -5,6 +5,7 @@
 //! the core with the GIL released. The public modules rename and reorder.
 
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 use rtctoken::catalogue::*;
 
 use crate::convert::{arg, stamp};
@@ -17,8 +18,10 @@ macro_rules! exports {
     ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($params:tt)* );)*) => {
         $(exports!(@sig [$kind [$($group)?] $module $func ($($params)*)] [] $($params)*);)*
 
-        /// Adds every catalogue export to `rtctoken._native`.
+        /// Adds every catalogue export to `rtctoken._native`, and their
+        /// catalogue names as `CATALOGUE` (`module.function` is `module_function`).
         pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            m.add("CATALOGUE", PyTuple::new(m.py(), CALLS.iter().map(|c| c.name))?)?;
             paste::paste! {$(
                 m.add_function(wrap_pyfunction!([<$module _ $func>], m)?)?;
             )*}

@@ -120,8 +120,9 @@ pub fn error_kinds() -> Vec<&'static str> {
 /// kind maps to its class without hunting for an input that triggers it.
 #[pyfunction]
 pub fn raise_kind(py: Python<'_>, kind: &str) -> PyResult<()> {
-    let k = ErrorKind::from_name(kind)
-        .ok_or_else(|| invalid_argument(format!("kind must be a core error kind, got {kind:?}")))?;
+    let k = ErrorKind::from_name(kind).ok_or_else(|| {
+        invalid_argument(py, format!("kind must be a core error kind, got {kind:?}"))
+    })?;
     Err(to_py(
         py,
         Error::new(k, format!("raised on request: {kind}")),

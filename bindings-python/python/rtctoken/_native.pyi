@@ -20,6 +20,8 @@ class InternalError(TokenError): ...
 Permissions = Mapping[int, Mapping[int, Sequence[str]]]
 
 # The catalogue: `module.function` is `module_function`.
+CATALOGUE: Tuple[str, ...]
+
 def access_token_build(
     app_id: str,
     app_certificate: str,
