@@ -20,6 +20,17 @@ pub trait FromPy: Sized {
     fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self>;
 }
 
+/// A catalogue default (`= 0`) as `arg` takes it: `Some(0)`, else `None`.
+macro_rules! default {
+    ($d:literal) => {
+        Some($d)
+    };
+    () => {
+        None
+    };
+}
+pub(crate) use default;
+
 /// A parameter of a generated export: the value given, else the
 /// catalogue's default, else a `TypeError` (Python `None` is never a value).
 pub fn arg<T: FromPy>(

@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use rtctoken::catalogue::*;
 
-use crate::convert::{arg, stamp};
+use crate::convert::{arg, default, stamp};
 use crate::errors::run;
 
 /// Optional Python argument, as pyo3 hands it over.
@@ -49,7 +49,7 @@ macro_rules! exports {
         #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None))]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
         fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
-            $(let $p: $t = arg($p, stringify!($p), exports!(@default $($d)?))?;)*
+            $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
             let stamp = stamp(issue_ts, salt)?;
             run(py, move || $core($($p.pass(),)* stamp))
         }
@@ -60,12 +60,10 @@ macro_rules! exports {
         #[pyo3(signature = ($($sig)*))]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
         fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
-            $(let $p: $t = arg($p, stringify!($p), exports!(@default $($d)?))?;)*
+            $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
             run(py, move || $core($($p.pass()),*))
         }
     };
-    (@default $d:literal) => { Some($d) };
-    (@default) => { None };
 }
 
 rtctoken::for_each_call!(exports);

@@ -5,6 +5,7 @@
 
 use pyo3::prelude::*;
 
+mod bench;
 mod convert;
 mod errors;
 mod exports;
@@ -17,5 +18,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     exports::register(m)?;
     tokens::register(m)?;
+    m.add_function(wrap_pyfunction!(bench::core_loop, m)?)?;
     Ok(())
 }
