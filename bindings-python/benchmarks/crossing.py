@@ -39,12 +39,12 @@ K006 = [APP_ID, CERT, CHANNEL, UID, 1, 1446455471]
 K007 = [APP_ID, CERT, CHANNEL, UID, 1, 3600, 3600]
 KEY5 = [APP_ID, CERT, CHANNEL, 1446455472, 58964981, UID, 1446455471]
 CASES: List[Case] = [
-    ("006 RTC build, `RtcTokenBuilder.buildTokenWithUid` (facade)", Rtc006.buildTokenWithUid, K006, STAMP,
+    ("006 RTC build, `RtcTokenBuilder.buildTokenWithUid` (facade)", Rtc006.buildTokenWithUid, K006, {},
+     "rtc_token_builder.build_token_with_uid", case_args("rtc_token_builder.build_token_with_uid", K006, False)),
+    ("006 RTC build, fixed `issue_ts=`/`salt=` keywords (exact tests)", Rtc006.buildTokenWithUid, K006, STAMP,
      "rtc_token_builder.build_token_with_uid", case_args("rtc_token_builder.build_token_with_uid", K006, True)),
-    ("006 RTC build, `_native.rtc_token_builder_build_token_with_uid`", _native.rtc_token_builder_build_token_with_uid,
-     K006, STAMP, "rtc_token_builder.build_token_with_uid", case_args("rtc_token_builder.build_token_with_uid", K006, True)),
-    ("007 RTC build, `RtcTokenBuilder.build_token_with_uid` (= the export)", RtcTokenBuilder.build_token_with_uid, K007,
-     STAMP, "rtc_token_builder2.build_token_with_uid", case_args("rtc_token_builder2.build_token_with_uid", K007, True)),
+    ("007 RTC build, `RtcTokenBuilder.build_token_with_uid` (the export itself)", RtcTokenBuilder.build_token_with_uid,
+     K007, {}, "rtc_token_builder2.build_token_with_uid", case_args("rtc_token_builder2.build_token_with_uid", K007, False)),
     ("DynamicKey5 media channel key, `generateMediaChannelKey` (facade)", DynamicKey5.generateMediaChannelKey, KEY5, {},
      "dynamic_key5.generate_media_channel_key", case_args("dynamic_key5.generate_media_channel_key", KEY5, False)),
     ("007 parse, `_native.parse` (dict)", _native.parse, [TOKEN_007], {}, "parse", {"token": TOKEN_007}),

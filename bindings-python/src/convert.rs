@@ -3,7 +3,10 @@
 //! wrapped; services and permissions cross as the core's serde form. No
 //! token rule lives here.
 
+use std::os::raw::c_char;
+
 use pyo3::exceptions::PyTypeError;
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyInt, PyMapping, PyString};
 use rtctoken::catalogue::*;
@@ -72,11 +75,34 @@ fn type_error(obj: &Bound<'_, PyAny>, name: &str, expected: &str) -> PyErr {
     PyTypeError::new_err(format!("{name} must be {expected}, got {got}"))
 }
 
+extern "C" {
+    /// In the stable ABI since 3.10 and exported by every CPython 3 before
+    /// it, but declared by pyo3 only for abi3-py310 builds. It lends the
+    /// UTF-8 the str object caches (an ASCII str's own bytes), where pyo3's
+    /// abi3-py38 path first encodes a new bytes object: that copy was most
+    /// of a str argument's cost.
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut ffi::PyObject,
+        size: *mut ffi::Py_ssize_t,
+    ) -> *const c_char;
+}
+
 impl FromPy for String {
     fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        match obj.downcast::<PyString>() {
-            Ok(s) => Ok(s.to_cow()?.into_owned()),
-            Err(_) => Err(type_error(obj, name, "a str")),
+        let s = obj
+            .downcast::<PyString>()
+            .map_err(|_| type_error(obj, name, "a str"))?;
+        let mut len: ffi::Py_ssize_t = 0;
+        // SAFETY: `s` is a live str; the returned buffer lives as long as it
+        // and holds `len` bytes of valid UTF-8 (or is null with an exception
+        // set, e.g. for lone surrogates). It is copied before `s` is released.
+        unsafe {
+            let utf8 = PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len);
+            if utf8.is_null() {
+                return Err(PyErr::fetch(obj.py()));
+            }
+            let bytes = std::slice::from_raw_parts(utf8.cast::<u8>(), len as usize);
+            Ok(std::str::from_utf8_unchecked(bytes).to_owned())
         }
     }
 }

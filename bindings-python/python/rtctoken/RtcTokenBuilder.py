@@ -60,9 +60,10 @@ class RtcTokenBuilder:
         salt: Optional[int] = None,
     ) -> str:
         """A 006 RTC token for a numeric uid (0 = any user)."""
-        return _native.rtc_token_builder_build_token_with_uid(
-            appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt
-        )
+        build = _native.rtc_token_builder_build_token_with_uid
+        if issue_ts is None and salt is None:  # production: no keywords to match
+            return build(appId, appCertificate, channelName, uid, role, privilegeExpiredTs)
+        return build(appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt)
 
     @staticmethod
     def buildTokenWithAccount(
@@ -77,6 +78,7 @@ class RtcTokenBuilder:
         salt: Optional[int] = None,
     ) -> str:
         """A 006 RTC token for a user account."""
-        return _native.rtc_token_builder_build_token_with_account(
-            appId, appCertificate, channelName, account, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt
-        )
+        build = _native.rtc_token_builder_build_token_with_account
+        if issue_ts is None and salt is None:  # production: no keywords to match
+            return build(appId, appCertificate, channelName, account, role, privilegeExpiredTs)
+        return build(appId, appCertificate, channelName, account, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt)

@@ -47,6 +47,7 @@ class RtmTokenBuilder:
         salt: Optional[int] = None,
     ) -> str:
         """A 006 RTM token for a user account."""
-        return _native.rtm_token_builder_build_token(
-            appId, appCertificate, userAccount, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt
-        )
+        build = _native.rtm_token_builder_build_token
+        if issue_ts is None and salt is None:  # production: no keywords to match
+            return build(appId, appCertificate, userAccount, role, privilegeExpiredTs)
+        return build(appId, appCertificate, userAccount, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt)
