@@ -9,8 +9,8 @@ mod bench;
 mod convert;
 mod errors;
 mod exports;
+mod parsed;
 mod tokens;
-mod values;
 
 /// Registers the functions and exception classes of `rtctoken._native`.
 #[pymodule]

@@ -4,7 +4,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyInt, PyString};
+use pyo3::types::{PyBool, PyDict, PyInt, PyString};
 use rtctoken::access_token;
 use rtctoken::{
     inspect, parse as core_parse, verify as core_verify, Error, ErrorKind, VerifyInput,
@@ -12,7 +12,7 @@ use rtctoken::{
 
 use crate::convert::{stamp, FromPy};
 use crate::errors::{invalid_argument, run, to_py};
-use crate::values;
+use crate::parsed;
 
 type Any<'a, 'py> = &'a Bound<'py, PyAny>;
 type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
@@ -54,13 +54,22 @@ pub fn uid_text(uid: Any, name: &str) -> PyResult<String> {
     )))
 }
 
-/// The decoded fields of any token as a dict (signatures left out), in the
-/// shape of `tests/vectors/parse.json`.
+/// The decoded fields of any token (signatures left out) as the typed
+/// classes of `rtctoken.parsed` take them.
 #[pyfunction]
-pub fn parse(py: Python<'_>, token: Any) -> PyResult<PyObject> {
+pub fn parse<'py>(py: Python<'py>, token: Any<'_, 'py>) -> PyResult<Bound<'py, PyDict>> {
+    let token = String::from_py(token, "token")?;
+    let parsed = run(py, move || core_parse(&token))?;
+    parsed::fields(py, &parsed)
+}
+
+/// The decoded fields of any token in the core's JSON shape (string keys),
+/// the one `tests/vectors/parse.json` records.
+#[pyfunction]
+pub fn parse_json(py: Python<'_>, token: Any) -> PyResult<PyObject> {
     let token = String::from_py(token, "token")?;
     let json = run(py, move || core_parse(&token).map(|t| t.to_json()))?;
-    values::to_py(py, &json)
+    Ok(pythonize::pythonize(py, &json)?.unbind())
 }
 
 /// The index of the first of `certificates` the token's signature holds
@@ -135,6 +144,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(resolve_stamp, m)?)?;
     m.add_function(wrap_pyfunction!(uid_text, m)?)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_json, m)?)?;
     m.add_function(wrap_pyfunction!(verify, m)?)?;
     m.add_function(wrap_pyfunction!(inspect_json, m)?)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
