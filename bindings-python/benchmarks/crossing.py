@@ -38,16 +38,23 @@ def case_args(call: str, positional: List[Any], stamp: bool) -> Dict[str, Any]:
 K006 = [APP_ID, CERT, CHANNEL, UID, 1, 1446455471]
 K007 = [APP_ID, CERT, CHANNEL, UID, 1, 3600, 3600]
 KEY5 = [APP_ID, CERT, CHANNEL, 1446455472, 58964981, UID, 1446455471]
+R006 = "rtc_token_builder.build_token_with_uid"
+R007 = "rtc_token_builder2.build_token_with_uid"
+KEY5_CALL = "dynamic_key5.generate_media_channel_key"
 CASES: List[Case] = [
-    ("006 RTC build, `RtcTokenBuilder.buildTokenWithUid` (facade)", Rtc006.buildTokenWithUid, K006, {},
-     "rtc_token_builder.build_token_with_uid", case_args("rtc_token_builder.build_token_with_uid", K006, False)),
-    ("006 RTC build, fixed `issue_ts=`/`salt=` keywords (exact tests)", Rtc006.buildTokenWithUid, K006, STAMP,
-     "rtc_token_builder.build_token_with_uid", case_args("rtc_token_builder.build_token_with_uid", K006, True)),
-    ("007 RTC build, `RtcTokenBuilder.build_token_with_uid` (the export itself)", RtcTokenBuilder.build_token_with_uid,
-     K007, {}, "rtc_token_builder2.build_token_with_uid", case_args("rtc_token_builder2.build_token_with_uid", K007, False)),
-    ("DynamicKey5 media channel key, `generateMediaChannelKey` (facade)", DynamicKey5.generateMediaChannelKey, KEY5, {},
-     "dynamic_key5.generate_media_channel_key", case_args("dynamic_key5.generate_media_channel_key", KEY5, False)),
-    ("007 parse, `_native.parse` (dict)", _native.parse, [TOKEN_007], {}, "parse", {"token": TOKEN_007}),
+    ("006 RTC build, the export", _native.rtc_token_builder_build_token_with_uid, K006, {}, R006,
+     case_args(R006, K006, False)),
+    ("006 RTC build, `RtcTokenBuilder.buildTokenWithUid` (facade: renames)", Rtc006.buildTokenWithUid, K006, {}, R006,
+     case_args(R006, K006, False)),
+    ("006 RTC build, facade with `issue_ts=`/`salt=` (exact tests)", Rtc006.buildTokenWithUid, K006, STAMP, R006,
+     case_args(R006, K006, True)),
+    ("007 RTC build, `RtcTokenBuilder.build_token_with_uid` (the export)", RtcTokenBuilder.build_token_with_uid, K007,
+     {}, R007, case_args(R007, K007, False)),
+    ("DynamicKey5 media channel key, the export", _native.dynamic_key5_generate_media_channel_key, KEY5, {},
+     KEY5_CALL, case_args(KEY5_CALL, KEY5, False)),
+    ("DynamicKey5 media channel key, `generateMediaChannelKey` (facade: renames)", DynamicKey5.generateMediaChannelKey,
+     KEY5, {}, KEY5_CALL, case_args(KEY5_CALL, KEY5, False)),
+    ("007 parse, `_native.parse` (fields dict)", _native.parse, [TOKEN_007], {}, "parse", {"token": TOKEN_007}),
     ("007 parse, `rtctoken.parse` (typed, read-only objects)", rtctoken.parse, [TOKEN_007], {}, "parse",
      {"token": TOKEN_007}),
     ("007 verify, `rtctoken.verify`", rtctoken.verify, [TOKEN_007, CERT], {}, "verify",

@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyInt, PyMapping, PyString};
 use rtctoken::catalogue::*;
 use rtctoken::Stamp;
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::errors::invalid_argument;
@@ -55,14 +55,9 @@ pub fn stamp(
     issue_ts: Option<&Bound<'_, PyAny>>,
     salt: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Stamp> {
-    let opt = |o: Option<&Bound<'_, PyAny>>, name| {
-        o.filter(|o| !o.is_none())
-            .map(|o| u32::from_py(o, name))
-            .transpose()
-    };
     Ok(Stamp {
-        issue_ts: opt(issue_ts, "issue_ts")?,
-        salt: opt(salt, "salt")?,
+        issue_ts: arg(issue_ts, "issue_ts", Some(None))?,
+        salt: arg(salt, "salt", Some(None))?,
     })
 }
 
@@ -125,41 +120,37 @@ fn int<T: TryFrom<i64> + Into<i64> + Copy>(
     T::try_from(v).map_err(|_| outside(v.to_string()))
 }
 
-impl FromPy for u32 {
+/// `None` where the parameter may be left out (the stamp).
+impl<T: FromPy> FromPy for Option<T> {
     fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        int(obj, name, u32::MIN, u32::MAX)
+        T::from_py(obj, name).map(Some)
     }
 }
 
-impl FromPy for i16 {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        int(obj, name, i16::MIN, i16::MAX)
-    }
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl FromPy for $t {
+            fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+                int(obj, name, <$t>::MIN, <$t>::MAX)
+            }
+        }
+    )*};
 }
+integers!(u32, i16);
 
 /// Collections cross as the core's serde form (the vectors' JSON shape);
 /// dict keys may be ints or their decimal text.
-fn serde_form<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<T> {
-    T::deserialize(json(obj, name)?).map_err(|e| invalid_argument(obj.py(), format!("{name}: {e}")))
+macro_rules! serde_forms {
+    ($($t:ty),*) => {$(
+        impl FromPy for $t {
+            fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+                Self::deserialize(json(obj, name)?)
+                    .map_err(|e| invalid_argument(obj.py(), format!("{name}: {e}")))
+            }
+        }
+    )*};
 }
-
-impl FromPy for Vec<Service> {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        serde_form(obj, name)
-    }
-}
-
-impl FromPy for Rtm2Permissions {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        serde_form(obj, name)
-    }
-}
-
-impl FromPy for BTreeMap<u16, u32> {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
-        serde_form(obj, name)
-    }
-}
+serde_forms!(Vec<Service>, Rtm2Permissions, BTreeMap<u16, u32>);
 
 /// A Python value as a serde data model value, dict keys as text (the
 /// shape serde_json gives numeric map keys).
