@@ -1,7 +1,8 @@
 //! One pyfunction per catalogue call, generated from
 //! [`rtctoken::for_each_call!`]: `module_function(params in catalogue order,
 //! catalogue defaults, *, issue_ts=None, salt=None)` (the stamp only on
-//! stamped calls). Each converts its arguments with [`FromPy`], then calls
+//! stamped calls). Each converts its arguments with
+//! [`FromPy`](crate::convert::FromPy), then calls
 //! the core with the GIL released. The public modules rename and reorder.
 
 use pyo3::prelude::*;
@@ -39,12 +40,12 @@ macro_rules! exports {
     };
     (@sig [$kind:ident [$($group:ident)?] $module:ident $func:ident $params:tt] $sig:tt) => {
         paste::paste! {
-            exports!(@fn $kind $sig [<$module _ $func>] [::rtctoken::$($group::)?$module::$func] $params);
+            exports!(@fn $kind $sig [<$module _ $func>] [$module $func] [::rtctoken::$($group::)?$module::$func] $params);
         }
     };
 
-    (@fn stamped [$($sig:tt)*] $name:ident [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
-        #[doc = concat!("`", stringify!($core), "`, with the keyword-only stamp.")]
+    (@fn stamped [$($sig:tt)*] $name:ident [$module:ident $func:ident] [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
+        #[doc = concat!("The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core). `issue_ts` and `salt` fix the issue time and salt, for exact tests; leave them out in production.")]
         #[pyfunction]
         #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None))]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
@@ -54,8 +55,8 @@ macro_rules! exports {
             run(py, move || $core($($p.pass(),)* stamp))
         }
     };
-    (@fn plain [$($sig:tt)*] $name:ident [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
-        #[doc = concat!("`", stringify!($core), "`.")]
+    (@fn plain [$($sig:tt)*] $name:ident [$module:ident $func:ident] [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
+        #[doc = concat!("The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core).")]
         #[pyfunction]
         #[pyo3(signature = ($($sig)*))]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
