@@ -7,4 +7,4 @@ from ._legacy import key_function
 
 __all__ = ["generate"]
 
-generate = key_function(_native.dynamic_key2_generate, "generate", "A DynamicKey v2.")
+generate = key_function(_native.dynamic_key2_generate)

@@ -7,4 +7,4 @@ from ._legacy import key_function
 
 __all__ = ["generate"]
 
-generate = key_function(_native.dynamic_key3_generate, "generate", "A DynamicKey v3.")
+generate = key_function(_native.dynamic_key3_generate)

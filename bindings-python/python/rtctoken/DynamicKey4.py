@@ -6,12 +6,6 @@ from ._legacy import key_function
 
 __all__ = ["generateMediaChannelKey", "generateRecordingKey", "generatePublicSharingKey"]
 
-generateMediaChannelKey = key_function(
-    _native.dynamic_key4_generate_media_channel_key, "generateMediaChannelKey", "A DynamicKey v4 media channel key."
-)
-generateRecordingKey = key_function(
-    _native.dynamic_key4_generate_recording_key, "generateRecordingKey", "A DynamicKey v4 recording key."
-)
-generatePublicSharingKey = key_function(
-    _native.dynamic_key4_generate_public_sharing_key, "generatePublicSharingKey", "A DynamicKey v4 public sharing key."
-)
+generateMediaChannelKey = key_function(_native.dynamic_key4_generate_media_channel_key)
+generateRecordingKey = key_function(_native.dynamic_key4_generate_recording_key)
+generatePublicSharingKey = key_function(_native.dynamic_key4_generate_public_sharing_key)

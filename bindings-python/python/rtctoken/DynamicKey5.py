@@ -32,15 +32,9 @@ NoUpload = b"0"
 #: In-channel permission: may upload audio and video.
 AudioVideoUpload = b"3"
 
-generateMediaChannelKey = key_function(
-    _native.dynamic_key5_generate_media_channel_key, "generateMediaChannelKey", "A DynamicKey v5 media channel key."
-)
-generateRecordingKey = key_function(
-    _native.dynamic_key5_generate_recording_key, "generateRecordingKey", "A DynamicKey v5 recording key."
-)
-generatePublicSharingKey = key_function(
-    _native.dynamic_key5_generate_public_sharing_key, "generatePublicSharingKey", "A DynamicKey v5 public sharing key."
-)
+generateMediaChannelKey = key_function(_native.dynamic_key5_generate_media_channel_key)
+generateRecordingKey = key_function(_native.dynamic_key5_generate_recording_key)
+generatePublicSharingKey = key_function(_native.dynamic_key5_generate_public_sharing_key)
 
 
 def generateInChannelPermissionKey(

@@ -15,14 +15,17 @@ class KeyFunction(Protocol):
     ) -> str: ...
 
 
-def key_function(native: NativeKey, name: str, doc: str) -> KeyFunction:
-    """``native`` under the reference's name and parameter names."""
+def key_function(native: NativeKey) -> KeyFunction:
+    """``native`` (``dynamic_keyN_generate[_kind]``) under the reference's
+    name (``generate[Kind]``) and parameter names."""
 
     def generate(
         appID: str, appCertificate: str, channelName: str, unixTs: int, randomInt: int, uid: int, expiredTs: int
     ) -> str:
         return native(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs)
 
-    generate.__name__ = generate.__qualname__ = name
-    generate.__doc__ = doc
+    module, _, kind = native.__name__.partition("_generate")
+    kind = kind.lstrip("_")
+    generate.__name__ = generate.__qualname__ = "generate" + kind.title().replace("_", "")
+    generate.__doc__ = f"A DynamicKey v{module[-1]} {kind.replace('_', ' ') or 'key'}."
     return generate
