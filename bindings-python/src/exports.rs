@@ -31,7 +31,8 @@ macro_rules! exports {
     };
 
     // The pyo3 signature: a parameter with a catalogue default is `= None`
-    // there (`arg` then supplies the default).
+    // there (`arg` then supplies the default); the text signature Python
+    // shows (the docstring's first line) has the catalogue's default.
     (@sig $call:tt [$($sig:tt)*] $p:ident : $t:ty = $d:literal $(, $($rest:tt)*)?) => {
         exports!(@sig $call [$($sig)* $p = None,] $($($rest)*)?);
     };
@@ -45,9 +46,11 @@ macro_rules! exports {
     };
 
     (@fn stamped [$($sig:tt)*] $name:ident [$module:ident $func:ident] [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
-        #[doc = concat!("The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core). `issue_ts` and `salt` fix the issue time and salt, for exact tests; leave them out in production.")]
+        #[doc = concat!(
+            stringify!($name), "(", $(stringify!($p), $("=", stringify!($d),)? ", ",)* "*, issue_ts=None, salt=None)\n--\n\n",
+            "The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core). `issue_ts` and `salt` fix the issue time and salt, for exact tests; leave them out in production.")]
         #[pyfunction]
-        #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None))]
+        #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
         fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
             $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
@@ -56,9 +59,11 @@ macro_rules! exports {
         }
     };
     (@fn plain [$($sig:tt)*] $name:ident [$module:ident $func:ident] [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
-        #[doc = concat!("The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core).")]
+        #[doc = concat!(
+            stringify!($name), "(", $(stringify!($p), $("=", stringify!($d),)? ", ",)* ")\n--\n\n",
+            "The catalogue's `", stringify!($module), ".", stringify!($func), "` (documented in the Rust core).")]
         #[pyfunction]
-        #[pyo3(signature = ($($sig)*))]
+        #[pyo3(signature = ($($sig)*), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
         fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
             $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
