@@ -1,5 +1,6 @@
-"""Writes ``python/rtctoken/_native.pyi`` from the call catalogue: one stub
-per generated export, then the hand-written rest of the native module.
+"""Writes ``python/rtctoken/_native.pyi`` from the call catalogue: the
+exception classes the installed module made from the core's error kinds,
+one stub per generated export, then the hand-written rest of the module.
 
 Usage: cargo run -q -p rtctoken --example catalogue | python native_stub.py OUT [--check]
 (``--check`` fails when OUT is not what the catalogue gives.)
@@ -9,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 from typing import Any, Dict, List
+
+from rtctoken import _native
 
 #: Catalogue type (spaces removed) -> the Python type the export takes.
 TYPES = {
@@ -29,16 +32,7 @@ from typing import Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Tuple
 class TokenError(ValueError):
     kind: ClassVar[str]
 
-class InvalidAppIdError(TokenError): ...
-class InvalidAppCertificateError(TokenError): ...
-class NoServiceError(TokenError): ...
-class FieldTooLongError(TokenError): ...
-class MalformedError(TokenError): ...
-class UnsupportedVersionError(TokenError): ...
-class InvalidArgumentError(TokenError): ...
-class MissingInputError(TokenError): ...
-class InternalError(TokenError): ...
-
+{errors}
 Permissions = Mapping[int, Mapping[int, Sequence[str]]]
 
 # The catalogue: `module.function` is `module_function`.
@@ -79,7 +73,8 @@ def stub(call: Dict[str, Any]) -> str:
 
 def main(out: Path, check: bool) -> int:
     calls = json.load(sys.stdin)
-    text = HEAD + "".join(stub(c) for c in calls) + TAIL
+    errors = "".join(f"class {c.__name__}(TokenError): ...\n" for c in _native.TokenError.__subclasses__())
+    text = HEAD.format(errors=errors) + "".join(stub(c) for c in calls) + TAIL
     if check:
         if out.read_text(encoding="utf-8") != text:
             print(f"{out} is stale: run `make stub`", file=sys.stderr)
