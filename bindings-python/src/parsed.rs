@@ -1,10 +1,11 @@
 //! A decoded token as the fields of `rtctoken.parsed`'s typed classes,
 //! built straight from the core's structs (no JSON on the way): one dict,
-//! privilege ids and map keys as ints; 007 services in their serde form.
+//! maps read-only (`mappingproxy`) with int keys; 007 services in their
+//! serde form.
 
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyMappingProxy};
 use rtctoken::Token;
 
 /// The fields of `token`'s class in `rtctoken.parsed` (`version` picks it).
@@ -24,13 +25,13 @@ pub fn fields<'py>(py: Python<'py>, token: &Token) -> PyResult<Bound<'py, PyDict
             d.set_item(intern!(py, "unix_ts"), k.unix_ts)?;
             d.set_item(intern!(py, "random_int"), k.random_int)?;
             d.set_item(intern!(py, "expired_ts"), k.expired_ts)?;
-            d.set_item(intern!(py, "extra"), &k.extra)?;
+            d.set_item(intern!(py, "extra"), read_only(py, &k.extra)?)?;
         }
         Token::Signaling(k) => d.set_item(intern!(py, "expired_ts"), k.expired_ts)?,
         Token::AccessToken(k) => {
             d.set_item(intern!(py, "salt"), k.salt)?;
             d.set_item(intern!(py, "ts"), k.ts)?;
-            d.set_item(intern!(py, "privileges"), &k.privileges)?;
+            d.set_item(intern!(py, "privileges"), read_only(py, &k.privileges)?)?;
             d.set_item(intern!(py, "crc_channel_name"), k.crc_channel_name)?;
             d.set_item(intern!(py, "crc_uid"), k.crc_uid)?;
         }
@@ -40,11 +41,22 @@ pub fn fields<'py>(py: Python<'py>, token: &Token) -> PyResult<Bound<'py, PyDict
             d.set_item(intern!(py, "salt"), k.salt)?;
             let services = PyList::empty(py);
             for s in &k.services {
-                services.append(pythonize::pythonize(py, s)?)?;
+                let service = pythonize::pythonize(py, s)?.downcast_into::<PyDict>()?;
+                service.set_item(intern!(py, "privileges"), read_only(py, &s.privileges)?)?;
+                services.append(service)?;
             }
             d.set_item(intern!(py, "services"), services)?;
             d.set_item(intern!(py, "unknown_service_type"), k.unknown_service_type)?;
         }
     }
     Ok(d)
+}
+
+/// `map` as a read-only Python mapping.
+fn read_only<'py, M>(py: Python<'py>, map: M) -> PyResult<Bound<'py, PyMappingProxy>>
+where
+    M: IntoPyObject<'py, Target = PyDict, Output = Bound<'py, PyDict>>,
+{
+    let dict = map.into_pyobject(py).map_err(Into::into)?;
+    Ok(PyMappingProxy::new(py, dict.as_mapping()))
 }

@@ -127,7 +127,6 @@ def _make(cls: Type[_T], fields: Dict[str, Any]) -> _T:
 
 
 def _service(d: Dict[str, Any]) -> ServiceInfo:
-    d["privileges"] = MappingProxyType(d["privileges"])
     perms = d.get("permissions")
     if perms is not None:
         d["permissions"] = MappingProxyType(
@@ -139,10 +138,8 @@ def _service(d: Dict[str, Any]) -> ServiceInfo:
 def from_fields(token: str, d: Dict[str, Any]) -> Token:
     """The typed view of ``token`` from its native fields (``_native.parse``)."""
     d["_token"] = token
-    for k in ("privileges", "extra"):
-        if k in d:
-            d[k] = MappingProxyType(d[k])
-    if "services" in d:
-        d["services"] = tuple(_service(s) for s in d["services"])
+    services = d.get("services")
+    if services is not None:
+        d["services"] = tuple([_service(s) for s in services])
     result: Token = _make(_CLASSES.get(d["version"], DynamicKeyInfo), d)
     return result
