@@ -62,9 +62,7 @@ pub fn router(state: Shared) -> Router {
                         .make_span_with(span)
                         .on_response(on_response as fn(&_, _, &_)),
                 )
-                .layer(CatchPanicLayer::custom(|_| {
-                    ApiError::internal().into_response()
-                }))
+                .layer(CatchPanicLayer::custom(panic_to_json))
                 .layer(cors(&state.config))
                 .layer(no_cache(
                     header::CACHE_CONTROL,
@@ -77,6 +75,18 @@ pub fn router(state: Shared) -> Router {
                 .layer(DefaultBodyLimit::max(state.config.body_limit_bytes)),
         )
         .with_state(state)
+}
+
+/// A panicking handler answers 500 JSON; the process and its other
+/// requests carry on. The panic text is logged, never sent.
+fn panic_to_json(panic: Box<dyn std::any::Any + Send>) -> Response {
+    let text = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(panic = %text, "handler panicked");
+    ApiError::internal().into_response()
 }
 
 fn no_cache(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
@@ -170,7 +180,7 @@ fn client_ip(state: &AppState, req: &Request) -> IpAddr {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
         .filter_map(|a| a.trim().parse().ok())
-        .last()
+        .next_back()
         .unwrap_or(peer)
 }
 
@@ -224,4 +234,31 @@ async fn guard(State(state): State<Shared>, mut req: Request, next: Next) -> Res
         );
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_panic_is_a_json_500() {
+        async fn boom() -> &'static str {
+            panic!("boom")
+        }
+        let app: Router = Router::new()
+            .route("/boom", get(boom))
+            .layer(CatchPanicLayer::custom(panic_to_json));
+        let res = app
+            .oneshot(Request::builder().uri("/boom").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let bytes = axum::body::to_bytes(res.into_body(), 1024).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(body["code"], "internal");
+        assert!(!body["message"].as_str().unwrap().contains("boom"));
+    }
 }

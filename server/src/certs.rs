@@ -3,7 +3,7 @@
 //! so a request in flight keeps the set it started with.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
 use rtctoken::AppCertificate;
@@ -55,40 +55,58 @@ pub fn check_all(list: &[String]) -> Result<(), ConfigError> {
         .map_err(|e| ConfigError(format!("APP_CERTIFICATE: {e}")))
 }
 
+type Digest32 = [u8; 32];
+
+fn digest_of(path: &Path) -> Result<(String, Digest32), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    let digest = Sha256::digest(text.as_bytes()).into();
+    Ok((text, digest))
+}
+
 /// A certificate file: one certificate a line, the first signing; blank
 /// lines and `#` comments ignored.
 pub fn read_file(path: &Path) -> Result<CertSet, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    read_with_digest(path).map(|(set, _)| set)
+}
+
+fn read_with_digest(path: &Path) -> Result<(CertSet, Digest32), String> {
+    let (text, digest) = digest_of(path)?;
     let list: Vec<String> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_owned)
         .collect();
-    parse_list(&list).map_err(|e| format!("{path:?}: {e}"))
+    let set = parse_list(&list).map_err(|e| format!("{path:?}: {e}"))?;
+    Ok((set, digest))
 }
 
 /// The live set and where it comes from.
 pub struct CertStore {
     current: ArcSwap<CertSet>,
     file: Option<PathBuf>,
+    /// The file contents last read (loaded or refused), to notice changes.
+    seen: Mutex<Digest32>,
 }
 
 impl CertStore {
     pub fn new(source: &CertSource) -> Result<Self, ConfigError> {
-        let (set, file) = match source {
+        let (set, file, seen) = match source {
             CertSource::Inline(list) => (
                 parse_list(list).map_err(|e| ConfigError(format!("APP_CERTIFICATE: {e}")))?,
                 None,
+                [0; 32],
             ),
-            CertSource::File(path) => (
-                read_file(path).map_err(|e| ConfigError(format!("APP_CERTIFICATE_FILE: {e}")))?,
-                Some(path.clone()),
-            ),
+            CertSource::File(path) => {
+                let (set, digest) = read_with_digest(path)
+                    .map_err(|e| ConfigError(format!("APP_CERTIFICATE_FILE: {e}")))?;
+                (set, Some(path.clone()), digest)
+            }
         };
         let store = CertStore {
             current: ArcSwap::from_pointee(set),
             file,
+            seen: Mutex::new(seen),
         };
         store.announce();
         Ok(store)
@@ -98,8 +116,19 @@ impl CertStore {
         self.current.load_full()
     }
 
-    pub fn file(&self) -> Option<&Path> {
-        self.file.as_deref()
+    pub fn has_file(&self) -> bool {
+        self.file.is_some()
+    }
+
+    /// Reloads when the file's contents differ from those last read.
+    pub fn reload_if_changed(&self) {
+        let Some(path) = &self.file else { return };
+        let Ok((_, digest)) = digest_of(path) else {
+            return;
+        };
+        if *self.seen.lock().unwrap_or_else(|p| p.into_inner()) != digest {
+            self.reload("certificate file changed");
+        }
     }
 
     /// Re-reads the file; a bad file keeps the current set (and says why).
@@ -111,8 +140,12 @@ impl CertStore {
             );
             return;
         };
-        match read_file(path) {
-            Ok(set) => {
+        let read = read_with_digest(path);
+        if let Ok((_, digest)) = digest_of(path) {
+            *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = digest;
+        }
+        match read {
+            Ok((set, _)) => {
                 self.current.store(Arc::new(set));
                 metrics::counter!("rtctoken_certificate_reloads_total", "result" => "ok")
                     .increment(1);

@@ -22,7 +22,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
-use sha2::{Digest, Sha256};
 use tokio::signal::unix::{signal, SignalKind};
 
 use crate::app::AppState;
@@ -182,19 +181,13 @@ fn spawn_reloaders(state: Arc<AppState>) {
             on_hup.certs.reload("SIGHUP");
         }
     });
-    let Some(path) = state.certs.file().map(PathBuf::from) else {
+    if !state.certs.has_file() {
         return;
-    };
+    }
     tokio::spawn(async move {
-        let digest = |p: &PathBuf| std::fs::read(p).ok().map(|b| Sha256::digest(&b));
-        let mut last = digest(&path);
         loop {
             tokio::time::sleep(Duration::from_secs(1)).await;
-            let now = digest(&path);
-            if now.is_some() && now != last {
-                state.certs.reload("certificate file changed");
-                last = now;
-            }
+            state.certs.reload_if_changed();
         }
     });
 }

@@ -12,11 +12,19 @@ fn start() -> Server {
 
 fn assert_compat_headers(res: &reqwest::blocking::Response) {
     let h = res.headers();
-    assert_eq!(h["cache-control"], "private, no-cache, no-store, must-revalidate");
+    assert_eq!(
+        h["cache-control"],
+        "private, no-cache, no-store, must-revalidate"
+    );
     assert_eq!(h["expires"], "-1");
     assert_eq!(h["pragma"], "no-cache");
     assert_eq!(h["content-type"], "application/json");
-    for name in ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "x-request-id"] {
+    for name in [
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+        "x-request-id",
+    ] {
         assert!(h.contains_key(name), "missing {name}");
     }
 }
@@ -30,7 +38,12 @@ fn both_forms(s: &Server, path: &str, keys: &[&str]) -> Vec<Value> {
             assert_eq!(res.status().as_u16(), 200, "{p}");
             assert_compat_headers(&res);
             let body: Value = res.json().unwrap();
-            let mut got: Vec<&str> = body.as_object().unwrap().keys().map(String::as_str).collect();
+            let mut got: Vec<&str> = body
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
             got.sort_unstable();
             let mut want = keys.to_vec();
             want.sort_unstable();
@@ -68,7 +81,12 @@ fn rtc_route_mints_uid_and_account_tokens() {
         assert_eq!(i["uid"]["number"], 42);
         assert_eq!(
             rtc_privileges(&i),
-            ["join_channel", "publish_audio_stream", "publish_video_stream", "publish_data_stream"]
+            [
+                "join_channel",
+                "publish_audio_stream",
+                "publish_video_stream",
+                "publish_data_stream"
+            ]
         );
         assert_eq!(i["fields"]["expire"], 3600);
     }
@@ -97,7 +115,8 @@ fn rtc_route_refuses_bad_input_with_400() {
     let (status, body) = json(s.get("/rtc/demo/publisher/uid/abc/"));
     assert!(assert_error(status, &body, 400, "bad_request").contains("decimal number"));
     let (status, body) = json(s.get("/rtc/demo/publisher/token/42/"));
-    assert!(assert_error(status, &body, 400, "bad_request").contains("tokenType must be uid or userAccount"));
+    assert!(assert_error(status, &body, 400, "bad_request")
+        .contains("tokenType must be uid or userAccount"));
     let (status, body) = json(s.get("/rtc/demo/publisher/uid/42/?expiry=soon"));
     assert!(assert_error(status, &body, 400, "bad_request").contains("expiry"));
 }
@@ -122,7 +141,11 @@ fn rte_route_mints_both_tokens_in_both_forms() {
         let rtm = assert_signed(body["rtmToken"].as_str().unwrap(), CERT, None, None);
         assert_eq!(rtm["services"][0]["user_id"], "42");
     }
-    for body in both_forms(&s, "/rte/demo/subscriber/uid/42/bob", &["rtcToken", "rtmToken"]) {
+    for body in both_forms(
+        &s,
+        "/rte/demo/subscriber/uid/42/bob",
+        &["rtcToken", "rtmToken"],
+    ) {
         let rtm = assert_signed(body["rtmToken"].as_str().unwrap(), CERT, None, None);
         assert_eq!(rtm["services"][0]["user_id"], "bob");
     }
@@ -148,12 +171,27 @@ fn chat_routes_mint_app_and_user_tokens() {
 fn get_token_post_answers_token_key() {
     let s = start();
     let cases = [
-        (json!({"tokenType": "rtc", "channel": "demo", "role": "publisher", "uid": "42", "expire": 900}), "42"),
-        (json!({"tokenType": "rtc", "channel": "demo", "role": "publisher", "uid": 42}), "42"),
-        (json!({"tokenType": "rtc", "channel": "demo", "uid": "alice"}), "alice"),
+        (
+            json!({"tokenType": "rtc", "channel": "demo", "role": "publisher", "uid": "42", "expire": 900}),
+            "42",
+        ),
+        (
+            json!({"tokenType": "rtc", "channel": "demo", "role": "publisher", "uid": 42}),
+            "42",
+        ),
+        (
+            json!({"tokenType": "rtc", "channel": "demo", "uid": "alice"}),
+            "alice",
+        ),
         // A digits-only account asked for explicitly ("007" would be cut to 7 as a uid).
-        (json!({"tokenType": "rtc", "channel": "demo", "uid": "007", "uidType": "userAccount"}), "007"),
-        (json!({"tokenType": "rtc", "channel": "demo", "uid": "007"}), "7"),
+        (
+            json!({"tokenType": "rtc", "channel": "demo", "uid": "007", "uidType": "userAccount"}),
+            "007",
+        ),
+        (
+            json!({"tokenType": "rtc", "channel": "demo", "uid": "007"}),
+            "7",
+        ),
     ];
     for (req, text) in cases {
         let res = s.post_json("/getToken", None, &req);
@@ -163,7 +201,11 @@ fn get_token_post_answers_token_key() {
         let i = assert_signed(body["token"].as_str().unwrap(), CERT, None, None);
         assert_eq!(i["services"][0]["uid"]["text"], text, "{req}");
     }
-    let (status, body) = json(s.post_json("/getToken", None, &json!({"tokenType": "rtm", "uid": "alice"})));
+    let (status, body) = json(s.post_json(
+        "/getToken",
+        None,
+        &json!({"tokenType": "rtm", "uid": "alice"}),
+    ));
     assert_eq!(status, 200);
     assert_signed(body["token"].as_str().unwrap(), CERT, None, None);
     let (status, body) = json(s.post_json("/getToken", None, &json!({"tokenType": "chat"})));
@@ -171,10 +213,19 @@ fn get_token_post_answers_token_key() {
     assert_signed(body["token"].as_str().unwrap(), CERT, None, None);
     let (status, body) = json(s.post_json("/getToken", None, &json!({"tokenType": "video"})));
     assert_error(status, &body, 400, "bad_request");
-    let (status, body) = json(s.post_json("/getToken", None, &json!({"tokenType": "rtc", "channel": "demo", "uid": "4294967296"})));
+    let (status, body) = json(s.post_json(
+        "/getToken",
+        None,
+        &json!({"tokenType": "rtc", "channel": "demo", "uid": "4294967296"}),
+    ));
     assert_error(status, &body, 400, "bad_request");
     // Like the original, the body is JSON whatever the Content-Type says.
-    let res = s.client.post(s.url("/getToken")).body(r#"{"tokenType":"chat"}"#).send().unwrap();
+    let res = s
+        .client
+        .post(s.url("/getToken"))
+        .body(r#"{"tokenType":"chat"}"#)
+        .send()
+        .unwrap();
     assert_eq!(res.status().as_u16(), 200);
 }
 
@@ -182,25 +233,50 @@ fn get_token_post_answers_token_key() {
 fn cors_allows_listed_origins_authorization_and_requests_without_origin() {
     let dir = scratch("cors");
     let mut env = base_env(&dir);
-    env.push(("CORS_ALLOW_ORIGIN".into(), "https://app.example,https://admin.example".into()));
+    env.push((
+        "CORS_ALLOW_ORIGIN".into(),
+        "https://app.example,https://admin.example".into(),
+    ));
     let s = Server::start(&env);
     // No Origin header (curl, servers, mobile apps): served, not refused.
     assert_eq!(s.get("/ping").status().as_u16(), 200);
-    let res = s.client.get(s.url("/ping")).header("Origin", "https://app.example").send().unwrap();
-    assert_eq!(res.headers()["access-control-allow-origin"], "https://app.example");
-    let res = s.client.get(s.url("/ping")).header("Origin", "https://evil.example").send().unwrap();
+    let res = s
+        .client
+        .get(s.url("/ping"))
+        .header("Origin", "https://app.example")
+        .send()
+        .unwrap();
+    assert_eq!(
+        res.headers()["access-control-allow-origin"],
+        "https://app.example"
+    );
+    let res = s
+        .client
+        .get(s.url("/ping"))
+        .header("Origin", "https://evil.example")
+        .send()
+        .unwrap();
     assert!(!res.headers().contains_key("access-control-allow-origin"));
     let res = s
         .client
         .request(reqwest::Method::OPTIONS, s.url("/v1/tokens"))
         .header("Origin", "https://admin.example")
         .header("Access-Control-Request-Method", "POST")
-        .header("Access-Control-Request-Headers", "authorization, content-type")
+        .header(
+            "Access-Control-Request-Headers",
+            "authorization, content-type",
+        )
         .send()
         .unwrap();
     assert!(res.status().is_success());
-    let allowed = res.headers()["access-control-allow-headers"].to_str().unwrap().to_ascii_lowercase();
-    assert!(allowed.contains("authorization") && allowed.contains("content-type"), "{allowed}");
+    let allowed = res.headers()["access-control-allow-headers"]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(
+        allowed.contains("authorization") && allowed.contains("content-type"),
+        "{allowed}"
+    );
 }
 
 #[test]
@@ -211,7 +287,14 @@ fn compat_routes_can_require_a_key() {
     let s = Server::start(&env);
     let (status, body) = json(s.get("/rtc/demo/publisher/uid/42/"));
     assert_error(status, &body, 401, "unauthorized");
-    let res = s.client.get(s.url("/rtc/demo/publisher/uid/42/")).bearer_auth(SECRET_KEY).send().unwrap();
+    let res = s
+        .client
+        .get(s.url("/rtc/demo/publisher/uid/42/"))
+        .bearer_auth(SECRET_KEY)
+        .send()
+        .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    assert!(s.log_text().contains("compatible routes require an API key"));
+    assert!(s
+        .log_text()
+        .contains("compatible routes require an API key"));
 }

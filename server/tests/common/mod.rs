@@ -54,7 +54,11 @@ pub fn keys_file(dir: &std::path::Path) -> PathBuf {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 pub struct Server {
@@ -124,7 +128,10 @@ impl Server {
             child,
             base: format!("http://{addr}"),
             logs,
-            client: Client::builder().timeout(Duration::from_secs(20)).build().unwrap(),
+            client: Client::builder()
+                .timeout(Duration::from_secs(20))
+                .build()
+                .unwrap(),
         }
     }
 
@@ -184,8 +191,15 @@ pub fn assert_error(status: u16, body: &Value, want_status: u16, want_code: &str
 
 /// Checks a token with the core: signed by `cert` and decodable.
 pub fn assert_signed(token: &str, cert: &str, channel: Option<&str>, uid: Option<&str>) -> Value {
-    let input = rtctoken::VerifyInput { channel_name: channel, uid };
+    let input = rtctoken::VerifyInput {
+        channel_name: channel,
+        uid,
+    };
     let v = rtctoken::verify(token, &[cert], &input).unwrap();
-    assert_eq!(v.matched, Some(0), "token not signed by the expected certificate");
+    assert_eq!(
+        v.matched,
+        Some(0),
+        "token not signed by the expected certificate"
+    );
     rtctoken::inspect::inspect_value(token, None).unwrap()
 }
