@@ -340,6 +340,19 @@ mod tests {
     const CERT: &str = "5CFD2FD1755D40ECB72977518BE15D3B";
 
     #[test]
+    fn the_example_config_file_parses() {
+        let f: FileConfig = toml::from_str(include_str!("../examples/config.toml")).unwrap();
+        assert_eq!(
+            f.key_rate_limit,
+            Some(Quota {
+                per_second: 50.0,
+                burst: 100
+            })
+        );
+        assert_eq!(f.rate_limit_redis_failure, Some(RedisFailure::Open));
+    }
+
+    #[test]
     fn legacy_names_are_read() {
         let c = load(&[
             ("APP_ID", ID),

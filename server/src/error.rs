@@ -30,6 +30,51 @@ pub struct ErrorBody {
     pub details: Value,
 }
 
+/// The refusals every compatible route may answer (OpenAPI).
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // read by the OpenAPI derive only
+pub enum CompatRefusals {
+    /// Bad input (every refusal of the original's routes is a 400).
+    #[response(status = 400)]
+    BadRequest(ErrorBody),
+    /// A key is required (`COMPAT_REQUIRE_KEY`) or the one given is wrong.
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// The key's policy refuses the request.
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    /// Over the rate limit.
+    #[response(status = 429)]
+    RateLimited(ErrorBody),
+}
+
+/// The refusals every `/v1` route may answer (OpenAPI).
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // read by the OpenAPI derive only
+pub enum V1Refusals {
+    /// Malformed JSON.
+    #[response(status = 400)]
+    BadRequest(ErrorBody),
+    /// Missing or wrong key.
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// The key's policy refuses the request.
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    /// The body is too large.
+    #[response(status = 413)]
+    PayloadTooLarge(ErrorBody),
+    /// The body is not `application/json`.
+    #[response(status = 415)]
+    UnsupportedMediaType(ErrorBody),
+    /// A wrong type, an unknown field, or a field breaking a rule (`details.kind` holds the core's kind).
+    #[response(status = 422)]
+    InvalidInput(ErrorBody),
+    /// Over the rate limit.
+    #[response(status = 429)]
+    RateLimited(ErrorBody),
+}
+
 /// The stable code of each status this server answers with.
 pub fn code_for(status: StatusCode) -> &'static str {
     match status.as_u16() {

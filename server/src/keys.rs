@@ -235,3 +235,28 @@ impl KeyRing {
             .ok_or_else(|| ApiError::unauthorized("the API key is not valid"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_keys_file_loads_with_its_policies() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/keys.toml");
+        let ring = KeyRing::load(&path).unwrap();
+        assert_eq!(ring.len(), 2);
+        let web = &ring.keys[1];
+        assert_eq!(web.role, KeyRole::Publishable);
+        assert!(web.allow(Kind::Rtc, Some("lobby-1"), 600, false).is_ok());
+        assert_eq!(
+            web.allow(Kind::Rtc, Some("lobby-1"), 601, false)
+                .unwrap_err()
+                .status,
+            403
+        );
+        assert!(web.allow(Kind::Rtc, Some("lobby-1x!"), 60, false).is_err());
+        assert!(web.allow(Kind::Rtc, Some("lobby-1"), 60, true).is_err());
+        assert!(web.allow(Kind::Chat, None, 60, false).is_err());
+        assert!(!format!("{web:?}").contains("1111"));
+    }
+}

@@ -9,9 +9,12 @@ use axum::middleware::Next;
 use axum::response::Response;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
-/// Installs the process-wide recorder; the handle renders `/metrics`.
+/// Installs the process-wide recorder; the handle renders `/metrics`. An
+/// upkeep task folds histogram samples into their buckets every few
+/// seconds: without it they pile up until the next scrape, so memory would
+/// grow with traffic when nobody scrapes.
 pub fn install() -> PrometheusHandle {
-    PrometheusBuilder::new()
+    let handle = PrometheusBuilder::new()
         .set_buckets_for_metric(
             Matcher::Full("http_request_duration_seconds".into()),
             &[
@@ -20,7 +23,15 @@ pub fn install() -> PrometheusHandle {
         )
         .expect("static bucket list is not empty")
         .install_recorder()
-        .expect("the recorder is installed once, at startup")
+        .expect("the recorder is installed once, at startup");
+    let upkeep = handle.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+            upkeep.run_upkeep();
+        }
+    });
+    handle
 }
 
 /// Counts and times every request under its route template (never its path,

@@ -201,18 +201,14 @@ fn sighup_rotates_certificates_under_load_with_zero_failures() {
         &json!({"token": old["token"]}),
     ));
     assert_eq!(body["valid"], true, "{body}");
-    assert!(s.log_text().contains("\"trigger\":\"SIGHUP\""));
+    s.wait_log("\"trigger\":\"SIGHUP\"");
     let logs = s.log_text();
     assert!(!logs.contains(CERT) && !logs.contains(CERT2));
 
     // A broken file keeps the certificates in use.
     std::fs::write(&certs, "not-a-certificate\n").unwrap();
     s.signal("HUP");
-    let start = Instant::now();
-    while !s.log_text().contains("certificate reload failed") {
-        assert!(start.elapsed() < Duration::from_secs(10));
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    s.wait_log("certificate reload failed");
     let (_, body) = json(s.get("/rtc/demo/publisher/uid/42/"));
     let v = rtctoken::verify(
         body["rtcToken"].as_str().unwrap(),
@@ -231,7 +227,7 @@ fn a_changed_certificate_file_is_reloaded_without_a_signal() {
     load.wait_for_new();
     let (failures, total) = load.finish();
     assert_eq!(failures, 0, "{failures} of {total}");
-    assert!(s.log_text().contains("certificate file changed"));
+    s.wait_log("certificate file changed");
 }
 
 #[test]
@@ -250,11 +246,7 @@ fn sigterm_drains_a_request_in_flight() {
     conn.flush().unwrap();
     std::thread::sleep(Duration::from_millis(200));
     s.signal("TERM");
-    let start = Instant::now();
-    while !s.log_text().contains("shutting down") {
-        assert!(start.elapsed() < Duration::from_secs(10));
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    s.wait_log("shutting down");
     // The rest of the body arrives after SIGTERM; the answer is still whole.
     conn.write_all(&body.as_bytes()[5..]).unwrap();
     let mut answer = String::new();
@@ -264,7 +256,7 @@ fn sigterm_drains_a_request_in_flight() {
     let mut s = s;
     let status = s.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
-    assert!(s.log_text().contains("drained"));
+    s.wait_log("drained");
     assert!(
         TcpStream::connect(&addr).is_err(),
         "still accepting after shutdown"

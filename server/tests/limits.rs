@@ -126,18 +126,7 @@ fn redis_or_skip() -> Option<Redis> {
 }
 
 fn wait_connected(s: &Server) {
-    let start = Instant::now();
-    while !s
-        .log_text()
-        .contains("connected to the shared rate-limit store")
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{}",
-            s.log_text()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    s.wait_log("connected to the shared rate-limit store");
 }
 
 #[test]
@@ -169,7 +158,7 @@ fn two_servers_share_one_budget_through_redis() {
     drop(redis);
     let res = a.post_json("/v1/tokens", Some(SECRET_KEY), &req);
     assert_eq!(res.status().as_u16(), 201);
-    assert!(a.log_text().contains("rate-limit store unreachable"));
+    a.wait_log("rate-limit store unreachable");
 }
 
 #[test]
@@ -187,5 +176,5 @@ fn fail_closed_refuses_with_503_while_redis_is_down() {
         json(s.post_json("/v1/tokens", Some(SECRET_KEY), &json!({"kind": "chat"})));
     assert_error(status, &body, 503, "unavailable");
     assert_eq!(s.get("/readyz").status().as_u16(), 503);
-    assert!(s.log_text().contains("closed (503)"));
+    s.wait_log("closed (503)");
 }

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::app::{Caller, Shared};
-use crate::error::{ApiError, ErrorBody};
+use crate::error::{ApiError, CompatRefusals};
 use crate::extract::{Path, Query};
 use crate::keys::Kind;
 use crate::mint::{uid32, Role, Spec, User, Version, DEFAULT_TTL};
@@ -155,9 +155,7 @@ pub async fn ping() -> Json<Value> {
         ("uid" = String, Path, description = "numeric uid (0..=4294967295) or the account"),
         Expiry),
     responses(
-        (status = 200, description = "an RTC token (007)", body = Object, example = json!({"rtcToken": "007eJ..."})),
-        (status = 400, description = "bad input", body = ErrorBody),
-        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "an RTC token (007)", body = Object, example = json!({"rtcToken": "007eJ..."})), CompatRefusals))]
 pub async fn rtc(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -171,8 +169,7 @@ pub async fn rtc(
 #[utoipa::path(get, path = "/rtm/{uid}", tag = "compatible",
     params(("uid" = String, Path, description = "RTM user id (not empty, not \"0\")"), Expiry),
     responses(
-        (status = 200, description = "an RTM token (007)", body = Object, example = json!({"rtmToken": "007eJ..."})),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "an RTM token (007)", body = Object, example = json!({"rtmToken": "007eJ..."})), CompatRefusals))]
 pub async fn rtm(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -211,8 +208,7 @@ fn both(
         ("channelName" = String, Path), ("role" = String, Path), ("tokenType" = String, Path),
         ("rtcuid" = String, Path, description = "RTC uid or account; also the RTM user id"), Expiry),
     responses(
-        (status = 200, description = "RTC and RTM tokens", body = Object, example = json!({"rtcToken": "007eJ...", "rtmToken": "007eJ..."})),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "RTC and RTM tokens", body = Object, example = json!({"rtcToken": "007eJ...", "rtmToken": "007eJ..."})), CompatRefusals))]
 pub async fn rte(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -227,8 +223,7 @@ pub async fn rte(
         ("channelName" = String, Path), ("role" = String, Path), ("tokenType" = String, Path),
         ("rtcuid" = String, Path), ("rtmuid" = String, Path, description = "RTM user id"), Expiry),
     responses(
-        (status = 200, description = "RTC and RTM tokens", body = Object),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "RTC and RTM tokens", body = Object), CompatRefusals))]
 pub async fn rte_with_rtm_uid(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -252,8 +247,7 @@ pub async fn rte_with_rtm_uid(
 
 #[utoipa::path(get, path = "/chat/app", tag = "compatible", params(Expiry),
     responses(
-        (status = 200, description = "a chat app token", body = Object, example = json!({"chatToken": "007eJ..."})),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "a chat app token", body = Object, example = json!({"chatToken": "007eJ..."})), CompatRefusals))]
 pub async fn chat_app(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -266,8 +260,7 @@ pub async fn chat_app(
 #[utoipa::path(get, path = "/chat/account/{chatid}", tag = "compatible",
     params(("chatid" = String, Path, description = "chat user id"), Expiry),
     responses(
-        (status = 200, description = "a chat user token", body = Object, example = json!({"chatToken": "007eJ..."})),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "a chat user token", body = Object, example = json!({"chatToken": "007eJ..."})), CompatRefusals))]
 pub async fn chat_account(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -299,8 +292,7 @@ pub struct GetTokenBody {
 
 #[utoipa::path(post, path = "/getToken", tag = "compatible", request_body = GetTokenBody,
     responses(
-        (status = 200, description = "the token", body = Object, example = json!({"token": "007eJ..."})),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "the token", body = Object, example = json!({"token": "007eJ..."})), CompatRefusals))]
 pub async fn get_token(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,

@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 
 use crate::app::{Caller, Shared};
 use crate::certs::fingerprint;
-use crate::error::{ApiError, ErrorBody};
+use crate::error::{ApiError, V1Refusals};
 use crate::extract::Json;
 use crate::keys::Kind;
 use crate::mint::{self, uid32, Minted, PrivilegeTtls, Role, Spec, User, Version, DEFAULT_TTL};
@@ -84,11 +84,7 @@ fn created<T: Serialize>(body: T) -> (StatusCode, axum::Json<T>) {
 #[utoipa::path(post, path = "/v1/tokens", tag = "v1", request_body = TokenRequest,
     security(("bearer" = []), ("basic" = [])),
     responses(
-        (status = 201, description = "minted", body = Minted),
-        (status = 400, description = "malformed JSON", body = ErrorBody),
-        (status = 401, body = ErrorBody), (status = 403, description = "the key's policy refuses it", body = ErrorBody),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
-        (status = 422, description = "a field breaks a rule", body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 201, description = "minted", body = Minted), V1Refusals))]
 pub async fn create(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -115,9 +111,7 @@ const MAX_BATCH: usize = 8;
 #[utoipa::path(post, path = "/v1/tokens/batch", tag = "v1", request_body = BatchRequest,
     security(("bearer" = []), ("basic" = [])),
     responses(
-        (status = 201, description = "minted, in request order", body = BatchResponse),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 201, description = "minted, in request order", body = BatchResponse), V1Refusals))]
 pub async fn batch(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,
@@ -180,9 +174,7 @@ pub struct VerifyResponse {
 #[utoipa::path(post, path = "/v1/tokens/verify", tag = "v1", request_body = VerifyRequest,
     security(("bearer" = []), ("basic" = [])),
     responses(
-        (status = 200, description = "the verdict", body = VerifyResponse),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
-        (status = 415, body = ErrorBody), (status = 422, description = "not a token, or a needed input missing", body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "the verdict", body = VerifyResponse), V1Refusals))]
 pub async fn verify(
     State(state): State<Shared>,
     Json(req): Json<VerifyRequest>,
@@ -249,9 +241,7 @@ pub struct InspectRequest {
 #[utoipa::path(post, path = "/v1/tokens/inspect", tag = "v1", request_body = InspectRequest,
     security(("bearer" = []), ("basic" = [])),
     responses(
-        (status = 200, description = "the core's inspect JSON (cli/SCHEMA.md)", body = Object),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
-        (status = 415, body = ErrorBody), (status = 422, description = "not a token", body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "the core's inspect JSON (cli/SCHEMA.md)", body = Object), V1Refusals))]
 pub async fn inspect(Json(req): Json<InspectRequest>) -> Result<axum::Json<Value>, ApiError> {
     let value = rtctoken::inspect::inspect_value(&req.token, None).map_err(ApiError::from_core)?;
     Ok(axum::Json(value))
@@ -290,9 +280,7 @@ pub struct SessionAccessResponse {
 #[utoipa::path(post, path = "/v1/session_access", tag = "v1", request_body = SessionAccessRequest,
     security(("bearer" = []), ("basic" = [])),
     responses(
-        (status = 200, description = "an RTC token whose publish privileges follow the allow flags", body = SessionAccessResponse),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
+        (status = 200, description = "an RTC token whose publish privileges follow the allow flags", body = SessionAccessResponse), V1Refusals))]
 pub async fn session_access(
     State(state): State<Shared>,
     Extension(caller): Extension<Caller>,

@@ -160,6 +160,19 @@ impl Server {
         assert!(ok, "kill -{name}");
     }
 
+    /// Waits (up to 10 s) until the logs contain `needle`.
+    pub fn wait_log(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.log_text().contains(needle) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{needle:?} never logged:\n{}",
+                self.log_text()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     pub fn log_text(&self) -> String {
         self.logs.lock().unwrap().join("\n")
     }
