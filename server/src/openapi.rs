@@ -4,6 +4,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use crate::error::ErrorBody;
 use crate::routes::{compat, ops, v1};
 
 #[derive(OpenApi)]
@@ -18,6 +19,7 @@ use crate::routes::{compat, ops, v1};
         v1::create, v1::batch, v1::verify, v1::inspect, v1::session_access,
         ops::healthz, ops::readyz, ops::metrics, ops::openapi,
     ),
+    components(schemas(ErrorBody)),
     modifiers(&Security)
 )]
 struct Doc;
