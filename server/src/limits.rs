@@ -3,6 +3,7 @@
 //! Redis clock). An unreachable Redis fails open or closed as configured.
 
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -136,6 +137,8 @@ struct Shared {
     conn: ArcSwapOption<ConnectionManager>,
     script: redis::Script,
     failure: RedisFailure,
+    /// Whether the last call failed (so an outage is logged once).
+    down: AtomicBool,
 }
 
 impl Shared {
@@ -150,15 +153,24 @@ impl Shared {
             .invoke_async(&mut conn)
             .await;
         match reply {
-            Ok((allowed, remaining, reset_ms, retry_ms)) => Some(Decision {
-                allowed: allowed == 1,
-                limit: q.burst,
-                remaining: u32::try_from(remaining.max(0)).unwrap_or(u32::MAX),
-                reset: u64::try_from(reset_ms.max(0)).unwrap_or(0).div_ceil(1000),
-                retry_after: u64::try_from(retry_ms.max(0)).unwrap_or(0).div_ceil(1000),
-            }),
+            Ok((allowed, remaining, reset_ms, retry_ms)) => {
+                if self.down.swap(false, Ordering::Relaxed) {
+                    tracing::info!("rate-limit store reachable again; limits are shared again");
+                }
+                Some(Decision {
+                    allowed: allowed == 1,
+                    limit: q.burst,
+                    remaining: u32::try_from(remaining.max(0)).unwrap_or(u32::MAX),
+                    reset: u64::try_from(reset_ms.max(0)).unwrap_or(0).div_ceil(1000),
+                    retry_after: u64::try_from(retry_ms.max(0)).unwrap_or(0).div_ceil(1000),
+                })
+            }
             Err(e) => {
-                tracing::warn!(error = %e, "rate-limit store unreachable");
+                // Once per outage, not once per request.
+                if !self.down.swap(true, Ordering::Relaxed) {
+                    tracing::warn!(error = %e, on_failure = ?self.failure, "rate-limit store unreachable");
+                }
+                metrics::counter!("rtctoken_rate_limit_store_errors_total").increment(1);
                 None
             }
         }
@@ -194,6 +206,7 @@ impl Limits {
                     conn: ArcSwapOption::empty(),
                     script: redis::Script::new(GCRA),
                     failure,
+                    down: AtomicBool::new(false),
                 });
                 tokio::spawn(connect(client, shared.clone()));
                 tracing::info!(on_failure = ?failure, "rate limits shared through Redis; when it is unreachable requests fail {}", match failure { RedisFailure::Open => "open (served unlimited)", RedisFailure::Closed => "closed (503)" });

@@ -159,6 +159,19 @@ fn two_servers_share_one_budget_through_redis() {
     let res = a.post_json("/v1/tokens", Some(SECRET_KEY), &req);
     assert_eq!(res.status().as_u16(), 201);
     a.wait_log("rate-limit store unreachable");
+    for _ in 0..3 {
+        assert_eq!(
+            a.post_json("/v1/tokens", Some(SECRET_KEY), &req)
+                .status()
+                .as_u16(),
+            201
+        );
+    }
+    // Logged once per outage, not once per request.
+    assert_eq!(
+        a.log_text().matches("rate-limit store unreachable").count(),
+        1
+    );
 }
 
 #[test]
