@@ -76,7 +76,10 @@ struct Redis(Child, u16);
 
 impl Redis {
     fn start() -> Option<Redis> {
-        let port = free_port();
+        Self::start_on(free_port())
+    }
+
+    fn start_on(port: u16) -> Option<Redis> {
         let child = Command::new("redis-server")
             .args([
                 "--port",
@@ -155,6 +158,7 @@ fn two_servers_share_one_budget_through_redis() {
     );
 
     // Redis gone: fail-open (the default) serves from each process's own limiter.
+    let port = redis.1;
     drop(redis);
     let res = a.post_json("/v1/tokens", Some(SECRET_KEY), &req);
     assert_eq!(res.status().as_u16(), 201);
@@ -172,6 +176,38 @@ fn two_servers_share_one_budget_through_redis() {
         a.log_text().matches("rate-limit store unreachable").count(),
         1
     );
+
+    // Redis back (empty, as after a restart): the same connection manager
+    // reconnects, reloads the script, and limits are shared again.
+    let _redis = Redis::start_on(port).unwrap();
+    let start = Instant::now();
+    loop {
+        let res = a.post_json("/v1/tokens", Some(SECRET_KEY), &req);
+        assert_eq!(res.status().as_u16(), 201);
+        if a.log_text().contains("limits are shared again") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "{}",
+            a.log_text()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // b's first call may still find its old connection broken; after it,
+    // both count down one shared budget.
+    b.post_json("/v1/tokens", Some(SECRET_KEY), &req);
+    let remaining: Vec<u64> = [&a, &b, &a]
+        .iter()
+        .map(|s| {
+            header(
+                &s.post_json("/v1/tokens", Some(SECRET_KEY), &req),
+                "x-ratelimit-remaining",
+            )
+        })
+        .collect();
+    assert_eq!(remaining[1] + 1, remaining[0], "{remaining:?}");
+    assert_eq!(remaining[2] + 1, remaining[1], "{remaining:?}");
 }
 
 #[test]
