@@ -4,9 +4,9 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-cross lint
+.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint
 
-test: lint test-core test-cli test-python test-node test-c test-java test-go test-cross
+test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -17,6 +17,9 @@ test-core:
 
 test-cli:
 	$(CARGO) test -p rtctoken-cli
+
+test-server:
+	$(MAKE) -C server test
 
 test-python:
 	$(MAKE) -C bindings-python test
