@@ -3,31 +3,31 @@
 //! `moduleFunction(...params, issueTs?, salt?)` (the last two only for
 //! stamped calls). `lib/native.d.ts` is generated from the same catalogue.
 
-use napi::Env;
+use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::catalogue::*;
-use rtctoken::Stamp;
 
-use crate::convert::FromJs;
+use crate::convert::{stamp, FromJs};
 use crate::errors::{guard, NodeError};
 
 macro_rules! exports {
     ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($p:ident : $t:ty $(= $d:literal)?),* );)*) => {
-        $(exports!(@$kind ($($group::)?$module::$func) [<$module _ $func>] ($($p: $t),*));)*
+        $(exports!(@$kind env ($($group::)?$module::$func) [<$module _ $func>] ($($p: $t),*));)*
     };
-    (@stamped $path:tt $name:tt $params:tt) => {
-        exports!(@export $path $name $params
-            (issue_ts: Option<u32>, salt: Option<u32>) (Stamp { issue_ts, salt }));
+    (@stamped $env:ident $path:tt $name:tt $params:tt) => {
+        exports!(@export $env $path $name $params (issue_ts: Option<JsUnknown>, salt: Option<JsUnknown>)
+            (let stamp = stamp(&$env, issue_ts, salt)?;) (stamp));
     };
-    (@plain $path:tt $name:tt $params:tt) => {
-        exports!(@export $path $name $params () ());
+    (@plain $env:ident $path:tt $name:tt $params:tt) => {
+        exports!(@export $env $path $name $params () () ());
     };
-    (@export ($($path:tt)*) $name:tt ($($p:ident : $t:ty),*) ($($s:ident : $st:ty),*) ($($stamp:tt)*)) => {
+    (@export $env:ident ($($path:tt)*) $name:tt ($($p:ident : $t:ty),*) ($($s:ident : $st:ty),*) ($($read:tt)*) ($($stamp:tt)*)) => {
         paste::paste! {
             #[napi(skip_typescript)]
             #[allow(clippy::too_many_arguments)] // the catalogue's positional signature
-            pub fn $name(env: Env, $($p: <$t as FromJs>::Js,)* $($s: $st),*) -> Result<String, NodeError> {
-                $(let $p = <$t as FromJs>::from_js(&env, $p, stringify!($p))?;)*
+            pub fn $name($env: Env, $($p: <$t as FromJs>::Js,)* $($s: $st),*) -> Result<String, NodeError> {
+                $(let $p = <$t as FromJs>::from_js(&$env, $p, stringify!($p))?;)*
+                $($read)*
                 guard(|| ::rtctoken::$($path)*($($p.pass(),)* $($stamp)*))
             }
         }

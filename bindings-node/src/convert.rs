@@ -2,9 +2,9 @@
 //! the generated exports (`calls.rs`) never spell out a conversion.
 
 use napi::bindgen_prelude::FromNapiValue;
-use napi::{Env, JsUnknown};
+use napi::{Env, JsUnknown, NapiRaw};
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
-use rtctoken::ErrorKind;
+use rtctoken::{ErrorKind, Stamp};
 use serde::de::DeserializeOwned;
 
 use crate::errors::{node_error, NodeResult};
@@ -17,30 +17,53 @@ pub trait FromJs: Sized {
     fn from_js(env: &Env, js: Self::Js, name: &'static str) -> NodeResult<Self>;
 }
 
-/// Types napi already converts exactly (the JS layer range-checks numbers,
-/// since napi's `uint32` would wrap -1).
-macro_rules! as_napi {
-    ($($t:ty),*) => {$(
+/// napi's own conversion to `T`, its error replaced by one that names the
+/// parameter and the rule (never the value: it may be a certificate).
+fn napi_arg<T: FromNapiValue>(env: &Env, js: JsUnknown, name: &str, rule: &str) -> NodeResult<T> {
+    // SAFETY: both handles come from napi for the call in progress.
+    unsafe { T::from_napi_value(env.raw(), js.raw()) }
+        .map_err(|_| node_error(ErrorKind::InvalidArgument, format!("{name} must be {rule}")))
+}
+
+impl FromJs for String {
+    type Js = JsUnknown;
+    fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<String> {
+        napi_arg(env, js, name, "a string")
+    }
+}
+
+/// An integer read as a double and checked: napi's own integer conversions
+/// wrap -1 and drop fractions silently.
+fn integer<T: TryFrom<i64>>(env: &Env, js: JsUnknown, name: &str, range: &str) -> NodeResult<T> {
+    let n: f64 = napi_arg(env, js, name, &format!("an integer in {range}"))?;
+    match T::try_from(n as i64) {
+        Ok(v) if n.fract() == 0.0 => Ok(v),
+        _ => Err(node_error(
+            ErrorKind::InvalidArgument,
+            format!("{name} must be an integer in {range}, got {n}"),
+        )),
+    }
+}
+
+macro_rules! as_integer {
+    ($($t:ty: $range:literal),*) => {$(
         impl FromJs for $t {
-            type Js = $t;
-            fn from_js(_: &Env, js: $t, _: &'static str) -> NodeResult<$t> {
-                Ok(js)
+            type Js = JsUnknown;
+            fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<$t> {
+                integer(env, js, name, $range)
             }
         }
     )*};
 }
-as_napi!(String, u32);
+as_integer!(u32: "0..=4294967295", i16: "-32768..=32767");
 
-impl FromJs for i16 {
-    type Js = i32;
-    fn from_js(_: &Env, js: i32, name: &'static str) -> NodeResult<i16> {
-        i16::try_from(js).map_err(|_| {
-            node_error(
-                ErrorKind::InvalidArgument,
-                format!("{name} must be in -32768..=32767, got {js}"),
-            )
-        })
-    }
+/// The trailing `issueTs` and `salt` of a stamped call (unset = now / random).
+pub fn stamp(env: &Env, issue_ts: Option<JsUnknown>, salt: Option<JsUnknown>) -> NodeResult<Stamp> {
+    let read = |js: Option<JsUnknown>, name| js.map(|v| u32::from_js(env, v, name)).transpose();
+    Ok(Stamp {
+        issue_ts: read(issue_ts, "issue_ts")?,
+        salt: read(salt, "salt")?,
+    })
 }
 
 /// A value in the core's serde form (the vectors' JSON shape), read

@@ -63,5 +63,22 @@ test('structured arguments are checked by the core serde model and named', () =>
     assert.throws(() => native.accessTokenBuild(a.app_id, a.app_certificate, 'c', '', 1, 1, { 70000: 1 }),
         e => e.code === 'ERR_INVALID_ARGUMENT' && /privileges ids must be integers in 0\.\.=65535, got "70000"/.test(e.message))
     assert.throws(() => native.apaasTokenBuilderBuildRoomUserToken(a.app_id, a.app_certificate, 'r', 'u', 40000, 600),
-        e => e.code === 'ERR_INVALID_ARGUMENT' && /role must be in -32768\.\.=32767, got 40000/.test(e.message))
+        e => e.code === 'ERR_INVALID_ARGUMENT' && /role must be an integer in -32768\.\.=32767, got 40000/.test(e.message))
+})
+
+test('numbers are never wrapped or truncated: -1, fractions and NaN are refused and named', () => {
+    const [id, cert] = ['970CA35de60c44645bbae8a215061b33', '5CFd2fd1755d40ecb72977518be15d3b']
+    const build = (expire, issueTs, salt) => native.rtmTokenBuilder2BuildToken(id, cert, 'u', expire, issueTs, salt)
+    for (const [args, name] of [[[-1, 1, 1], 'expire'], [[1.5, 1, 1], 'expire'], [[NaN, 1, 1], 'expire'],
+        [[2 ** 32, 1, 1], 'expire'], [[1, -1, 1], 'issue_ts'], [[1, 1, 0.5], 'salt']]) {
+        assert.throws(() => build(...args), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+            e.message.startsWith(`${name} must be an integer in 0..=4294967295`))
+    }
+    assert.throws(() => build('600', 1, 1), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+        e.message === 'expire must be an integer in 0..=4294967295')
+    assert.throws(() => native.rtmTokenBuilder2BuildToken(id, 51234567890, 'u', 600), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+        e.message === 'app_certificate must be a string', 'named, and the value is not echoed')
+    assert.equal(build(2 ** 32 - 1, 1, 1), build(2 ** 32 - 1, 1, 1))
+    assert.equal(build(0, 1, 1), callByName('rtm_token_builder2.build_token',
+        { app_id: id, app_certificate: cert, user_id: 'u', expire: 0, issue_ts: 1, salt: 1 }))
 })
