@@ -1,7 +1,8 @@
 'use strict'
 // Builds the napi-rs crate with cargo (release) and copies the shared
 // library to ./rtctoken.node, where lib/native.js loads it. Honours
-// CARGO_TARGET_DIR (default: the workspace's ../target) and CARGO.
+// CARGO_TARGET_DIR (default: the workspace's ../target), CARGO and
+// RTCTOKEN_PROFILE (default release).
 const { spawnSync } = require('child_process')
 const fs = require('fs')
 const path = require('path')
@@ -12,6 +13,8 @@ const profile = process.env.RTCTOKEN_PROFILE || 'release'
 const args = ['build', '-p', 'rtctoken-node']
 if (profile === 'release') args.push('--release')
 else args.push('--profile', profile)
+// RTCTOKEN_FEATURES=bench adds the core-only loops bench/overhead.mjs times.
+if (process.env.RTCTOKEN_FEATURES) args.push('--features', process.env.RTCTOKEN_FEATURES)
 
 const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(here, process.env.CARGO_TARGET_DIR) : path.resolve(here, '..', 'target')
 // napi-derive writes each export's TypeScript definition here while it

@@ -1,8 +1,12 @@
 //! How each catalogue type arrives from JavaScript: one impl per type, so
 //! the generated exports (`calls.rs`) never spell out a conversion.
 
-use napi::bindgen_prelude::FromNapiValue;
-use napi::{Env, JsUnknown, NapiRaw};
+use std::mem::MaybeUninit;
+use std::{fmt, ptr, slice};
+
+use napi::bindgen_prelude::{FromNapiValue, ToNapiValue};
+use napi::check_status;
+use napi::{sys, Env, JsUnknown, NapiRaw};
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
 use rtctoken::{ErrorKind, Stamp};
 use serde::de::DeserializeOwned;
@@ -19,23 +23,82 @@ pub trait FromJs: Sized {
 
 /// napi's own conversion to `T`, its error replaced by one that names the
 /// parameter and the rule (never the value: it may be a certificate).
-fn napi_arg<T: FromNapiValue>(env: &Env, js: JsUnknown, name: &str, rule: &str) -> NodeResult<T> {
+fn napi_arg<T: FromNapiValue>(
+    env: &Env,
+    js: &JsUnknown,
+    name: &str,
+    rule: fmt::Arguments,
+) -> NodeResult<T> {
     // SAFETY: both handles come from napi for the call in progress.
     unsafe { T::from_napi_value(env.raw(), js.raw()) }
         .map_err(|_| node_error(ErrorKind::InvalidArgument, format!("{name} must be {rule}")))
 }
 
+/// Room for the usual argument (IDs, certificates, channel names) on the stack.
+const SHORT_TEXT: usize = 256;
+
 impl FromJs for String {
     type Js = JsUnknown;
+    /// One napi call into a stack buffer; napi-rs's conversion asks for the
+    /// length first and so calls twice, which is most of a short string's cost.
     fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<String> {
-        napi_arg(env, js, name, "a string")
+        let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+        let mut len = 0;
+        // SAFETY: the handles come from napi for the call in progress; napi
+        // writes at most `buf.len()` bytes into `buf` and reports `len` of them.
+        let (status, written) = unsafe {
+            let status = sys::napi_get_value_string_utf8(
+                env.raw(),
+                js.raw(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                &mut len,
+            );
+            (
+                status,
+                slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len),
+            )
+        };
+        if status != sys::Status::napi_ok {
+            return Err(node_error(
+                ErrorKind::InvalidArgument,
+                format!("{name} must be a string"),
+            ));
+        }
+        // napi truncates at a character boundary, so only text that leaves
+        // room for one more (up to 4-byte) character and the NUL is whole.
+        match std::str::from_utf8(written) {
+            Ok(text) if len + 4 < SHORT_TEXT => Ok(text.to_owned()),
+            _ => napi_arg(env, &js, name, format_args!("a string")),
+        }
+    }
+}
+
+/// What every generated export returns: a token, ASCII by construction
+/// (prefixes, decimal, hex and base64), so it crosses as Latin-1, which V8
+/// copies as is instead of decoding UTF-8.
+pub struct TokenText(pub String);
+
+impl ToNapiValue for TokenText {
+    unsafe fn to_napi_value(env: sys::napi_env, token: Self) -> napi::Result<sys::napi_value> {
+        if !token.0.is_ascii() {
+            return String::to_napi_value(env, token.0);
+        }
+        let mut value = ptr::null_mut();
+        check_status!(sys::napi_create_string_latin1(
+            env,
+            token.0.as_ptr().cast(),
+            token.0.len(),
+            &mut value
+        ))?;
+        Ok(value)
     }
 }
 
 /// An integer read as a double and checked: napi's own integer conversions
 /// wrap -1 and drop fractions silently.
 fn integer<T: TryFrom<i64>>(env: &Env, js: JsUnknown, name: &str, range: &str) -> NodeResult<T> {
-    let n: f64 = napi_arg(env, js, name, &format!("an integer in {range}"))?;
+    let n = napi_arg::<f64>(env, &js, name, format_args!("an integer in {range}"))?;
     match T::try_from(n as i64) {
         Ok(v) if n.fract() == 0.0 => Ok(v),
         _ => Err(node_error(

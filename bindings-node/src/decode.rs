@@ -55,3 +55,15 @@ pub fn verify(
 pub fn inspect_json(token: String, now: Option<u32>) -> Result<String, NodeError> {
     guard(|| inspect::inspect_json(&token, now))
 }
+
+/// Benchmarks only: the core's parse `iterations` times (its version, to
+/// keep the result alive), so that one timing is the core alone.
+#[cfg(feature = "bench")]
+#[napi(skip_typescript)]
+pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeError> {
+    let mut version = "";
+    for _ in 0..iterations {
+        version = guard(|| core_parse(&token))?.version();
+    }
+    Ok(version.to_owned())
+}
