@@ -2,7 +2,7 @@
 //! the generated exports (`calls.rs`) never spell out a conversion.
 
 use std::mem::MaybeUninit;
-use std::{fmt, ptr, slice};
+use std::{ptr, slice};
 
 use napi::bindgen_prelude::{FromNapiValue, ToNapiValue};
 use napi::check_status;
@@ -19,19 +19,6 @@ pub trait FromJs: Sized {
     type Js: FromNapiValue;
     /// The catalogue value; errors name the parameter `name`.
     fn from_js(env: &Env, js: Self::Js, name: &'static str) -> NodeResult<Self>;
-}
-
-/// napi's own conversion to `T`, its error replaced by one that names the
-/// parameter and the rule (never the value: it may be a certificate).
-fn napi_arg<T: FromNapiValue>(
-    env: &Env,
-    js: &JsUnknown,
-    name: &str,
-    rule: fmt::Arguments,
-) -> NodeResult<T> {
-    // SAFETY: both handles come from napi for the call in progress.
-    unsafe { T::from_napi_value(env.raw(), js.raw()) }
-        .map_err(|_| node_error(ErrorKind::InvalidArgument, format!("{name} must be {rule}")))
 }
 
 /// Room for the usual argument (IDs, certificates, channel names) on the stack.
@@ -59,17 +46,23 @@ impl FromJs for String {
                 slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len),
             )
         };
-        if status != sys::Status::napi_ok {
-            return Err(node_error(
+        // Never the value in the message: it may be a certificate.
+        let not_text = || {
+            node_error(
                 ErrorKind::InvalidArgument,
                 format!("{name} must be a string"),
-            ));
+            )
+        };
+        if status != sys::Status::napi_ok {
+            return Err(not_text());
         }
         // napi truncates at a character boundary, so only text that leaves
-        // room for one more (up to 4-byte) character and the NUL is whole.
+        // room for one more (up to 4-byte) character and the NUL is whole;
+        // longer text takes napi-rs's exact-length path.
         match std::str::from_utf8(written) {
             Ok(text) if len + 4 < SHORT_TEXT => Ok(text.to_owned()),
-            _ => napi_arg(env, &js, name, format_args!("a string")),
+            // SAFETY: as above.
+            _ => unsafe { String::from_napi_value(env.raw(), js.raw()) }.map_err(|_| not_text()),
         }
     }
 }
@@ -98,9 +91,16 @@ impl ToNapiValue for TokenText {
 /// An integer read as a double and checked: napi's own integer conversions
 /// wrap -1 and drop fractions silently.
 fn integer<T: TryFrom<i64>>(env: &Env, js: JsUnknown, name: &str, range: &str) -> NodeResult<T> {
-    let n = napi_arg::<f64>(env, &js, name, format_args!("an integer in {range}"))?;
-    match T::try_from(n as i64) {
-        Ok(v) if n.fract() == 0.0 => Ok(v),
+    let mut n = f64::NAN;
+    // SAFETY: the handles come from napi for the call in progress.
+    let status = unsafe { sys::napi_get_value_double(env.raw(), js.raw(), &mut n) };
+    let whole = n as i64; // saturating: NaN is 0, the infinities the i64 bounds
+    match T::try_from(whole) {
+        Ok(v) if status == sys::Status::napi_ok && whole as f64 == n => Ok(v),
+        _ if status != sys::Status::napi_ok => Err(node_error(
+            ErrorKind::InvalidArgument,
+            format!("{name} must be an integer in {range}"),
+        )),
         _ => Err(node_error(
             ErrorKind::InvalidArgument,
             format!("{name} must be an integer in {range}, got {n}"),
