@@ -40,22 +40,25 @@ same(native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT), token006,
 same(native.rtcTokenBuilderBuildTokenWithUidCoreLoop(1, ...b006, ISSUE_TS, SALT), token006, '006 core')
 same(native.parseCoreLoop(1, token007), rt.parse(token007).version, 'parse')
 
-/** [operation, public API, bare native export, core loop of K] */
+/** [operation, public API, bare native export, core loop of K, the same loop of 0 (the crossing alone)] */
 const CASES = [
     ['007 RTC build, fixed stamp (RtcTokenBuilder.buildTokenWithUid)',
         () => rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP),
         () => native.rtcTokenBuilder2BuildTokenWithUid(...b007, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007, ISSUE_TS, SALT)],
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(0, ...b007, ISSUE_TS, SALT)],
     ['006 RTC build, fixed stamp (legacy RtcTokenBuilder.buildTokenWithUid)',
         () => legacy.RtcTokenBuilder.buildTokenWithUid(...b006, STAMP),
         () => native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006, ISSUE_TS, SALT)],
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(0, ...b006, ISSUE_TS, SALT)],
     ['007 parse (parse)',
         () => rt.parse(token007),
         () => JSON.parse(native.parseJson(token007)),
-        () => native.parseCoreLoop(K, token007)]
+        () => native.parseCoreLoop(K, token007),
+        () => native.parseCoreLoop(0, token007)]
 ]
-const WAYS = ['api', 'export', 'core']
+const WAYS = ['api', 'export', 'core', 'crossing']
 
 // The machine is shared, so the three ways are interleaved in short batches
 // (each about 2 ms) over many rounds; a batch that another process
@@ -94,13 +97,13 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 
 const fmt = ns => `${(ns / 1000).toFixed(2)} µs`
 const both = xs => `${fmt(min(xs))} (${fmt(median(xs))})`
 
-const rows = ways.map(([api, exp, core]) => {
+const rows = ways.map(([api, exp, core, crossing]) => {
     const [a, e, c] = [api, exp, core].map(w => min(w.times))
-    return `| ${api.name} | ${both(core.times)} | ${both(exp.times)} | ${both(api.times)} | ${fmt(e - c)} | ${fmt(a - c)} |`
+    return `| ${api.name} | ${both(core.times)} | ${both(exp.times)} | ${both(api.times)} | ${fmt(e - c)} | ${fmt(a - c)} | ${both(crossing.times)} |`
 })
 const table = [
-    '| operation | core alone: min (median) | bare native export | public API | export − core (min) | API − core (min): per-call overhead |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| operation | core alone: min (median) | bare native export | public API | export − core (min) | API − core (min): per-call overhead | crossing alone |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows
 ].join('\n')
 const machine = `${os.cpus()[0]?.model ?? 'unknown'}, nproc=${os.availableParallelism?.() ?? os.cpus().length}, Node ${process.version}`
@@ -124,8 +127,12 @@ call costs when no other process interrupts it), the median in brackets.
 (cargo feature \`bench\`) running the core call ${K} times on arguments
 converted once, divided by ${K}, so it is the core without any crossing.
 "Bare native export" is the generated napi export called directly; "public
-API" adds the JavaScript facade (argument checks, options object). Parse
-crosses as the core's JSON text and one \`JSON.parse\`.
+API" adds the JavaScript facade (argument checks, options object).
+"Crossing alone" is the core loop run 0 times: the napi call with its
+argument conversions and nothing else. Export − core is larger than the
+crossing alone because the core's own work runs colder between JavaScript
+calls than in a tight native loop. Parse crosses as the core's JSON text
+and one \`JSON.parse\`.
 
 Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}; ${load}.
 

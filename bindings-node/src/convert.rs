@@ -14,36 +14,66 @@ use serde::de::DeserializeOwned;
 use crate::errors::{node_error, NodeResult};
 
 /// A catalogue parameter type as a native export receives it.
-pub trait FromJs: Sized {
+pub trait FromJs {
     /// What napi converts the JavaScript argument to first.
     type Js: FromNapiValue;
-    /// The catalogue value; errors name the parameter `name`.
-    fn from_js(env: &Env, js: Self::Js, name: &'static str) -> NodeResult<Self>;
+    /// What the export holds and hands to the core with `.pass()`: the
+    /// type itself (through `rtctoken::catalogue::Param`), or [`Text`].
+    type Held;
+    /// The value; errors name the parameter `name`.
+    fn from_js(env: &Env, js: Self::Js, name: &'static str) -> NodeResult<Self::Held>;
 }
 
 /// Room for the usual argument (IDs, certificates, channel names) on the stack.
 const SHORT_TEXT: usize = 256;
 
+/// A string argument: short text stays in a stack buffer, so that an
+/// export allocates nothing per argument; longer text is owned.
+#[allow(clippy::large_enum_variant)] // on the stack on purpose
+pub enum Text {
+    /// The first `len` bytes of `buf`, checked UTF-8.
+    Short {
+        /// What napi wrote.
+        buf: [MaybeUninit<u8>; SHORT_TEXT],
+        /// How many bytes it wrote.
+        len: usize,
+    },
+    /// Text too long for the buffer.
+    Long(String),
+}
+
+impl Text {
+    /// The text as the core takes it (what `Param::pass` is for the other types).
+    pub fn pass(&self) -> &str {
+        match self {
+            // SAFETY: napi wrote these `len` bytes and `from_js` checked that
+            // they are UTF-8.
+            Text::Short { buf, len } => unsafe {
+                std::str::from_utf8_unchecked(slice::from_raw_parts(buf.as_ptr().cast(), *len))
+            },
+            Text::Long(text) => text,
+        }
+    }
+}
+
 impl FromJs for String {
     type Js = JsUnknown;
+    type Held = Text;
     /// One napi call into a stack buffer; napi-rs's conversion asks for the
-    /// length first and so calls twice, which is most of a short string's cost.
-    fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<String> {
+    /// length first, calls twice and allocates, which is most of a short
+    /// string's cost.
+    fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<Text> {
         let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
         let mut len = 0;
         // SAFETY: the handles come from napi for the call in progress; napi
         // writes at most `buf.len()` bytes into `buf` and reports `len` of them.
-        let (status, written) = unsafe {
-            let status = sys::napi_get_value_string_utf8(
+        let status = unsafe {
+            sys::napi_get_value_string_utf8(
                 env.raw(),
                 js.raw(),
                 buf.as_mut_ptr().cast(),
                 buf.len(),
                 &mut len,
-            );
-            (
-                status,
-                slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len),
             )
         };
         // Never the value in the message: it may be a certificate.
@@ -56,14 +86,18 @@ impl FromJs for String {
         if status != sys::Status::napi_ok {
             return Err(not_text());
         }
+        // SAFETY: napi initialised these `len` bytes.
+        let written = unsafe { slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len) };
         // napi truncates at a character boundary, so only text that leaves
         // room for one more (up to 4-byte) character and the NUL is whole;
         // longer text takes napi-rs's exact-length path.
-        match std::str::from_utf8(written) {
-            Ok(text) if len + 4 < SHORT_TEXT => Ok(text.to_owned()),
-            // SAFETY: as above.
-            _ => unsafe { String::from_napi_value(env.raw(), js.raw()) }.map_err(|_| not_text()),
+        if len + 4 < SHORT_TEXT && std::str::from_utf8(written).is_ok() {
+            return Ok(Text::Short { buf, len });
         }
+        // SAFETY: as above.
+        unsafe { String::from_napi_value(env.raw(), js.raw()) }
+            .map(Text::Long)
+            .map_err(|_| not_text())
     }
 }
 
@@ -112,6 +146,7 @@ macro_rules! as_integer {
     ($($t:ty: $range:literal),*) => {$(
         impl FromJs for $t {
             type Js = JsUnknown;
+            type Held = $t;
             fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<$t> {
                 integer(env, js, name, $range)
             }
@@ -145,6 +180,7 @@ macro_rules! as_serde {
     ($($t:ty),*) => {$(
         impl FromJs for $t {
             type Js = JsUnknown;
+            type Held = $t;
             fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<$t> {
                 serde_arg(env, js, name)
             }
@@ -156,6 +192,7 @@ as_serde!(Vec<Service>, Rtm2Permissions);
 /// A privilege map `{ "1": expiry }`: JavaScript object keys are text.
 impl FromJs for BTreeMap<u16, u32> {
     type Js = JsUnknown;
+    type Held = Self;
     fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<Self> {
         serde_arg::<BTreeMap<String, u32>>(env, js, name)?
             .into_iter()
