@@ -67,3 +67,11 @@ pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeErr
     }
     Ok(version.to_owned())
 }
+
+/// Benchmarks only: parse built as a JavaScript object through napi's
+/// serde (no JSON text), to compare with `parse_json` + `JSON.parse`.
+#[cfg(feature = "bench")]
+#[napi(skip_typescript)]
+pub fn parse_value(token: String) -> Result<serde_json::Value, NodeError> {
+    guard(|| core_parse(&token).map(|t| t.to_json()))
+}
