@@ -1,7 +1,8 @@
 // Binding minus core, in one process: each call is timed through the
-// public API, through its bare native export, and as the core alone (a
+// public API, through its bare native export, as the core alone (a
 // bench-only native loop that runs the core call K times on arguments
-// converted once; its time / K). Needs the addon built with
+// converted once; its time / K) and as the crossing alone (that loop run 0
+// times). Needs the addon built with
 // RTCTOKEN_FEATURES=bench (`make bench` does that). `--write` puts the
 // table into BENCHMARKS.md below the marker bench.mjs keeps.
 import { do_not_optimize } from 'mitata'
@@ -31,7 +32,7 @@ const b007 = [APP_ID, CERT, CHANNEL, UID, 1, 3600, 3600]
 const b006 = [APP_ID, CERT, CHANNEL, UID, 1, 1446455471]
 const token007 = rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP)
 
-// The three ways must agree before they are timed.
+// The ways must agree before they are timed.
 const same = (a, b, what) => { if (a !== b) throw new Error(`${what} differs`) }
 same(native.rtcTokenBuilder2BuildTokenWithUid(...b007, ISSUE_TS, SALT), token007, '007 export')
 same(native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(1, ...b007, ISSUE_TS, SALT), token007, '007 core')
@@ -68,7 +69,7 @@ const CASES = [
 ]
 const WAYS = ['api', 'export', 'core', 'crossing']
 
-// The machine is shared, so the three ways are interleaved in short batches
+// The machine is shared, so the ways are interleaved in short batches
 // (each about 2 ms) over many rounds; a batch that another process
 // interrupted only ever reads slower, so the minimum over rounds is the
 // figure (the median is shown next to it).
@@ -128,7 +129,7 @@ if (process.argv.includes('--write')) {
 ## Binding overhead (bench/overhead.mjs)
 
 \`make bench\` (after bench.mjs) runs bench/overhead.mjs: one process, the
-same inputs and a fixed stamp, the three ways interleaved in batches of
+same inputs and a fixed stamp, the four ways interleaved in batches of
 about 2 ms over ${ROUNDS} rounds; the figure is the fastest batch (what a
 call costs when no other process interrupts it), the median in brackets.
 "Core alone" is a bench-only native loop

@@ -1,7 +1,8 @@
 //! One native export per catalogue call, generated from
 //! `rtctoken::for_each_call!`: `module.function` becomes
 //! `moduleFunction(...params, issueTs?, salt?)` (the last two only for
-//! stamped calls). `lib/native.d.ts` is generated from the same catalogue.
+//! stamped calls). `lib/calls.d.ts` is generated from the same catalogue
+//! (scripts/catalogue.js).
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
