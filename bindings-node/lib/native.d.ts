@@ -55,7 +55,7 @@ export declare function parseJson(token: string): string
 export declare function randomSalt(): number
 
 /** The text a token carries for a numeric uid (`0` = any user = `""`). */
-export declare function uidText(uid: number): string
+export declare function uidText(uid: unknown): string
 
 /**
  * Checks `token` against each certificate in turn. A numeric uid is the

@@ -2,10 +2,12 @@
 //! clock, a fresh salt, the 006 token lifetime and uid text, so that no
 //! facade restates a token rule.
 
+use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::access_token::{expiry_after, uid_text as core_uid_text};
 use rtctoken::Stamp;
 
+use crate::convert::FromJs;
 use crate::errors::{guard, NodeError};
 
 /// A fresh salt from the core (its OS-seeded CSPRNG, 1..=99999999), so an
@@ -29,6 +31,6 @@ pub fn access_token_default_ts() -> Result<u32, NodeError> {
 
 /// The text a token carries for a numeric uid (`0` = any user = `""`).
 #[napi]
-pub fn uid_text(uid: u32) -> String {
-    core_uid_text(uid)
+pub fn uid_text(env: Env, uid: JsUnknown) -> Result<String, NodeError> {
+    u32::from_js(&env, uid, "uid").map(core_uid_text)
 }

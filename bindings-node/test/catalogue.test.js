@@ -79,6 +79,9 @@ test('numbers are never wrapped or truncated: -1, fractions and NaN are refused 
     assert.throws(() => native.rtmTokenBuilder2BuildToken(id, 51234567890, 'u', 600), e => e.code === 'ERR_INVALID_ARGUMENT' &&
         e.message === 'app_certificate must be a string', 'named, and the value is not echoed')
     assert.equal(build(2 ** 32 - 1, 1, 1), build(2 ** 32 - 1, 1, 1))
+    // the core's uid text, for the facades' numeric accounts
+    assert.deepEqual([native.uidText(0), native.uidText(42)], ['', '42'])
+    assert.throws(() => native.uidText(-1), e => e.code === 'ERR_INVALID_ARGUMENT' && /^uid must be an integer/.test(e.message))
     assert.equal(build(0, 1, 1), callByName('rtm_token_builder2.build_token',
         { app_id: id, app_certificate: cert, user_id: 'u', expire: 0, issue_ts: 1, salt: 1 }))
 })
