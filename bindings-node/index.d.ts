@@ -1,6 +1,7 @@
 // Types of the npm package `rtctoken` (top level): the agora-token 2.0.6 API
 // plus parse / verify / inspect and TokenError. The native functions behind it
-// are typed by the napi-rs definitions in src/*.rs.
+// are typed in lib/native.d.ts (generated from src/*.rs and the core's call
+// catalogue).
 
 /** Fixes the issue time and salt (for exact, reproducible tokens in tests). */
 export interface StampOptions {

@@ -6,7 +6,7 @@
 const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
 const { str, u32, i16, uidText, checkAppId, checkCert, hideCertificate } = require('./args')
-const { Rtm2Permissions, permissionList } = require('./permissions')
+const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
 const kRtcServiceType = 1
 const kRtmServiceType = 2
@@ -18,15 +18,6 @@ const kApaasServiceType = 7
 const kRtm2ServiceType = 8
 const kConvoAIServiceType = 9
 const kSttServiceType = 10
-
-function privilegeList(privileges) {
-    const list = []
-    for (const k of Object.keys(privileges)) {
-        const id = Number(k)
-        list.push({ id: u32(String(id) === k ? id : NaN, 'privilege id'), expire: u32(privileges[k], `privilege ${k} expire`) })
-    }
-    return list
-}
 
 /** A service: a type id and privilege id -> expiry (seconds after issue). */
 class Service {
@@ -45,9 +36,9 @@ class Service {
         this.__privileges[privilege] = expire
     }
 
-    /** The native form of this service (type, privileges and fields). */
+    /** This service in the core's serde form (`type` name, privileges and fields). */
     __input() {
-        return { serviceType: u32(this.__type, 'service type'), privileges: privilegeList(this.__privileges) }
+        return { type: serviceNames[this.__type], privileges: this.__privileges }
     }
 
     /** Fills the fields from the core's parse output. */
@@ -66,7 +57,7 @@ class ServiceRtc extends Service {
 
     __input() {
         const o = super.__input()
-        o.channelName = str(this.__channel_name, 'channelName')
+        o.channel_name = str(this.__channel_name, 'channelName')
         o.uid = str(this.__uid, 'uid')
         return o
     }
@@ -91,7 +82,7 @@ class UserService extends Service {
 
     __input() {
         const o = super.__input()
-        o.userId = str(this.__user_id, 'userId')
+        o.user_id = str(this.__user_id, 'userId')
         return o
     }
 
@@ -128,7 +119,7 @@ class ChannelAccountService extends Service {
 
     __input() {
         const o = super.__input()
-        o.channelName = str(this.__channel_name, 'channelName')
+        o.channel_name = str(this.__channel_name, 'channelName')
         o.account = str(this.__account, 'account')
         return o
     }
@@ -192,8 +183,8 @@ class ServiceApaas extends Service {
 
     __input() {
         const o = super.__input()
-        o.roomUuid = str(this.__room_uuid, 'roomUuid')
-        o.userUuid = str(this.__user_uuid, 'userUuid')
+        o.room_uuid = str(this.__room_uuid, 'roomUuid')
+        o.user_uuid = str(this.__user_uuid, 'userUuid')
         o.role = i16(this.__role, 'role')
         return o
     }
@@ -219,8 +210,8 @@ class ServiceRtm2 extends Service {
 
     __input() {
         const o = super.__input()
-        o.userId = str(this.__user_id, 'userId')
-        o.permissions = permissionList(this.__permissions)
+        o.user_id = str(this.__user_id, 'userId')
+        o.permissions = permissionsArg(this.__permissions)
         return o
     }
 
@@ -235,6 +226,7 @@ class ServiceRtm2 extends Service {
 }
 ServiceRtm2.kPrivilegeLogin = 1
 
+/** The core's service type names (its serde `type` tag) and their classes. */
 const serviceClasses = {
     rtc: ServiceRtc,
     rtm: ServiceRtm,
@@ -284,7 +276,7 @@ class AccessToken2 {
             return s.__input()
         })
         try {
-            return native.accessToken2Build(appId, cert, issueTs, expire, salt, services)
+            return native.accessToken2Build(appId, cert, expire, services, issueTs, salt)
         } catch (e) {
             throw fromNative(e)
         }
@@ -329,7 +321,13 @@ class AccessToken2 {
     }
 }
 AccessToken2.kServices = {}
-for (const cls of Object.values(serviceClasses)) AccessToken2.kServices[new cls().service_type()] = cls
+/** service type id -> the core's type name */
+const serviceNames = {}
+for (const [name, cls] of Object.entries(serviceClasses)) {
+    const type = new cls().service_type()
+    AccessToken2.kServices[type] = cls
+    serviceNames[type] = name
+}
 
 module.exports = {
     AccessToken2,

@@ -2,6 +2,7 @@
 // Argument checks done in JavaScript before the native call, so that bad
 // input becomes a TokenError naming the field instead of a silent wrap
 // (napi's uint32 conversion would turn -1 into 4294967295).
+const native = require('./native')
 const { tokenError } = require('./errors')
 
 const MAX_U32 = 0xffffffff
@@ -37,11 +38,10 @@ function uid(v, name) {
     return u32(v, name)
 }
 
-/** The same as `uid`, as the text a token carries (0 = any user = ""). */
+/** The same as `uid`, as the text a token carries (the core's rule for numbers). */
 function uidText(v, name) {
     if (typeof v === 'string') return v
-    const n = u32(v, name)
-    return n === 0 ? '' : String(n)
+    return native.uidText(u32(v, name))
 }
 
 /** Whether `v` looks like the `{ issueTs, salt }` option object. */

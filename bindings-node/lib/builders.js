@@ -3,13 +3,16 @@
 // defaults, plus an optional last `{ issueTs, salt }` for exact tests.
 const native = require('./native')
 const { fromNative, call } = require('./errors')
-const { str, u32, i16, uid, isOptions, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
-const { Rtm2Permissions, permissionList } = require('./permissions')
+const { str, u32, i16, uid, uidText, isOptions, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
+const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
 /** RTC roles of the 007 builders. */
 const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
 
-/** One role-based RTC token (uid or account); the hot path, so no argument array. */
+/**
+ * One role-based RTC token: a number is a uid, a string an account (the
+ * upstream's rule for both builders). The hot path, so no argument array.
+ */
 function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts, accountName) {
     if (opts === undefined && isOptions(privilegeExpire)) {
         opts = privilegeExpire
@@ -25,30 +28,39 @@ function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpir
     const ts = issueTsOf(opts)
     const salt = saltOf(opts)
     try {
-        return native.rtcToken(a, b, ch, u, r, te, pe, ts, salt)
+        return typeof u === 'number'
+            ? native.rtcTokenBuilder2BuildTokenWithUid(a, b, ch, u, r, te, pe, ts, salt)
+            : native.rtcTokenBuilder2BuildTokenWithUserAccount(a, b, ch, u, r, te, pe, ts, salt)
     } catch (e) {
         throw fromNative(e)
     }
 }
 
-/** RTC token with one expiry per privilege (uid or account). */
+/** RTC token with one expiry per privilege (uid or account, as `rtcToken`). */
 function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts, accountName) {
-    return call(native.rtcTokenWithPrivilege, [
-        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, accountName),
+    const u = uid(account, accountName)
+    const fn = typeof u === 'number'
+        ? native.rtcTokenBuilder2BuildTokenWithUidAndPrivilege
+        : native.rtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege
+    return call(fn, [
+        checkAppId(id), checkCert(c), str(channelName, 'channelName'), /** @type {any} */ (u),
         u32(tokenExpire, 'tokenExpire'), u32(join, 'joinChannelPrivilegeExpire'),
         u32(audio, 'pubAudioPrivilegeExpire'), u32(video, 'pubVideoPrivilegeExpire'),
         u32(data, 'pubDataStreamPrivilegeExpire'), issueTsOf(opts), saltOf(opts)
     ])
 }
 
-/** The RTC + RTM builders (`rtm2`, `convoai`, `stt`), which share one signature. */
-function rtcRtmToken(kind, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
-    return call(native.rtcRtmToken, [
-        kind, checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(rtcAccount, 'rtcAccount'),
+/**
+ * The RTC + RTM builders (`rtcTokenBuilder2BuildTokenWithRtm2`, ConvoAI, STT), which share one signature.
+ * @param {typeof native.sttTokenBuilderBuildToken} fn
+ */
+function rtcRtmToken(fn, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
+    return call(fn, [
+        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uidText(rtcAccount, 'rtcAccount'),
         u32(rtcRole, 'rtcRole'), u32(rtcTokenExpire, 'rtcTokenExpire'),
         u32(join, 'joinChannelPrivilegeExpire'), u32(audio, 'pubAudioPrivilegeExpire'),
         u32(video, 'pubVideoPrivilegeExpire'), u32(data, 'pubDataStreamPrivilegeExpire'),
-        uid(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire'), issueTsOf(opts), saltOf(opts)
+        uidText(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire'), issueTsOf(opts), saltOf(opts)
     ])
 }
 
@@ -80,15 +92,15 @@ const RtcTokenBuilder = {
             options = privilegeExpire
             privilegeExpire = 0
         }
-        return call(native.rtcTokenWithRtm, [
-            checkAppId(appId), checkCert(appCertificate), str(channelName, 'channelName'), uid(account, 'account'), u32(role, 'role'),
+        return call(native.rtcTokenBuilder2BuildTokenWithRtm, [
+            checkAppId(appId), checkCert(appCertificate), str(channelName, 'channelName'), uidText(account, 'account'), u32(role, 'role'),
             u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire'), issueTsOf(options), saltOf(options)
         ])
     },
     /** RTC for one account plus RTM login for another. */
     buildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire,
         pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, options) {
-        return rtcRtmToken('rtm2', appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
+        return rtcRtmToken(native.rtcTokenBuilder2BuildTokenWithRtm2, appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
             joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire,
             rtmUserId, rtmTokenExpire, options)
     }
@@ -101,14 +113,14 @@ RtcTokenBuilder.BuildTokenWithUserAccountAndPrivilege = RtcTokenBuilder.buildTok
 const RtmTokenBuilder = {
     /** RTM login token. */
     buildToken(appId, appCertificate, userId, expire, options) {
-        return call(native.rtmToken, [
-            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        return call(native.rtmTokenBuilder2BuildToken, [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
         ])
     },
     /** RTM2 login token with resource-level permissions (an Rtm2Permissions). */
     buildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, options) {
-        return call(native.rtmTokenWithPermissions, [
-            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), permissionList(permissions),
+        return call(native.rtmTokenBuilder2BuildTokenWithPermissions, [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), permissionsArg(permissions),
             u32(expire, 'expire'), issueTsOf(options), saltOf(options)
         ])
     }
@@ -118,67 +130,77 @@ const RtmTokenBuilder = {
 const ChatTokenBuilder = {
     /** Chat user token. */
     buildUserToken(appId, appCertificate, userId, expire, options) {
-        return call(native.chatUserToken, [
-            checkAppId(appId), checkCert(appCertificate), uid(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        return call(native.chatTokenBuilder2BuildUserToken, [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
         ])
     },
     /** Chat app token. */
     buildAppToken(appId, appCertificate, expire, options) {
-        return call(native.chatAppToken, [
+        return call(native.chatTokenBuilder2BuildAppToken, [
             checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
         ])
     }
 }
 
-/** Flexible-classroom tokens (APaaS service, RTM, chat). */
-function apaasBuilder() {
+/**
+ * Flexible-classroom tokens (APaaS service, RTM, chat) over one catalogue module's three builders.
+ * @param {typeof native.apaasTokenBuilderBuildRoomUserToken} roomUser
+ * @param {typeof native.apaasTokenBuilderBuildUserToken} user
+ * @param {typeof native.apaasTokenBuilderBuildAppToken} app
+ */
+function apaasBuilder(roomUser, user, app) {
     return {
         /** Token for a user in a room. */
         buildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, options) {
-            return call(native.apaasRoomUserToken, [
-                checkAppId(appId), checkCert(appCertificate), str(roomUuid, 'roomUuid'), uid(userUuid, 'userUuid'),
+            return call(roomUser, [
+                checkAppId(appId), checkCert(appCertificate), str(roomUuid, 'roomUuid'), uidText(userUuid, 'userUuid'),
                 i16(role, 'role'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
             ])
         },
         /** Token for a user. */
         buildUserToken(appId, appCertificate, userUuid, expire, options) {
-            return call(native.apaasUserToken, [
-                checkAppId(appId), checkCert(appCertificate), uid(userUuid, 'userUuid'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            return call(user, [
+                checkAppId(appId), checkCert(appCertificate), uidText(userUuid, 'userUuid'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
             ])
         },
         /** Token for the app. */
         buildAppToken(appId, appCertificate, expire, options) {
-            return call(native.apaasAppToken, [
+            return call(app, [
                 checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
             ])
         }
     }
 }
-const EducationTokenBuilder = apaasBuilder()
-const ApaasTokenBuilder = apaasBuilder()
+const EducationTokenBuilder = apaasBuilder(native.educationTokenBuilder2BuildRoomUserToken,
+    native.educationTokenBuilder2BuildUserToken, native.educationTokenBuilder2BuildAppToken)
+const ApaasTokenBuilder = apaasBuilder(native.apaasTokenBuilderBuildRoomUserToken,
+    native.apaasTokenBuilderBuildUserToken, native.apaasTokenBuilderBuildAppToken)
 
 /** FPA tokens (24 h). */
 const FpaTokenBuilder = {
     /** FPA login token. */
     buildToken(appId, appCertificate, options) {
-        return call(native.fpaToken, [checkAppId(appId), checkCert(appCertificate), issueTsOf(options), saltOf(options)])
+        return call(native.fpaTokenBuilderBuildToken, [checkAppId(appId), checkCert(appCertificate), issueTsOf(options), saltOf(options)])
     }
 }
 
-/** A builder object whose buildToken is the RTC + RTM builder `kind`. */
-function rtcRtmBuilder(kind) {
+/**
+ * A builder object whose buildToken is the RTC + RTM builder `fn`.
+ * @param {typeof native.sttTokenBuilderBuildToken} fn
+ */
+function rtcRtmBuilder(fn) {
     return {
         /** RTC + RTM (+ this builder's service) token. */
         buildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire,
             pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, options) {
-            return rtcRtmToken(kind, appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
+            return rtcRtmToken(fn, appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
                 joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire,
                 rtmUserId, rtmTokenExpire, options)
         }
     }
 }
-const ConvoAITokenBuilder = rtcRtmBuilder('convoai')
-const SttTokenBuilder = rtcRtmBuilder('stt')
+const ConvoAITokenBuilder = rtcRtmBuilder(native.convoaiTokenBuilderBuildToken)
+const SttTokenBuilder = rtcRtmBuilder(native.sttTokenBuilderBuildToken)
 
 module.exports = {
     RtcRole,

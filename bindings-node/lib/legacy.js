@@ -29,9 +29,12 @@ const Privileges = Object.freeze({
     kRtmLogin: 1000
 })
 
+/** A 006 RTC token: a number is a uid, a string an account (for both builders, as upstream). */
 function rtc006(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options) {
-    return call(native.rtcToken006, [
-        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'), uid(account, 'uid'),
+    const u = uid(account, 'uid')
+    const fn = typeof u === 'number' ? native.rtcTokenBuilderBuildTokenWithUid : native.rtcTokenBuilderBuildTokenWithAccount
+    return call(fn, [
+        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'), /** @type {any} */ (u),
         u32(role, 'role'), u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
     ])
 }
@@ -53,7 +56,7 @@ const RtmTokenBuilder = {
     /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
     buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
         const text = typeof account === 'number' ? String(u32(account, 'account')) : str(account, 'account')
-        return call(native.rtmToken006, [
+        return call(native.rtmTokenBuilderBuildToken, [
             checkAppId(appID), checkCert(appCertificate), text, u32(role, 'role'),
             u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
         ])
@@ -62,8 +65,8 @@ const RtmTokenBuilder = {
 
 /**
  * A raw 006 token, as agora-access-token's AccessToken: set `salt`, `ts`
- * and privileges (`addPriviledge`), then `build()`. Unset salt is random
- * and unset ts is now + 24 h, both drawn by the core at build time.
+ * and privileges (`addPriviledge`), then `build()`. Unset salt and ts are
+ * the core's defaults (random; its 006 lifetime from now), drawn at build time.
  */
 function AccessToken(appID, appCertificate, channelName, uid) {
     if (!(this instanceof AccessToken)) return new AccessToken(appID, appCertificate, channelName, uid)
@@ -84,15 +87,11 @@ AccessToken.prototype.addPriviledge = function (privilege, expireTimestamp) {
 
 /** The token string. */
 AccessToken.prototype.build = function () {
-    const privileges = Object.keys(this.messages).map(k => ({
-        id: u32(Number(k), 'privilege id'),
-        expire: u32(this.messages[k], `privilege ${k} expire`)
-    }))
-    const opt = v => (v === undefined || v === null ? null : v)
+    const unset = v => v === undefined || v === null
     return call(native.accessTokenBuild, [
         checkAppId(this.appID), checkCert(this.appCertificate), str(this.channelName, 'channelName'),
-        str(this.uid, 'uid'), opt(this.salt) === null ? null : u32(this.salt, 'salt'),
-        opt(this.ts) === null ? null : u32(this.ts, 'ts'), privileges
+        str(this.uid, 'uid'), unset(this.salt) ? native.randomSalt() : u32(this.salt, 'salt'),
+        unset(this.ts) ? native.accessTokenDefaultTs() : u32(this.ts, 'ts'), this.messages
     ])
 }
 
@@ -127,32 +126,33 @@ function legacyArgs(appID, appCertificate, channel, ts, r) {
     ]
 }
 
-function uidKey(version, service) {
+/**
+ * A v2–v5 generator over its catalogue export.
+ * @param {typeof native.dynamicKey2Generate} fn
+ */
+function uidKey(fn) {
     return (appID, appCertificate, channel, ts, r, uid, expiredTs) =>
-        call(native.dynamicKeyUid, [
-            version, service, ...legacyArgs(appID, appCertificate, channel, ts, r),
-            u32(uid, 'uid'), u32(expiredTs, 'expiredTs')
-        ])
+        call(fn, [...legacyArgs(appID, appCertificate, channel, ts, r), u32(uid, 'uid'), u32(expiredTs, 'expiredTs')])
 }
 
 /** DynamicKey v1 (no uid, no expiry). */
 const DynamicKey = {
     generate(appID, appCertificate, channel, ts, r) {
-        return call(native.dynamicKey, legacyArgs(appID, appCertificate, channel, ts, r))
+        return call(native.dynamicKeyGenerate, legacyArgs(appID, appCertificate, channel, ts, r))
     }
 }
 
 /** DynamicKey v2. */
-const DynamicKey2 = { generate: uidKey(2, '') }
+const DynamicKey2 = { generate: uidKey(native.dynamicKey2Generate) }
 
 /** DynamicKey v3 ("003"). */
-const DynamicKey3 = { generate: uidKey(3, '') }
+const DynamicKey3 = { generate: uidKey(native.dynamicKey3Generate) }
 
 /** DynamicKey v4 ("004"), one key per service. */
 const DynamicKey4 = {
-    generateMediaChannelKey: uidKey(4, 'media_channel'),
-    generateRecordingKey: uidKey(4, 'recording'),
-    generatePublicSharingKey: uidKey(4, 'public_sharing')
+    generateMediaChannelKey: uidKey(native.dynamicKey4GenerateMediaChannelKey),
+    generateRecordingKey: uidKey(native.dynamicKey4GenerateRecordingKey),
+    generatePublicSharingKey: uidKey(native.dynamicKey4GeneratePublicSharingKey)
 }
 
 /** DynamicKey v5 ("005"), one key per service plus the in-channel permission key. */
@@ -160,11 +160,11 @@ const DynamicKey5 = {
     version: '005',
     noUpload: '0',
     audioVideoUpload: '3',
-    generateMediaChannelKey: uidKey(5, 'media_channel'),
-    generateRecordingKey: uidKey(5, 'recording'),
-    generatePublicSharingKey: uidKey(5, 'public_sharing'),
+    generateMediaChannelKey: uidKey(native.dynamicKey5GenerateMediaChannelKey),
+    generateRecordingKey: uidKey(native.dynamicKey5GenerateRecordingKey),
+    generatePublicSharingKey: uidKey(native.dynamicKey5GeneratePublicSharingKey),
     generateInChannelPermissionKey(appID, appCertificate, channel, ts, r, uid, expiredTs, permission) {
-        return call(native.dynamicKey5InChannelPermission, [
+        return call(native.dynamicKey5GenerateInChannelPermissionKey, [
             ...legacyArgs(appID, appCertificate, channel, ts, r),
             u32(uid, 'uid'), u32(expiredTs, 'expiredTs'), str(permission, 'permission')
         ])
@@ -175,8 +175,8 @@ const DynamicKey5 = {
 const SignalingToken = {
     /** Token for `account` expiring at `expiredTs` (absolute Unix time). */
     generate(appID, appCertificate, account, expiredTs) {
-        return call(native.signalingToken, [
-            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(expiredTs, 'expiredTs')
+        return call(native.signalingTokenGenerate, [
+            str(account, 'account'), checkAppId(appID), checkCert(appCertificate), u32(expiredTs, 'expiredTs')
         ])
     },
     /** Token valid for `validTimeInSeconds` from now (the upstream's `get`). */

@@ -1,20 +1,208 @@
-//! Value conversions shared by the exports: stamps, uids and account text.
+//! How each catalogue type arrives from JavaScript: one impl per type, so
+//! the generated exports (`calls.rs`) never spell out a conversion.
 
-use napi::Either;
-use rtctoken::access_token::uid_text;
-use rtctoken::Stamp;
+use std::mem::MaybeUninit;
+use std::{ptr, slice};
 
-/// The `{ issueTs, salt }` option as a core stamp (`None` = now / random).
-pub fn stamp(issue_ts: Option<u32>, salt: Option<u32>) -> Stamp {
-    Stamp { issue_ts, salt }
+use napi::bindgen_prelude::{FromNapiValue, ToNapiValue};
+use napi::check_status;
+use napi::{sys, Env, JsUnknown, NapiRaw};
+use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
+use rtctoken::{ErrorKind, Stamp};
+use serde::de::DeserializeOwned;
+
+use crate::errors::{node_error, NodeResult};
+
+/// A catalogue parameter type as a native export receives it.
+pub trait FromJs {
+    /// What napi converts the JavaScript argument to first.
+    type Js: FromNapiValue;
+    /// What the export holds and hands to the core with `.pass()`: the
+    /// type itself (through `rtctoken::catalogue::Param`), or [`Text`].
+    type Held;
+    /// The value; errors name the parameter `name`.
+    fn from_js(env: &Env, js: Self::Js, name: &'static str) -> NodeResult<Self::Held>;
 }
 
-/// The text a token carries for a uid or account as JavaScript passes it (a
-/// number already range-checked by the JS layer, or a string): numbers as
-/// the upstream does (`0` = any user = `""`), strings unchanged.
-pub fn account_text(uid: Either<u32, String>) -> String {
-    match uid {
-        Either::A(n) => uid_text(n),
-        Either::B(s) => s,
+/// Room for the usual argument (IDs, certificates, channel names) on the stack.
+const SHORT_TEXT: usize = 256;
+
+/// A string argument: short text stays in a stack buffer, so that an
+/// export allocates nothing per argument; longer text is owned.
+#[allow(clippy::large_enum_variant)] // on the stack on purpose
+pub enum Text {
+    /// The first `len` bytes of `buf`, checked UTF-8.
+    Short {
+        /// What napi wrote.
+        buf: [MaybeUninit<u8>; SHORT_TEXT],
+        /// How many bytes it wrote.
+        len: usize,
+    },
+    /// Text too long for the buffer.
+    Long(String),
+}
+
+impl Text {
+    /// The text as the core takes it (what `Param::pass` is for the other types).
+    pub fn pass(&self) -> &str {
+        match self {
+            // SAFETY: napi wrote these `len` bytes and `from_js` checked that
+            // they are UTF-8.
+            Text::Short { buf, len } => unsafe {
+                std::str::from_utf8_unchecked(slice::from_raw_parts(buf.as_ptr().cast(), *len))
+            },
+            Text::Long(text) => text,
+        }
+    }
+}
+
+impl FromJs for String {
+    type Js = JsUnknown;
+    type Held = Text;
+    /// One napi call into a stack buffer; napi-rs's conversion asks for the
+    /// length first, calls twice and allocates, which is most of a short
+    /// string's cost.
+    fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<Text> {
+        let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+        let mut len = 0;
+        // SAFETY: the handles come from napi for the call in progress; napi
+        // writes at most `buf.len()` bytes into `buf` and reports `len` of them.
+        let status = unsafe {
+            sys::napi_get_value_string_utf8(
+                env.raw(),
+                js.raw(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                &mut len,
+            )
+        };
+        // Never the value in the message: it may be a certificate.
+        let not_text = || {
+            node_error(
+                ErrorKind::InvalidArgument,
+                format!("{name} must be a string"),
+            )
+        };
+        if status != sys::Status::napi_ok {
+            return Err(not_text());
+        }
+        // SAFETY: napi initialised these `len` bytes.
+        let written = unsafe { slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len) };
+        // napi truncates at a character boundary, so only text that leaves
+        // room for one more (up to 4-byte) character and the NUL is whole;
+        // longer text takes napi-rs's exact-length path.
+        if len + 4 < SHORT_TEXT && std::str::from_utf8(written).is_ok() {
+            return Ok(Text::Short { buf, len });
+        }
+        // SAFETY: as above.
+        unsafe { String::from_napi_value(env.raw(), js.raw()) }
+            .map(Text::Long)
+            .map_err(|_| not_text())
+    }
+}
+
+/// What every generated export returns: a token, ASCII by construction
+/// (prefixes, decimal, hex and base64), so it crosses as Latin-1, which V8
+/// copies as is instead of decoding UTF-8.
+pub struct TokenText(pub String);
+
+impl ToNapiValue for TokenText {
+    unsafe fn to_napi_value(env: sys::napi_env, token: Self) -> napi::Result<sys::napi_value> {
+        if !token.0.is_ascii() {
+            return String::to_napi_value(env, token.0);
+        }
+        let mut value = ptr::null_mut();
+        check_status!(sys::napi_create_string_latin1(
+            env,
+            token.0.as_ptr().cast(),
+            token.0.len(),
+            &mut value
+        ))?;
+        Ok(value)
+    }
+}
+
+/// An integer read as a double and checked: napi's own integer conversions
+/// wrap -1 and drop fractions silently.
+fn integer<T: TryFrom<i64>>(env: &Env, js: JsUnknown, name: &str, range: &str) -> NodeResult<T> {
+    let mut n = f64::NAN;
+    // SAFETY: the handles come from napi for the call in progress.
+    let status = unsafe { sys::napi_get_value_double(env.raw(), js.raw(), &mut n) };
+    let whole = n as i64; // saturating: NaN is 0, the infinities the i64 bounds
+    match T::try_from(whole) {
+        Ok(v) if status == sys::Status::napi_ok && whole as f64 == n => Ok(v),
+        _ if status != sys::Status::napi_ok => Err(node_error(
+            ErrorKind::InvalidArgument,
+            format!("{name} must be an integer in {range}"),
+        )),
+        _ => Err(node_error(
+            ErrorKind::InvalidArgument,
+            format!("{name} must be an integer in {range}, got {n}"),
+        )),
+    }
+}
+
+macro_rules! as_integer {
+    ($($t:ty: $range:literal),*) => {$(
+        impl FromJs for $t {
+            type Js = JsUnknown;
+            type Held = $t;
+            fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<$t> {
+                integer(env, js, name, $range)
+            }
+        }
+    )*};
+}
+as_integer!(u32: "0..=4294967295", i16: "-32768..=32767");
+
+/// The trailing `issueTs` and `salt` of a stamped call (unset = now / random).
+pub fn stamp(env: &Env, issue_ts: Option<JsUnknown>, salt: Option<JsUnknown>) -> NodeResult<Stamp> {
+    let read = |js: Option<JsUnknown>, name| js.map(|v| u32::from_js(env, v, name)).transpose();
+    Ok(Stamp {
+        issue_ts: read(issue_ts, "issue_ts")?,
+        salt: read(salt, "salt")?,
+    })
+}
+
+/// A value in the core's serde form (the vectors' JSON shape), read
+/// straight from the JavaScript value.
+fn serde_arg<T: DeserializeOwned>(env: &Env, js: JsUnknown, name: &str) -> NodeResult<T> {
+    env.from_js_value(js).map_err(|e| {
+        node_error(
+            ErrorKind::InvalidArgument,
+            format!("{name} has the wrong shape: {}", e.reason),
+        )
+    })
+}
+
+/// Types that cross in their serde form.
+macro_rules! as_serde {
+    ($($t:ty),*) => {$(
+        impl FromJs for $t {
+            type Js = JsUnknown;
+            type Held = $t;
+            fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<$t> {
+                serde_arg(env, js, name)
+            }
+        }
+    )*};
+}
+as_serde!(Vec<Service>, Rtm2Permissions);
+
+/// A privilege map `{ "1": expiry }`: JavaScript object keys are text.
+impl FromJs for BTreeMap<u16, u32> {
+    type Js = JsUnknown;
+    type Held = Self;
+    fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<Self> {
+        serde_arg::<BTreeMap<String, u32>>(env, js, name)?
+            .into_iter()
+            .map(|(k, v)| match k.parse::<u16>() {
+                Ok(id) => Ok((id, v)),
+                Err(_) => Err(node_error(
+                    ErrorKind::InvalidArgument,
+                    format!("{name} ids must be integers in 0..=65535, got {k:?}"),
+                )),
+            })
+            .collect()
     }
 }

@@ -55,3 +55,23 @@ pub fn verify(
 pub fn inspect_json(token: String, now: Option<u32>) -> Result<String, NodeError> {
     guard(|| inspect::inspect_json(&token, now))
 }
+
+/// Benchmarks only: the core's parse `iterations` times (its version, to
+/// keep the result alive), so that one timing is the core alone.
+#[cfg(feature = "bench")]
+#[napi(skip_typescript)]
+pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeError> {
+    let mut version = "";
+    for _ in 0..iterations {
+        version = guard(|| core_parse(&token))?.version();
+    }
+    Ok(version.to_owned())
+}
+
+/// Benchmarks only: parse built as a JavaScript object through napi's
+/// serde (no JSON text), to compare with `parse_json` + `JSON.parse`.
+#[cfg(feature = "bench")]
+#[napi(skip_typescript)]
+pub fn parse_value(token: String) -> Result<serde_json::Value, NodeError> {
+    guard(|| core_parse(&token).map(|t| t.to_json()))
+}

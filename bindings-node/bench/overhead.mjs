@@ -1,0 +1,153 @@
+// Binding minus core, in one process: each call is timed through the
+// public API, through its bare native export, as the core alone (a
+// bench-only native loop that runs the core call K times on arguments
+// converted once; its time / K) and as the crossing alone (that loop run 0
+// times). Needs the addon built with
+// RTCTOKEN_FEATURES=bench (`make bench` does that). `--write` puts the
+// table into BENCHMARKS.md below the marker bench.mjs keeps.
+import { do_not_optimize } from 'mitata'
+import { createRequire } from 'node:module'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const rt = require('rtctoken')
+const legacy = require('rtctoken/legacy')
+const native = require('../lib/native.js')
+if (typeof native.parseCoreLoop !== 'function') {
+    throw new Error('the addon lacks the core loops: build it with RTCTOKEN_FEATURES=bench (make bench)')
+}
+
+const APP_ID = '970CA35de60c44645bbae8a215061b33'
+const CERT = '5CFd2fd1755d40ecb72977518be15d3b'
+const CHANNEL = '7d72365eb983485397e3e3f9d460bdda'
+const UID = 2882341273
+const [ISSUE_TS, SALT] = [1700000000, 12345]
+const STAMP = { issueTs: ISSUE_TS, salt: SALT }
+const K = 100
+
+const b007 = [APP_ID, CERT, CHANNEL, UID, 1, 3600, 3600]
+const b006 = [APP_ID, CERT, CHANNEL, UID, 1, 1446455471]
+const token007 = rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP)
+
+// The ways must agree before they are timed.
+const same = (a, b, what) => { if (a !== b) throw new Error(`${what} differs`) }
+same(native.rtcTokenBuilder2BuildTokenWithUid(...b007, ISSUE_TS, SALT), token007, '007 export')
+same(native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(1, ...b007, ISSUE_TS, SALT), token007, '007 core')
+const token006 = legacy.RtcTokenBuilder.buildTokenWithUid(...b006, STAMP)
+same(native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT), token006, '006 export')
+same(native.rtcTokenBuilderBuildTokenWithUidCoreLoop(1, ...b006, ISSUE_TS, SALT), token006, '006 core')
+same(native.parseCoreLoop(1, token007), rt.parse(token007).version, 'parse')
+same(JSON.stringify(native.parseValue(token007)), JSON.stringify(rt.parse(token007)), 'parse as object')
+
+/** [operation, public API, bare native export, core loop of K, the same loop of 0 (the crossing alone)] */
+const CASES = [
+    ['007 RTC build, fixed stamp (RtcTokenBuilder.buildTokenWithUid)',
+        () => rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP),
+        () => native.rtcTokenBuilder2BuildTokenWithUid(...b007, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(0, ...b007, ISSUE_TS, SALT)],
+    ['006 RTC build, fixed stamp (legacy RtcTokenBuilder.buildTokenWithUid)',
+        () => legacy.RtcTokenBuilder.buildTokenWithUid(...b006, STAMP),
+        () => native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006, ISSUE_TS, SALT),
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(0, ...b006, ISSUE_TS, SALT)],
+    ['007 parse (parse)',
+        () => rt.parse(token007),
+        () => JSON.parse(native.parseJson(token007)),
+        () => native.parseCoreLoop(K, token007),
+        () => native.parseCoreLoop(0, token007)],
+    // The alternative to JSON text: napi's serde builds the object property
+    // by property (bench-only export; both API columns are that export).
+    ['007 parse as an object built by napi serde, no JSON text (bench-only parseValue)',
+        () => native.parseValue(token007),
+        () => native.parseValue(token007),
+        () => native.parseCoreLoop(K, token007),
+        () => native.parseCoreLoop(0, token007)]
+]
+const WAYS = ['api', 'export', 'core', 'crossing']
+
+// The machine is shared, so the ways are interleaved in short batches
+// (each about 2 ms) over many rounds; a batch that another process
+// interrupted only ever reads slower, so the minimum over rounds is the
+// figure (the median is shown next to it).
+const roundsArg = process.argv.find(a => a.startsWith('--rounds='))
+const ROUNDS = roundsArg ? Number(roundsArg.split('=')[1]) : 40
+const BATCH_NS = 2e6
+
+/** ns per call of `fn` over one batch of `n` calls, divided by `per`. */
+function batch(fn, n, per) {
+    const t = process.hrtime.bigint()
+    for (let i = 0; i < n; i++) do_not_optimize(fn())
+    return Number(process.hrtime.bigint() - t) / n / per
+}
+
+const loadBefore = os.loadavg()[0]
+const ways = CASES.map(([name, ...fns]) => fns.map((fn, i) => {
+    const per = WAYS[i] === 'core' ? K : 1
+    for (let w = 0; w < 200; w++) fn() // warm up (JIT, caches)
+    const n = Math.max(1, Math.round(BATCH_NS / (batch(fn, 50, 1) || 1)))
+    return { name, way: WAYS[i], fn, n, per, times: [] }
+}))
+for (let r = 0; r < ROUNDS; r++) {
+    for (const c of ways) {
+        // rotate the order so that no way always runs first
+        for (let i = 0; i < c.length; i++) {
+            const w = c[(i + r) % c.length]
+            w.times.push(batch(w.fn, w.n, w.per))
+        }
+    }
+}
+const loadAfter = os.loadavg()[0]
+const min = xs => Math.min(...xs)
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const fmt = ns => `${(ns / 1000).toFixed(2)} µs`
+const both = xs => `${fmt(min(xs))} (${fmt(median(xs))})`
+
+const rows = ways.map(([api, exp, core, crossing]) => {
+    const [a, e, c] = [api, exp, core].map(w => min(w.times))
+    return `| ${api.name} | ${both(core.times)} | ${both(exp.times)} | ${both(api.times)} | ${fmt(e - c)} | ${fmt(a - c)} | ${both(crossing.times)} |`
+})
+const table = [
+    '| operation | core alone: min (median) | bare native export | public API | export − core (min) | API − core (min): per-call overhead | crossing alone |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows
+].join('\n')
+const machine = `${os.cpus()[0]?.model ?? 'unknown'}, nproc=${os.availableParallelism?.() ?? os.cpus().length}, Node ${process.version}`
+const load = `1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`
+console.log(`${table}\n\nmachine: ${machine}\n${load}`)
+
+if (process.argv.includes('--write')) {
+    const here = path.dirname(fileURLToPath(import.meta.url))
+    const out = path.join(here, '..', 'BENCHMARKS.md')
+    const MARK = '<!-- kept by bench.mjs -->'
+    const old = fs.readFileSync(out, 'utf8')
+    const top = old.includes(MARK) ? old.slice(0, old.indexOf(MARK)) : `${old}\n`
+    const section = `${MARK}
+## Binding overhead (bench/overhead.mjs)
+
+\`make bench\` (after bench.mjs) runs bench/overhead.mjs: one process, the
+same inputs and a fixed stamp, the four ways interleaved in batches of
+about 2 ms over ${ROUNDS} rounds; the figure is the fastest batch (what a
+call costs when no other process interrupts it), the median in brackets.
+"Core alone" is a bench-only native loop
+(cargo feature \`bench\`) running the core call ${K} times on arguments
+converted once, divided by ${K}, so it is the core without any crossing.
+"Bare native export" is the generated napi export called directly; "public
+API" adds the JavaScript facade (argument checks, options object).
+"Crossing alone" is the core loop run 0 times: the napi call with its
+argument conversions and nothing else. Export − core is larger than the
+crossing alone because the core's own work runs colder between JavaScript
+calls than in a tight native loop. Parse crosses as the core's JSON text
+and one \`JSON.parse\`: the last row builds the same object through napi's
+serde instead (no JSON text), which is slower.
+
+Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}; ${load}.
+
+${table}
+`
+    fs.writeFileSync(out, top + section)
+    console.log(`wrote ${out}`)
+}

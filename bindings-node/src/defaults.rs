@@ -1,0 +1,36 @@
+//! The core's defaults that the JavaScript facades need as values: the
+//! clock, a fresh salt, the 006 token lifetime and uid text, so that no
+//! facade restates a token rule.
+
+use napi::{Env, JsUnknown};
+use napi_derive::napi;
+use rtctoken::access_token::{expiry_after, uid_text as core_uid_text};
+use rtctoken::Stamp;
+
+use crate::convert::FromJs;
+use crate::errors::{guard, NodeError};
+
+/// A fresh salt from the core (its OS-seeded CSPRNG, 1..=99999999), so an
+/// `AccessToken2` object holds its salt from construction as the upstream's does.
+#[napi]
+pub fn random_salt() -> Result<u32, NodeError> {
+    guard(|| Ok(Stamp::default().salt()))
+}
+
+/// The core's clock (Unix seconds), for default issue times.
+#[napi]
+pub fn now() -> u32 {
+    rtctoken::now()
+}
+
+/// The `ts` of a raw 006 token issued now (the core's 24 h lifetime).
+#[napi]
+pub fn access_token_default_ts() -> Result<u32, NodeError> {
+    guard(|| expiry_after(rtctoken::now()))
+}
+
+/// The text a token carries for a numeric uid (`0` = any user = `""`).
+#[napi]
+pub fn uid_text(env: Env, uid: JsUnknown) -> Result<String, NodeError> {
+    u32::from_js(&env, uid, "uid").map(core_uid_text)
+}

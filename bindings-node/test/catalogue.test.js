@@ -1,0 +1,87 @@
+'use strict'
+// Replays every builder vector through the generated native exports by
+// catalogue name, with the dispatch table scripts/catalogue.js generates
+// (test/calls.json): arguments in the vectors' serde form, in catalogue
+// order, defaults from the catalogue. vectors.test.js covers the facades.
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const path = require('node:path')
+
+const native = require('../lib/native')
+const { fromNative } = require('../lib/errors')
+const calls = require('./calls.json')
+
+const VECTORS = path.resolve(__dirname, '..', '..', 'tests', 'vectors')
+
+/** Calls the export of catalogue call `name` with the vector's `args`. */
+function callByName(name, a) {
+    const call = calls[name]
+    assert.ok(call, `${name} is a catalogue call`)
+    const args = call.params.map(p => (a[p.name] === undefined ? p.default : a[p.name]))
+    if (call.stamped) args.push(a.issue_ts, a.salt)
+    try {
+        return native[call.native](...args)
+    } catch (e) {
+        return { error: fromNative(e).kind }
+    }
+}
+
+test('every catalogue call has its native export', () => {
+    for (const call of Object.values(calls)) assert.equal(typeof native[call.native], 'function', call.native)
+})
+
+for (const file of ['legacy.json', 'access_token_006.json', 'access_token2_007.json', 'errors.json']) {
+    test(`catalogue replay: ${file}`, () => {
+        const cases = JSON.parse(fs.readFileSync(path.join(VECTORS, file), 'utf8')).cases.filter(c => c.call in calls)
+        assert.ok(cases.length > 0)
+        const failures = cases.filter(c => {
+            try {
+                assert.deepStrictEqual(callByName(c.call, c.args), c.expected)
+                return false
+            } catch {
+                return true
+            }
+        })
+        assert.deepEqual(failures.map(c => c.name), [])
+    })
+}
+
+test('structured arguments are checked by the core serde model and named', () => {
+    const a = { app_id: '970CA35de60c44645bbae8a215061b33', app_certificate: '5CFd2fd1755d40ecb72977518be15d3b', expire: 600, issue_ts: 1, salt: 1 }
+    const bad = [
+        [{ ...a, services: [{ type: 'nope', privileges: {} }] }, /services/],
+        [{ ...a, services: [{ type: 'rtc', privileges: { 1: -1 }, channel_name: 'c', uid: '' }] }, /services/],
+        [{ ...a, services: [{ type: 'rtc', privileges: { x: 1 }, channel_name: 'c', uid: '' }] }, /services/]
+    ]
+    for (const [args, name] of bad) {
+        assert.throws(() => native.accessToken2Build(args.app_id, args.app_certificate, args.expire, args.services, 1, 1),
+            e => e.code === 'ERR_INVALID_ARGUMENT' && name.test(e.message))
+    }
+    assert.throws(() => native.rtmTokenBuilder2BuildTokenWithPermissions(a.app_id, a.app_certificate, 'u', { 0: { 0: 'a' } }, 600),
+        e => e.code === 'ERR_INVALID_ARGUMENT' && /permissions/.test(e.message))
+    assert.throws(() => native.accessTokenBuild(a.app_id, a.app_certificate, 'c', '', 1, 1, { 70000: 1 }),
+        e => e.code === 'ERR_INVALID_ARGUMENT' && /privileges ids must be integers in 0\.\.=65535, got "70000"/.test(e.message))
+    assert.throws(() => native.apaasTokenBuilderBuildRoomUserToken(a.app_id, a.app_certificate, 'r', 'u', 40000, 600),
+        e => e.code === 'ERR_INVALID_ARGUMENT' && /role must be an integer in -32768\.\.=32767, got 40000/.test(e.message))
+})
+
+test('numbers are never wrapped or truncated: -1, fractions and NaN are refused and named', () => {
+    const [id, cert] = ['970CA35de60c44645bbae8a215061b33', '5CFd2fd1755d40ecb72977518be15d3b']
+    const build = (expire, issueTs, salt) => native.rtmTokenBuilder2BuildToken(id, cert, 'u', expire, issueTs, salt)
+    for (const [args, name] of [[[-1, 1, 1], 'expire'], [[1.5, 1, 1], 'expire'], [[NaN, 1, 1], 'expire'],
+        [[2 ** 32, 1, 1], 'expire'], [[1, -1, 1], 'issue_ts'], [[1, 1, 0.5], 'salt']]) {
+        assert.throws(() => build(...args), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+            e.message.startsWith(`${name} must be an integer in 0..=4294967295`))
+    }
+    assert.throws(() => build('600', 1, 1), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+        e.message === 'expire must be an integer in 0..=4294967295')
+    assert.throws(() => native.rtmTokenBuilder2BuildToken(id, 51234567890, 'u', 600), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+        e.message === 'app_certificate must be a string', 'named, and the value is not echoed')
+    assert.equal(build(2 ** 32 - 1, 1, 1), build(2 ** 32 - 1, 1, 1))
+    // the core's uid text, for the facades' numeric accounts
+    assert.deepEqual([native.uidText(0), native.uidText(42)], ['', '42'])
+    assert.throws(() => native.uidText(-1), e => e.code === 'ERR_INVALID_ARGUMENT' && /^uid must be an integer/.test(e.message))
+    assert.equal(build(0, 1, 1), callByName('rtm_token_builder2.build_token',
+        { app_id: id, app_certificate: cert, user_id: 'u', expire: 0, issue_ts: 1, salt: 1 }))
+})
