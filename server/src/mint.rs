@@ -285,7 +285,7 @@ pub fn session_token(
         issue_ts: Some(now),
         salt: None,
     };
-    let token = access_token2::build(app_id, certs.primary(), ttl, stamp, vec![rtc])
+    let token = access_token2::build(app_id, certs.primary(), ttl, &[rtc], stamp)
         .map_err(ApiError::from_core)?;
     let role = if audio || video {
         "publisher"
