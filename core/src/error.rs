@@ -113,5 +113,18 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// How many characters of a caller's text an error or report may quote.
+const EXCERPT_CHARS: usize = 24;
+
+/// `text` quoted for a message: whole when short, else its first few
+/// characters and its length, so that a megabyte argument or a secret pasted
+/// into the wrong field never travels whole into a log.
+pub fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        None => format!("{text:?}"),
+        Some((cut, _)) => format!("{:?}… ({} bytes)", &text[..cut], text.len()),
+    }
+}
+
 /// The result type of every fallible call.
 pub type Result<T> = std::result::Result<T, Error>;

@@ -31,6 +31,7 @@ mod credentials;
 mod error;
 pub mod inspect;
 pub mod legacy;
+pub mod limits;
 mod parse;
 mod stamp;
 mod verify;
@@ -38,7 +39,7 @@ mod wire;
 mod zlib;
 
 pub use credentials::{check_app_id, AppCertificate};
-pub use error::{Error, ErrorKind, Result};
+pub use error::{excerpt, Error, ErrorKind, Result};
 pub use parse::{parse, service_json, Token};
 pub use stamp::{now, Stamp};
 pub use verify::{verify, verify_parsed, Verification, VerifyInput};

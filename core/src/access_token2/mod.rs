@@ -11,8 +11,9 @@ pub use service::{privileges, Service, ServiceFields, ServiceType};
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, ErrorKind, Result};
+use crate::limits::MAX_SERVICES;
 use crate::stamp::Stamp;
-use crate::wire::{base64_body, base64_token, Reader, Writer};
+use crate::wire::{base64_body, base64_token, count16, Reader, Writer};
 use crate::zlib;
 
 /// A 007 token being built.
@@ -66,7 +67,7 @@ impl AccessToken2 {
             .u32(self.issue_ts)
             .u32(self.expire)
             .u32(self.salt)
-            .u16(crate::wire::len16("services", sorted.len())?);
+            .u16(count16("services", sorted.len(), MAX_SERVICES)?);
         for s in sorted {
             s.check()?;
             s.pack(&mut info)?;
@@ -145,8 +146,8 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
     let issue_ts = r2.u32("issue_ts")?;
     let expire = r2.u32("expire")?;
     let salt = r2.u32("salt")?;
-    let count = r2.u16("service count")?;
-    let mut services = Vec::with_capacity(count as usize);
+    let count = r2.count("services", MAX_SERVICES)?;
+    let mut services = Vec::with_capacity(count);
     let mut unknown_service_type = None;
     for _ in 0..count {
         let id = r2.u16("service type")?;
