@@ -73,11 +73,16 @@ impl AccessToken2 {
             s.pack(&mut info)?;
         }
         let signature = sign(&self.app_certificate, self.issue_ts, self.salt, &info.buf);
-        let mut payload = Writer::with_capacity(34 + info.buf.len());
-        payload.bytes("signature", &signature)?;
-        payload.buf.extend_from_slice(&info.buf);
-        Ok(base64_token(&["007"], &zlib::compress(&payload.buf)))
+        encode(&signature, &info.buf)
     }
+}
+
+/// The token text for a signature and the bytes it signs.
+fn encode(signature: &[u8], signing_info: &[u8]) -> Result<String> {
+    let mut payload = Writer::with_capacity(34 + signing_info.len());
+    payload.bytes("signature", signature)?;
+    payload.buf.extend_from_slice(signing_info);
+    Ok(base64_token(&["007"], &zlib::compress(&payload.buf)))
 }
 
 /// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
@@ -127,6 +132,13 @@ pub struct AccessToken2Info {
 }
 
 impl AccessToken2Info {
+    /// The token as this library (and the references) would write it:
+    /// the signature cannot cover the compression, so a token that decodes
+    /// to the same content but differs from this was re-encoded in transit.
+    pub(crate) fn canonical_token(&self) -> Result<String> {
+        encode(&self.signature, &self.signing_info)
+    }
+
     /// Whether the signature holds for `cert`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
         let expected = sign(cert, self.issue_ts, self.salt, &self.signing_info);
