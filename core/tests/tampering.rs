@@ -297,3 +297,22 @@ fn base64_with_non_zero_padding_bits_is_malformed() {
 }
 
 const ALPHABET_B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+#[test]
+fn a_006_crc_mismatch_is_refused_with_its_own_reason() {
+    let made = made(6, "room", 42, 1_800_000_000, 7);
+    let mut raw = STANDARD.decode(&made.token[35..]).unwrap();
+    raw[34] ^= 1; // crc_channel_name
+    let forged = format!("{}{}", &made.token[..35], STANDARD.encode(&raw));
+    let input = VerifyInput {
+        channel_name: Some("room"),
+        uid: Some("42"),
+    };
+    assert_eq!(verify(&forged, &[CERT], &input).unwrap().matched, None);
+    let report = rtctoken::inspect::explain_verification(&forged, &[CERT], &input).unwrap();
+    assert!(!report.is_valid());
+    assert_eq!(
+        report.reasons,
+        ["the token's crc_channel_name is not the CRC-32 of the channel_name its signature is for: the token was altered after it was made"]
+    );
+}

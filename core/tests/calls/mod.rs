@@ -1,7 +1,7 @@
 //! Runs one vector case (`{"call", "args"}` of `tests/vectors/*.json`):
 //! decodes the arguments as JSON, calls the builder, parse or verify the
 //! case names, and gives its result in the vectors' `expected` shape. The
-//! vector tests replay every case through it, and the `build` fuzz target
+//! vector tests replay every case through it, and the `builders` fuzz target
 //! feeds it mutated cases, so argument shapes it cannot decode are an
 //! `Err`, never a panic.
 
