@@ -90,8 +90,8 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_accessToken2<'l>(
             &string(env, &app_id, "app_id")?,
             &string(env, &app_certificate, "app_certificate")?,
             u32_arg(expire, "expire")?,
+            &services,
             stamp(issue_ts, salt)?,
-            services,
         )?;
         jstring_of(env, &token)
     })

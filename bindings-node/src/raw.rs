@@ -120,8 +120,8 @@ pub fn access_token2_build(
             &app_id,
             &app_certificate,
             expire,
+            &services,
             Stamp::fixed(issue_ts, salt),
-            services,
         )
     })
 }

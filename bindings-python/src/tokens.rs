@@ -140,7 +140,7 @@ pub fn access_token2_build(
         .map(|s| service(&s?))
         .collect::<PyResult<Vec<_>>>()?;
     run(py, move || {
-        access_token2::build(&id, &cert, expire, st, list)
+        access_token2::build(&id, &cert, expire, &list, st)
     })
 }
 

@@ -872,8 +872,8 @@ fn every_diagnostic_from_a_crafted_token() {
         APP_ID,
         MY_CERT,
         600,
+        &[s],
         rtctoken::Stamp::fixed(ISSUE, 7),
-        vec![s],
     )
     .unwrap();
     has_code(&t, ISSUE, "unknown_privilege");

@@ -132,8 +132,8 @@ fn hostile_tokens(c: &mut Criterion) {
         APP_ID,
         CERT,
         3600,
+        &vec![rtc; MAX_SERVICES],
         Stamp::fixed(1_700_000_000, 1),
-        vec![rtc; MAX_SERVICES],
     )
     .unwrap();
     let json = rtctoken::inspect::inspect_json(&full, Some(1_700_000_000)).unwrap();

@@ -75,6 +75,7 @@ impl fmt::Display for ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    field: Option<&'static str>,
 }
 
 impl Error {
@@ -83,7 +84,20 @@ impl Error {
         Error {
             kind,
             message: message.into(),
+            field: None,
         }
+    }
+
+    /// The same error, naming the argument it is about (the catalogue's
+    /// snake_case parameter name), so callers never read it from the text.
+    pub fn with_field(mut self, field: &'static str) -> Self {
+        self.field = Some(field);
+        self
+    }
+
+    /// The argument this error is about, when it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        self.field
     }
 
     pub(crate) fn malformed(message: impl Into<String>) -> Self {

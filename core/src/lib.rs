@@ -27,9 +27,11 @@
 pub mod access_token;
 pub mod access_token2;
 pub mod builders;
+pub mod catalogue;
 mod credentials;
 mod error;
 pub mod inspect;
+mod json_keys;
 pub mod legacy;
 pub mod limits;
 mod parse;

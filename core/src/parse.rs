@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::access_token::{self, AccessTokenInfo};
-use crate::access_token2::{self, AccessToken2Info, ServiceFields};
+use crate::access_token2::{self, AccessToken2Info};
 use crate::error::{Error, ErrorKind, Result};
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::signaling_token::{self, SignalingTokenInfo};
@@ -115,57 +115,10 @@ fn string_keys(entries: impl Iterator<Item = (u16, Value)>) -> Value {
     )
 }
 
-/// One 007 service as JSON: `type`, `privileges`, then its own fields.
+/// One 007 service as JSON: its serde form (`type`, `privileges`, then its
+/// own fields).
 pub fn service_json(s: &access_token2::Service) -> Value {
-    let mut v = json!({
-        "type": s.service_type().name(),
-        "privileges": string_keys(s.privileges.iter().map(|(a, b)| (*a, json!(b)))),
-    });
-    let o = v.as_object_mut().expect("object");
-    match &s.fields {
-        ServiceFields::Rtc { channel_name, uid } => {
-            o.insert("channel_name".into(), json!(channel_name));
-            o.insert("uid".into(), json!(uid));
-        }
-        ServiceFields::Rtm { user_id } | ServiceFields::Chat { user_id } => {
-            o.insert("user_id".into(), json!(user_id));
-        }
-        ServiceFields::Streaming {
-            channel_name,
-            account,
-        }
-        | ServiceFields::Fcdn {
-            channel_name,
-            account,
-        } => {
-            o.insert("channel_name".into(), json!(channel_name));
-            o.insert("account".into(), json!(account));
-        }
-        ServiceFields::Apaas {
-            room_uuid,
-            user_uuid,
-            role,
-        } => {
-            o.insert("room_uuid".into(), json!(room_uuid));
-            o.insert("user_uuid".into(), json!(user_uuid));
-            o.insert("role".into(), json!(role));
-        }
-        ServiceFields::Rtm2 {
-            user_id,
-            permissions,
-        } => {
-            o.insert("user_id".into(), json!(user_id));
-            let perms = string_keys(
-                permissions
-                    .0
-                    .iter()
-                    .map(|(t, p)| (*t, string_keys(p.iter().map(|(k, r)| (*k, json!(r)))))),
-            );
-            o.insert("permissions".into(), perms);
-        }
-        ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => {}
-    }
-    v
+    serde_json::to_value(s).expect("a service always serializes")
 }
 
 /// The prefixes of every prefixed format.

@@ -14,7 +14,7 @@ const APP_ID: &str = "970ca35de60c44645bbae8a215061b33";
 const CERT: &str = "5cfd2fd1755d40ecb72977518be15d3b";
 
 fn build(services: Vec<Service>) -> rtctoken::Result<String> {
-    access_token2::build(APP_ID, CERT, 600, Stamp::fixed(1_800_000_000, 1), services)
+    access_token2::build(APP_ID, CERT, 600, &services, Stamp::fixed(1_800_000_000, 1))
 }
 
 /// A 007 token (with a wrong signature) around `services`, the raw bytes

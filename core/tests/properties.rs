@@ -68,7 +68,14 @@ fn services() -> impl Strategy<Value = Vec<Service>> {
 }
 
 fn build(services: Vec<Service>, issue_ts: u32, expire: u32, salt: u32) -> String {
-    access_token2::build(APP_ID, CERT, expire, Stamp::fixed(issue_ts, salt), services).unwrap()
+    access_token2::build(
+        APP_ID,
+        CERT,
+        expire,
+        &services,
+        Stamp::fixed(issue_ts, salt),
+    )
+    .unwrap()
 }
 
 proptest! {

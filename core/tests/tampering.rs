@@ -60,8 +60,8 @@ fn made(format: u8, channel: &str, uid: u32, ts: u32, rnd: u32) -> Made {
             APP_ID,
             CERT,
             3600,
+            &[Service::rtc(c, &access_token::uid_text(u)).with_privilege(1, 600)],
             Stamp::fixed(ts, rnd),
-            vec![Service::rtc(c, &access_token::uid_text(u)).with_privilege(1, 600)],
         ),
         _ => signaling_token::generate(c, APP_ID, CERT, ts),
     }

@@ -54,31 +54,47 @@ impl AccessToken2 {
 
     /// The token string.
     pub fn build(&self) -> Result<String> {
-        if self.services.is_empty() {
-            return Err(Error::new(
-                ErrorKind::NoService,
-                "services must hold at least one service, got none",
-            ));
-        }
-        let mut sorted: Vec<&Service> = self.services.iter().collect();
-        sorted.sort_by_key(|s| s.service_type()); // stable: ties keep insertion order
-        let mut info = Writer::with_capacity(128);
-        info.str("app_id", &self.app_id)?
-            .u32(self.issue_ts)
-            .u32(self.expire)
-            .u32(self.salt)
-            .u16(count16("services", sorted.len(), MAX_SERVICES)?);
-        for s in sorted {
-            s.check()?;
-            s.pack(&mut info)?;
-        }
-        let signature = sign(&self.app_certificate, self.issue_ts, self.salt, &info.buf);
-        encode(&signature, &info.buf)
+        encode(
+            &self.app_id,
+            &self.app_certificate,
+            [self.issue_ts, self.expire, self.salt],
+            &self.services,
+        )
     }
 }
 
+/// Signs and packs `services` (sorted by type, ties in insertion order);
+/// `times` is issue time, expire and salt as the header writes them.
+fn encode(
+    app_id: &str,
+    cert: &AppCertificate,
+    [issue_ts, expire, salt]: [u32; 3],
+    services: &[Service],
+) -> Result<String> {
+    if services.is_empty() {
+        return Err(Error::new(
+            ErrorKind::NoService,
+            "services must hold at least one service, got none",
+        ));
+    }
+    let mut sorted: Vec<&Service> = services.iter().collect();
+    sorted.sort_by_key(|s| s.service_type()); // stable: ties keep insertion order
+    let mut info = Writer::with_capacity(128);
+    info.str("app_id", app_id)?
+        .u32(issue_ts)
+        .u32(expire)
+        .u32(salt)
+        .u16(count16("services", sorted.len(), MAX_SERVICES)?);
+    for s in sorted {
+        s.check()?;
+        s.pack(&mut info)?;
+    }
+    let signature = sign(cert, issue_ts, salt, &info.buf);
+    wrap(&signature, &info.buf)
+}
+
 /// The token text for a signature and the bytes it signs.
-fn encode(signature: &[u8], signing_info: &[u8]) -> Result<String> {
+fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
     let mut payload = Writer::with_capacity(34 + signing_info.len());
     payload.bytes("signature", signature)?;
     payload.buf.extend_from_slice(signing_info);
@@ -97,17 +113,23 @@ fn sign(cert: &AppCertificate, issue_ts: u32, salt: u32, signing_info: &[u8]) ->
     mac.finalize().into_bytes().into()
 }
 
-/// Builds a raw 007 token from exactly these fields and services.
+/// Builds a raw 007 token from exactly these fields and services (the
+/// catalogue's convention: the stamp comes last).
 pub fn build(
     app_id: &str,
     app_certificate: &str,
     expire: u32,
+    services: &[Service],
     stamp: Stamp,
-    services: Vec<Service>,
 ) -> Result<String> {
-    let mut t = AccessToken2::new(app_id, app_certificate, expire, stamp)?;
-    t.services = services;
-    t.build()
+    check_app_id(app_id)?;
+    let cert = AppCertificate::new(app_certificate)?;
+    encode(
+        app_id,
+        &cert,
+        [stamp.issue_ts(), expire, stamp.salt()],
+        services,
+    )
 }
 
 /// What a 007 token carries.
@@ -136,7 +158,7 @@ impl AccessToken2Info {
     /// the signature cannot cover the compression, so a token that decodes
     /// to the same content but differs from this was re-encoded in transit.
     pub(crate) fn canonical_token(&self) -> Result<String> {
-        encode(&self.signature, &self.signing_info)
+        wrap(&self.signature, &self.signing_info)
     }
 
     /// Whether the signature holds for `cert`.

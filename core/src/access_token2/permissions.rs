@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{Error, Result};
 use crate::limits::{MAX_RTM2_LISTS, MAX_RTM2_RESOURCES};
 use crate::wire::{at_most, count16, insert_once, Reader, Writer};
@@ -48,8 +50,11 @@ pub fn permission_name(permission: u16) -> Option<&'static str> {
 
 /// Resource type → permission → resources (in the order given). Types and
 /// permissions are written in ascending order, as the references do.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Rtm2Permissions(pub BTreeMap<u16, BTreeMap<u16, Vec<String>>>);
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Rtm2Permissions(
+    #[serde(with = "crate::json_keys::nested")] pub BTreeMap<u16, BTreeMap<u16, Vec<String>>>,
+);
 
 impl Rtm2Permissions {
     /// No permissions.

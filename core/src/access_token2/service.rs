@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::permissions::Rtm2Permissions;
 use crate::error::Result;
 use crate::limits::MAX_PRIVILEGES;
@@ -160,8 +162,10 @@ pub mod privileges {
     }
 }
 
-/// A service's own fields, after its privilege map.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A service's own fields, after its privilege map. In JSON (every
+/// binding's crossing) the type's name is the `type` tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 pub enum ServiceFields {
     /// `str(channel_name) + str(uid)`; uid `""` means any user.
     Rtc {
@@ -220,11 +224,16 @@ pub enum ServiceFields {
 
 /// One service of a 007 token: privileges (id → seconds after issue, 0 =
 /// none) and the fields of its type.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Its serde form is the one JSON shape of a service everywhere:
+/// `{"type": "rtc", "privileges": {"1": 600}, "channel_name": …, "uid": …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
     /// Privilege id → expiry in seconds relative to the token's issue time.
+    #[serde(default, with = "crate::json_keys")]
     pub privileges: BTreeMap<u16, u32>,
     /// The type's own fields.
+    #[serde(flatten)]
     pub fields: ServiceFields,
 }
 

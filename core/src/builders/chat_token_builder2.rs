@@ -14,7 +14,7 @@ pub fn build_user_token(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::chat(user_id).with_privilege(chat::USER, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }
 
 /// A chat token for the app.
@@ -25,5 +25,5 @@ pub fn build_app_token(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::chat("").with_privilege(chat::APP, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }

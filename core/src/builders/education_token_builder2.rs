@@ -27,7 +27,7 @@ pub fn build_room_user_token(
         Service::rtm(user_uuid).with_privilege(rtm::LOGIN, expire),
         Service::chat(&chat_user).with_privilege(chat::USER, expire),
     ];
-    build(app_id, app_certificate, expire, stamp, services)
+    build(app_id, app_certificate, expire, &services, stamp)
 }
 
 /// A token for `user_uuid` outside any room.
@@ -39,7 +39,7 @@ pub fn build_user_token(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::apaas("", user_uuid, NO_ROLE).with_privilege(apaas::USER, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }
 
 /// A token for the app.
@@ -50,5 +50,5 @@ pub fn build_app_token(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::apaas("", "", NO_ROLE).with_privilege(apaas::APP, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }

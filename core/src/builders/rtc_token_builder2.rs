@@ -36,7 +36,7 @@ fn token(
     stamp: Stamp,
     services: Vec<Service>,
 ) -> Result<String> {
-    crate::access_token2::build(app_id, app_certificate, expire, stamp, services)
+    crate::access_token2::build(app_id, app_certificate, expire, &services, stamp)
 }
 
 /// An RTC token for a numeric uid (0 = any user); all privileges expire
@@ -185,7 +185,7 @@ macro_rules! rtm2_family {
                 Service::rtm(rtm_user_id).with_privilege(rtm::LOGIN, rtm_token_expire),
             ];
             services.extend(extra);
-            $crate::access_token2::build(app_id, app_certificate, rtc_token_expire, stamp, services)
+            $crate::access_token2::build(app_id, app_certificate, rtc_token_expire, &services, stamp)
         }
     };
 }

@@ -14,7 +14,7 @@ pub fn build_token(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::rtm(user_id).with_privilege(rtm::LOGIN, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }
 
 /// An RTM2 login token for `user_id` carrying `permissions`.
@@ -27,5 +27,5 @@ pub fn build_token_with_permissions(
     stamp: Stamp,
 ) -> Result<String> {
     let s = Service::rtm2(user_id, permissions.clone()).with_privilege(rtm2::LOGIN, expire);
-    build(app_id, app_certificate, expire, stamp, vec![s])
+    build(app_id, app_certificate, expire, &[s], stamp)
 }

@@ -253,7 +253,7 @@ fn unknown_service_type() {
 #[test]
 fn unknown_privilege() {
     let s = Service::rtm("alice").with_privilege(9, 600);
-    let t = crate::access_token2::build(APP_ID, CERT, 600, stamp(), vec![s]).unwrap();
+    let t = crate::access_token2::build(APP_ID, CERT, 600, &[s], stamp()).unwrap();
     let i = inspect(&t, Some(NOW)).unwrap();
     assert_eq!(codes(&t, NOW), ["unknown_privilege"]);
     assert_eq!(i.diagnostics[0].field, "services[0].privileges.9");
