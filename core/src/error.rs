@@ -130,19 +130,26 @@ impl std::error::Error for Error {}
 /// How many characters of a caller's text an error or report may quote.
 const EXCERPT_CHARS: usize = 24;
 
-/// A run of this many hexadecimal digits may be an app certificate or
-/// another key (32 hex digits), or a large part of one.
+/// A run of this many hexadecimal digits, letters among them, may be an
+/// app certificate or another key (32 random hex digits), or a large part
+/// of one; a run of decimal digits is a number.
 const SECRET_HEX_RUN: usize = 16;
 
 /// `text` quoted for a message: whole when short, else its first few
 /// characters and its length, so that a megabyte argument never travels
-/// whole into a log; and not at all when it holds a long run of hex digits,
-/// which may be a certificate pasted into the wrong field.
+/// whole into a log; and not at all when it holds a long run of hex digits
+/// (letters among them), which may be a certificate pasted into the wrong
+/// field.
 pub fn excerpt(text: &str) -> String {
-    let mut run = 0;
+    let (mut run, mut letters) = (0, false);
     let secret_like = text.bytes().any(|b| {
-        run = if b.is_ascii_hexdigit() { run + 1 } else { 0 };
-        run >= SECRET_HEX_RUN
+        if b.is_ascii_hexdigit() {
+            run += 1;
+            letters |= b.is_ascii_alphabetic();
+        } else {
+            (run, letters) = (0, false);
+        }
+        run >= SECRET_HEX_RUN && letters
     });
     if secret_like {
         return format!(

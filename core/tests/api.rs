@@ -308,3 +308,34 @@ fn empty_uid_text_is_uid_zero_for_legacy_keys_too() {
         .unwrap()
         .is_valid());
 }
+
+#[test]
+fn argument_errors_never_echo_the_argument() {
+    let args = serde_json::json!({
+        "app_id": APP_ID,
+        "app_certificate": CERT,
+        "channel_name": "c",
+        "uid": "x".repeat(100_000),
+        "role": 1,
+        "token_expire": 600,
+    });
+    let e = rtctoken::catalogue::call_json("rtc_token_builder2.build_token_with_uid", &args)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    assert_eq!(e.field(), Some("uid"));
+    assert_eq!(e.message(), "uid must be u32, got a string");
+    let key = dynamic_key5::generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 4).unwrap();
+    let e = verify(&key, &[CERT], &input("c", &"9".repeat(100_000))).unwrap_err();
+    assert_eq!(
+        e.message(),
+        format!(
+            "uid must be a decimal number in 0..=4294967295, got \"{}\"… (100000 bytes)",
+            "9".repeat(24)
+        )
+    );
+    let e = verify(&key, &[CERT], &input("c", CERT)).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "uid must be a decimal number in 0..=4294967295, got a value of 32 bytes (not shown: it may be a secret)"
+    );
+}
