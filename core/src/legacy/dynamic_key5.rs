@@ -8,6 +8,7 @@ use sha1::Sha1;
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
+use crate::legacy::{is_hex, Case};
 use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{base64_body, base64_token, Reader, Writer};
 
@@ -261,11 +262,7 @@ pub(crate) fn parse(body: &str) -> Result<DynamicKey5Info> {
     let mut r = Reader::new(&raw);
     let service_type = r.u16("service_type")?;
     let signature = r.string("signature")?;
-    if signature.len() != 40
-        || !signature
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F'))
-    {
+    if signature.len() != 40 || !is_hex(&signature, Case::Upper) {
         return Err(Error::malformed(
             "DynamicKey5 signature must be 40 uppercase hexadecimal characters",
         ));

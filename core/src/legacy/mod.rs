@@ -66,6 +66,22 @@ impl TextKey<'_> {
     }
 }
 
+/// The letter case a format writes its hex digits in.
+#[derive(Clone, Copy)]
+pub(crate) enum Case {
+    Lower,
+    Upper,
+}
+
+/// Whether `s` is hex digits written in `case` only, as the builders write
+/// them: the other case would spell the same signed value a second way.
+pub(crate) fn is_hex(s: &str, case: Case) -> bool {
+    s.bytes().all(|b| match case {
+        Case::Lower => matches!(b, b'0'..=b'9' | b'a'..=b'f'),
+        Case::Upper => matches!(b, b'0'..=b'9' | b'A'..=b'F'),
+    })
+}
+
 /// Reads the fixed-width decimal/hex fields of a v1–v4 body. Only the
 /// text the builders write is accepted (lowercase hex, digits, a hex app
 /// ID): the signature covers the values, not their spelling, so any other
@@ -83,7 +99,6 @@ pub(crate) fn parse_text(version: u8, body: &str) -> Result<DynamicKeyInfo> {
             body.len()
         )));
     }
-    let lower_hex = |s: &str| s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
     let dec = |s: &str, what: &str| -> Result<u32> {
         s.bytes()
             .all(|b| b.is_ascii_digit())
@@ -92,14 +107,14 @@ pub(crate) fn parse_text(version: u8, body: &str) -> Result<DynamicKeyInfo> {
             .ok_or_else(|| bad(&format!("{what} must be 10 decimal digits of a u32")))
     };
     let signature = &body[0..40];
-    if !lower_hex(signature) {
+    if !is_hex(signature, Case::Lower) {
         return Err(bad("signature must be 40 lowercase hexadecimal characters"));
     }
     let app_id = &body[40..72];
     check_app_id(app_id).map_err(|_| bad("app_id must be 32 hexadecimal characters"))?;
     let unix_ts = dec(&body[72..82], "unix_ts")?;
     let hex8 = &body[82..90];
-    if !lower_hex(hex8) {
+    if !is_hex(hex8, Case::Lower) {
         return Err(bad("random_int must be 8 lowercase hexadecimal characters"));
     }
     let random_int = u32::from_str_radix(hex8, 16).expect("checked hex");

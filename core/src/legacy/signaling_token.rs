@@ -5,6 +5,7 @@ use md5::{Digest, Md5};
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
+use crate::legacy::{is_hex, Case};
 
 /// What a signaling token carries in the clear.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,11 +69,7 @@ pub(crate) fn parse(body: &str) -> Result<SignalingTokenInfo> {
                 excerpt(ts)
             ))
         })?;
-    if signature.len() != 32
-        || !signature
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-    {
+    if signature.len() != 32 || !is_hex(signature, Case::Lower) {
         return Err(Error::malformed(
             "signaling token signature must be 32 lowercase hexadecimal characters",
         ));
