@@ -4,9 +4,9 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-cli test-cross lint fuzz
+.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint fuzz
 
-test: lint test-core test-cli test-python test-node test-c test-java test-cross
+test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -17,6 +17,9 @@ test-core:
 
 test-cli:
 	$(CARGO) test -p rtctoken-cli
+
+test-server:
+	$(MAKE) -C server test
 
 test-python:
 	$(MAKE) -C bindings-python test
@@ -30,7 +33,10 @@ test-c:
 test-java:
 	$(MAKE) -C bindings-java test
 
-# The CLI and the four bindings must inspect every vector token alike.
+test-go:
+	$(MAKE) -C bindings-go test
+
+# The CLI and the five bindings must inspect every vector token alike.
 CROSS := $(abspath target/cross-language)
 TOKENS := $(abspath tests/cross_language/tokens.txt)
 
@@ -41,8 +47,9 @@ test-cross:
 	$(MAKE) -C bindings-node inspect-dump OUT=$(CROSS)/node.jsonl
 	$(MAKE) -C bindings-c inspect-dump OUT=$(CROSS)/c.jsonl
 	$(MAKE) -C bindings-java inspect-dump OUT=$(CROSS)/java.jsonl
+	$(MAKE) -C bindings-go inspect-dump OUT=$(CROSS)/go.jsonl
 	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
-		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl
+		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl $(CROSS)/go.jsonl
 
 # Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
 # seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.

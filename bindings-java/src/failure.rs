@@ -32,9 +32,10 @@ impl From<jni::errors::Error> for Failure {
 /// The result type of every export's body.
 pub(crate) type Outcome<T> = Result<T, Failure>;
 
-/// An `invalid_argument` error naming `field` and its rule.
-pub(crate) fn invalid(message: String) -> Failure {
-    Failure::Token(Error::new(ErrorKind::InvalidArgument, message))
+/// An `invalid_argument` error about the argument `field`; `message`
+/// names it and the rule it broke.
+pub(crate) fn invalid(field: &'static str, message: String) -> Failure {
+    Failure::Token(Error::new(ErrorKind::InvalidArgument, message).with_field(field))
 }
 
 /// Runs `body`; on failure or panic throws a `TokenException` and returns

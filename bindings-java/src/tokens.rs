@@ -6,11 +6,15 @@ use jni::sys::{jint, jlong, jlongArray, jobjectArray, jstring};
 use jni::JNIEnv;
 use rtctoken::{access_token, inspect, parse, verify, Stamp, VerifyInput};
 
-use crate::args::{jstring_of, null_string, optional_string, string, strings, u32_arg};
+use crate::convert::{
+    jstring_of, null_string, optional_string, optional_u32, string, strings, u32_arg,
+};
 use crate::failure::{guard, Outcome};
+use crate::java_value::string_class;
 
-/// `Native.parse`: `{version, app_id, fields JSON}` of any token; the JSON
-/// is the core's `Token::to_json` (the shape of `parse.json`).
+/// `Native.parse`: `{version, app_id}` of any token. The fields' JSON is
+/// left to [`parseJson`](Java_io_rtctoken_internal_Native_parseJson), which
+/// `ParsedToken.toJson` calls only when asked: no JSON on the parse path.
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_parse<'l>(
     mut env: JNIEnv<'l>,
@@ -19,17 +23,26 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse<'l>(
 ) -> jobjectArray {
     guard(&mut env, JObject::null().into_raw(), |env| {
         let t = parse(&string(env, &token, "token")?)?;
-        let parts = [
-            t.version().to_owned(),
-            t.app_id().to_owned(),
-            t.to_json().to_string(),
-        ];
-        let arr = env.new_object_array(3, "java/lang/String", JObject::null())?;
-        for (i, p) in (0..).zip(&parts) {
+        let class = string_class(env)?;
+        let arr = env.new_object_array(2, class, JObject::null())?;
+        for (i, p) in (0..).zip([t.version(), t.app_id()]) {
             let js = env.new_string(p)?;
             env.set_object_array_element(&arr, i, &js)?;
         }
         Ok(arr.into_raw())
+    })
+}
+
+/// `Native.parseJson`: the core's `Token::to_json` (the shape of `parse.json`).
+#[no_mangle]
+pub extern "system" fn Java_io_rtctoken_internal_Native_parseJson<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    token: JString<'l>,
+) -> jstring {
+    guard(&mut env, null_string(), |env| {
+        let json = parse(&string(env, &token, "token")?)?.to_json().to_string();
+        jstring_of(env, json)
     })
 }
 
@@ -71,13 +84,8 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_inspect<'l>(
 ) -> jstring {
     guard(&mut env, null_string(), |env| {
         let token = string(env, &token, "token")?;
-        let now = if now == -1 {
-            None
-        } else {
-            Some(u32_arg(now, "now")?)
-        };
-        let json = inspect::inspect_json(&token, now)?;
-        jstring_of(env, &json)
+        let json = inspect::inspect_json(&token, optional_u32(now, "now")?)?;
+        jstring_of(env, json)
     })
 }
 
@@ -101,6 +109,19 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_freshStamp<'l>(
             Ok(arr.into_raw())
         },
     )
+}
+
+/// `Native.uidText`: the core's uid text for a numeric uid.
+#[no_mangle]
+pub extern "system" fn Java_io_rtctoken_internal_Native_uidText<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    uid: jlong,
+) -> jstring {
+    guard(&mut env, null_string(), |env| {
+        let text = access_token::uid_text(u32_arg(uid, "uid")?);
+        jstring_of(env, text)
+    })
 }
 
 /// `Native.panicForTest`: panics on purpose so the test suite can prove a

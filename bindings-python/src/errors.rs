@@ -1,11 +1,14 @@
-//! `TokenError(ValueError)` and one subclass per core `ErrorKind`, plus the
-//! one place every core call runs: outside the GIL, with panics caught.
+//! `TokenError(ValueError)` and one subclass per core `ErrorKind`, made
+//! from `ErrorKind::ALL` when the module loads, plus the one place every
+//! core call runs: outside the GIL, with panics caught.
 
+use std::ffi::CString;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
 use pyo3::types::PyType;
 use rtctoken::{Error, ErrorKind};
 
@@ -15,86 +18,63 @@ create_exception!(
     PyValueError,
     "A token could not be built, parsed or verified; `.kind` names why."
 );
-create_exception!(
-    rtctoken,
-    InvalidAppIdError,
-    TokenError,
-    "The app ID is not 32 hexadecimal characters."
-);
-create_exception!(
-    rtctoken,
-    InvalidAppCertificateError,
-    TokenError,
-    "The app certificate is not 32 hexadecimal characters."
-);
-create_exception!(
-    rtctoken,
-    NoServiceError,
-    TokenError,
-    "A 007 token was built without any service."
-);
-create_exception!(
-    rtctoken,
-    FieldTooLongError,
-    TokenError,
-    "A field is longer than its 16-bit length prefix allows."
-);
-create_exception!(
-    rtctoken,
-    MalformedError,
-    TokenError,
-    "A token string could not be decoded."
-);
-create_exception!(
-    rtctoken,
-    UnsupportedVersionError,
-    TokenError,
-    "A token's version prefix is not a known one."
-);
-create_exception!(
-    rtctoken,
-    InvalidArgumentError,
-    TokenError,
-    "An argument is outside its allowed values."
-);
-create_exception!(
-    rtctoken,
-    MissingInputError,
-    TokenError,
-    "Verification needs an input the token does not carry."
-);
-create_exception!(
-    rtctoken,
-    InternalError,
-    TokenError,
-    "A bug in rtctoken (a caught panic); please report it."
-);
 
-/// The exception class of `kind` (a kind added to the core later maps to
-/// `InternalError` until this table learns it).
-fn class_of(py: Python<'_>, kind: ErrorKind) -> Bound<'_, PyType> {
-    match kind {
-        ErrorKind::InvalidAppId => py.get_type::<InvalidAppIdError>(),
-        ErrorKind::InvalidAppCertificate => py.get_type::<InvalidAppCertificateError>(),
-        ErrorKind::NoService => py.get_type::<NoServiceError>(),
-        ErrorKind::FieldTooLong => py.get_type::<FieldTooLongError>(),
-        ErrorKind::Malformed => py.get_type::<MalformedError>(),
-        ErrorKind::UnsupportedVersion => py.get_type::<UnsupportedVersionError>(),
-        ErrorKind::InvalidArgument => py.get_type::<InvalidArgumentError>(),
-        ErrorKind::MissingInput => py.get_type::<MissingInputError>(),
-        _ => py.get_type::<InternalError>(),
-    }
+/// The subclass of each kind, in `ErrorKind::ALL` order.
+static CLASSES: GILOnceCell<Vec<Py<PyType>>> = GILOnceCell::new();
+
+/// `invalid_app_id` -> `InvalidAppIdError`.
+fn class_name(kind: ErrorKind) -> String {
+    let mut name: String = kind
+        .as_str()
+        .split('_')
+        .flat_map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase())
+                .into_iter()
+                .chain(c)
+        })
+        .collect();
+    name.push_str("Error");
+    name
+}
+
+fn classes(py: Python<'_>) -> PyResult<&Vec<Py<PyType>>> {
+    CLASSES.get_or_try_init(py, || {
+        let base = py.get_type::<TokenError>();
+        ErrorKind::ALL
+            .iter()
+            .map(|&kind| {
+                let qualified = CString::new(format!("rtctoken.{}", class_name(kind)))?;
+                let doc = CString::new(format!("A `TokenError` of kind `{kind}`."))?;
+                let class = PyErr::new_type(py, &qualified, Some(&doc), Some(&base), None)?;
+                class.bind(py).setattr("kind", kind.as_str())?;
+                Ok(class)
+            })
+            .collect()
+    })
+}
+
+/// The exception class of `kind` (a kind added to the core later than this
+/// build maps to `InternalError`).
+fn class_of(py: Python<'_>, kind: ErrorKind) -> PyResult<Bound<'_, PyType>> {
+    let index = |kind| ErrorKind::ALL.iter().position(|k| *k == kind);
+    let i = index(kind).or_else(|| index(ErrorKind::Internal));
+    Ok(classes(py)?[i.unwrap_or_default()].bind(py).clone())
 }
 
 /// The Python exception for a core error: its kind's class, the message
 /// (which never contains the certificate).
 pub fn to_py(py: Python<'_>, err: Error) -> PyErr {
-    PyErr::from_type(class_of(py, err.kind()), err.message().to_owned())
+    match class_of(py, err.kind()) {
+        Ok(class) => PyErr::from_type(class, err.message().to_owned()),
+        Err(e) => e,
+    }
 }
 
 /// An `InvalidArgumentError` raised by the binding's own argument checks.
-pub fn invalid_argument(message: String) -> PyErr {
-    InvalidArgumentError::new_err(message)
+pub fn invalid_argument(py: Python<'_>, message: String) -> PyErr {
+    to_py(py, Error::new(ErrorKind::InvalidArgument, message))
 }
 
 /// Runs `f` (a core call) with the GIL released, so Python threads build
@@ -104,24 +84,25 @@ where
     T: Send,
     F: FnOnce() -> rtctoken::Result<T> + Send,
 {
-    let outcome = py.allow_threads(move || catch_unwind(AssertUnwindSafe(f)));
-    match outcome {
+    match py.allow_threads(move || catch_unwind(AssertUnwindSafe(f))) {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(e)) => Err(to_py(py, e)),
-        Err(_) => Err(InternalError::new_err(
-            "internal error: the core panicked; this is a bug in rtctoken",
+        Err(_) => Err(to_py(
+            py,
+            Error::new(
+                ErrorKind::Internal,
+                "internal error: the core panicked; this is a bug in rtctoken",
+            ),
         )),
     }
 }
 
-/// Adds the exception classes to the module and gives each subclass its
-/// `kind` string, taken from the core so the names never drift.
+/// Adds `TokenError` and its subclasses to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("TokenError", py.get_type::<TokenError>())?;
-    for kind in ErrorKind::ALL {
-        let class = class_of(py, kind);
-        class.setattr("kind", kind.as_str())?;
+    for class in classes(py)? {
+        let class = class.bind(py);
         m.add(class.name()?, class)?;
     }
     Ok(())

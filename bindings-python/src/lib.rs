@@ -5,19 +5,19 @@
 
 use pyo3::prelude::*;
 
-mod args;
-mod builders;
+mod bench;
+mod convert;
 mod errors;
-mod legacy;
+mod exports;
+mod parsed;
 mod tokens;
-mod values;
 
 /// Registers the functions and exception classes of `rtctoken._native`.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
-    legacy::register(m)?;
-    builders::register(m)?;
+    exports::register(m)?;
     tokens::register(m)?;
+    m.add_function(wrap_pyfunction!(bench::core_loop, m)?)?;
     Ok(())
 }

@@ -12,9 +12,19 @@ import pytest
 
 import rtctoken
 from rtctoken import AccessToken2 as at2
+from rtctoken import DynamicKey, DynamicKey2, DynamicKey3, DynamicKey4, DynamicKey5, SignalingToken, _native
 from rtctoken.AccessToken import AccessToken as AccessToken006
+from rtctoken.apaas_token_builder import ApaasTokenBuilder
+from rtctoken.ChatTokenBuilder2 import ChatTokenBuilder
+from rtctoken.convoai_token_builder import ConvoAITokenBuilder
+from rtctoken.education_token_builder import EducationTokenBuilder
+from rtctoken.fpa_token_builder import FpaTokenBuilder
+from rtctoken.RtcTokenBuilder import RtcTokenBuilder as Rtc006
 from rtctoken.RtcTokenBuilder2 import RtcTokenBuilder
+from rtctoken.RtmTokenBuilder import RtmTokenBuilder as Rtm006
 from rtctoken.RtmTokenBuilder2 import RtmTokenBuilder
+from rtctoken.stt_token_builder import SttTokenBuilder
+from vectors import FILES, cases
 
 APP_ID = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
@@ -158,3 +168,63 @@ def test_every_006_007_builder_takes_keyword_only_stamp(builder: Callable[..., s
 def test_parse_and_verify_are_exported() -> None:
     assert callable(rtctoken.parse) and callable(rtctoken.verify)
     assert issubclass(rtctoken.TokenError, ValueError)
+
+
+#: Catalogue name -> the public function users call for it (the raw builds
+#: are the AccessToken classes, tested in test_api).
+FACADES: Dict[str, Callable[..., str]] = {
+    "dynamic_key.generate": DynamicKey.generate,
+    "dynamic_key2.generate": DynamicKey2.generate,
+    "dynamic_key3.generate": DynamicKey3.generate,
+    "dynamic_key4.generate_media_channel_key": DynamicKey4.generateMediaChannelKey,
+    "dynamic_key4.generate_recording_key": DynamicKey4.generateRecordingKey,
+    "dynamic_key4.generate_public_sharing_key": DynamicKey4.generatePublicSharingKey,
+    "dynamic_key5.generate_media_channel_key": DynamicKey5.generateMediaChannelKey,
+    "dynamic_key5.generate_recording_key": DynamicKey5.generateRecordingKey,
+    "dynamic_key5.generate_public_sharing_key": DynamicKey5.generatePublicSharingKey,
+    "dynamic_key5.generate_in_channel_permission_key": DynamicKey5.generateInChannelPermissionKey,
+    "signaling_token.generate": SignalingToken.generateSignalingToken,
+    "rtc_token_builder.build_token_with_uid": Rtc006.buildTokenWithUid,
+    "rtc_token_builder.build_token_with_account": Rtc006.buildTokenWithAccount,
+    "rtm_token_builder.build_token": Rtm006.buildToken,
+    "rtc_token_builder2.build_token_with_uid": RtcTokenBuilder.build_token_with_uid,
+    "rtc_token_builder2.build_token_with_user_account": RtcTokenBuilder.build_token_with_user_account,
+    "rtc_token_builder2.build_token_with_uid_and_privilege": RtcTokenBuilder.build_token_with_uid_and_privilege,
+    "rtc_token_builder2.build_token_with_user_account_and_privilege": (
+        RtcTokenBuilder.build_token_with_user_account_and_privilege
+    ),
+    "rtc_token_builder2.build_token_with_rtm": RtcTokenBuilder.build_token_with_rtm,
+    "rtc_token_builder2.build_token_with_rtm2": RtcTokenBuilder.build_token_with_rtm2,
+    "rtm_token_builder2.build_token": RtmTokenBuilder.build_token,
+    "rtm_token_builder2.build_token_with_permissions": RtmTokenBuilder.build_token_with_permissions,
+    "chat_token_builder2.build_user_token": ChatTokenBuilder.build_user_token,
+    "chat_token_builder2.build_app_token": ChatTokenBuilder.build_app_token,
+    "education_token_builder2.build_room_user_token": EducationTokenBuilder.build_room_user_token,
+    "education_token_builder2.build_user_token": EducationTokenBuilder.build_user_token,
+    "education_token_builder2.build_app_token": EducationTokenBuilder.build_app_token,
+    "apaas_token_builder.build_room_user_token": ApaasTokenBuilder.build_room_user_token,
+    "apaas_token_builder.build_user_token": ApaasTokenBuilder.build_user_token,
+    "apaas_token_builder.build_app_token": ApaasTokenBuilder.build_app_token,
+    "fpa_token_builder.build_token": FpaTokenBuilder.build_token,
+    "convoai_token_builder.build_token": ConvoAITokenBuilder.build_token,
+    "stt_token_builder.build_token": SttTokenBuilder.build_token,
+}
+
+
+def _first_case(call: str) -> Dict[str, Any]:
+    return next(c for f in FILES for c in cases(f) if c["call"] == call and isinstance(c["expected"], str))
+
+
+def test_every_catalogue_call_has_a_facade() -> None:
+    assert sorted(FACADES) == sorted(set(_native.CATALOGUE) - {"access_token.build", "access_token2.build"})
+
+
+@pytest.mark.parametrize("call", sorted(FACADES))
+def test_facades_pass_the_catalogue_order(call: str) -> None:
+    # A facade only renames: the catalogue's values, in catalogue order,
+    # give the vector's token through it.
+    case = _first_case(call)
+    native = getattr(_native, call.replace(".", "_"))
+    names = [n for n in inspect.signature(native).parameters if n not in ("issue_ts", "salt")]
+    stamp = {k: case["args"][k] for k in ("issue_ts", "salt") if "issue_ts" in case["args"]}
+    assert FACADES[call](*(case["args"][n] for n in names), **stamp) == case["expected"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Dict, Optional, Union
 
 from . import _native
-from ._convert import uid_text
 
 __all__ = [
     "AccessToken",
@@ -79,7 +78,7 @@ class AccessToken:
         self.appID = appID
         self.appCertificate = appCertificate
         self.channelName = channelName
-        self.uidStr = uid_text(uid)
+        self.uidStr = _native.uid_text(uid)
         self.salt, self.ts = _native.access_token_stamp(issue_ts=issue_ts, salt=salt)
         self.messages: Dict[int, int] = {}
 

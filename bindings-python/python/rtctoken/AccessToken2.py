@@ -12,7 +12,6 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import _native
-from ._convert import uid_text
 
 __all__ = [
     "Service",
@@ -66,6 +65,11 @@ class Service:
     def _fields(self) -> Dict[str, Any]:
         return {}
 
+    @classmethod
+    def _from_fields(cls, fields: Dict[str, Any]) -> Service:
+        """An instance from the fields of its type (the core's names)."""
+        return cls(**fields)
+
     def _describe(self) -> Dict[str, Any]:
         """The description the native build reads."""
         d = {"type": self._name, "privileges": self._privileges}
@@ -91,7 +95,7 @@ class ServiceRtc(Service):
     def __init__(self, channel_name: str = "", uid: Union[int, str] = 0) -> None:
         super().__init__()
         self.channel_name = channel_name
-        self.uid = uid_text(uid)
+        self.uid = _native.uid_text(uid)
 
     def _fields(self) -> Dict[str, Any]:
         return {"channel_name": self.channel_name, "uid": self.uid}
@@ -123,7 +127,7 @@ class ServiceStreaming(Service):
     def __init__(self, channel_name: str = "", account: Union[int, str] = "") -> None:
         super().__init__()
         self.channel_name = channel_name
-        self.account = uid_text(account, "account")
+        self.account = _native.uid_text(account, "account")
 
     def _fields(self) -> Dict[str, Any]:
         return {"channel_name": self.channel_name, "account": self.account}
@@ -164,7 +168,7 @@ class ServiceFCdn(Service):
     def __init__(self, channel_name: str = "", account: Union[int, str] = "") -> None:
         super().__init__()
         self.channel_name = channel_name
-        self.account = uid_text(account, "account")
+        self.account = _native.uid_text(account, "account")
 
     def _fields(self) -> Dict[str, Any]:
         return {"channel_name": self.channel_name, "account": self.account}
@@ -235,6 +239,14 @@ class ServiceRtm2(Service):
     def _fields(self) -> Dict[str, Any]:
         return {"user_id": self.user_id, "permissions": self.permissions.details}
 
+    @classmethod
+    def _from_fields(cls, fields: Dict[str, Any]) -> Service:
+        perms = ServiceRtm2.Permissions()
+        for rtype, by_perm in fields["permissions"].items():
+            for perm, resources in by_perm.items():
+                perms.add(int(rtype), int(perm), resources)
+        return cls(fields["user_id"], perms)
+
 
 class ServiceConvoAI(Service):
     """Conversational AI engine (no fields, no privileges)."""
@@ -250,37 +262,17 @@ class ServiceStt(Service):
     _name = "stt"
 
 
-#: The services that carry no fields of their own, by type name.
-_WITHOUT_FIELDS = {c._name: c for c in (ServiceFpa, ServiceConvoAI, ServiceStt)}
-
-
 def _service_from(d: Mapping[str, Any]) -> Service:
-    """A service object from the core's parsed JSON for one service."""
-    s: Service
-    t = d["type"]
-    if t == "rtc":
-        s = ServiceRtc(d["channel_name"], d["uid"])
-    elif t == "rtm":
-        s = ServiceRtm(d["user_id"])
-    elif t == "chat":
-        s = ServiceChat(d["user_id"])
-    elif t == "streaming":
-        s = ServiceStreaming(d["channel_name"], d["account"])
-    elif t == "fcdn":
-        s = ServiceFCdn(d["channel_name"], d["account"])
-    elif t == "apaas":
-        s = ServiceApaas(d["room_uuid"], d["user_uuid"], d["role"])
-    elif t == "rtm2":
-        perms = ServiceRtm2.Permissions()
-        for rtype, by_perm in d["permissions"].items():
-            for perm, resources in by_perm.items():
-                perms.add(int(rtype), int(perm), resources)
-        s = ServiceRtm2(d["user_id"], perms)
-    else:
-        s = _WITHOUT_FIELDS[t]()
+    """A service object from the core's parsed form of one service."""
+    fields = {k: v for k, v in d.items() if k not in ("type", "privileges")}
+    s = _SERVICES[d["type"]]._from_fields(fields)
     for k, v in d["privileges"].items():
         s.add_privilege(int(k), v)
     return s
+
+
+#: Every service class by its type name (the core's ``type`` tag).
+_SERVICES = {c._name: c for c in Service.__subclasses__()}
 
 
 class AccessToken:

@@ -26,5 +26,5 @@ __all__ = [
 class ChatTokenBuilder:
     """Builds 007 chat tokens for a user or for the app."""
 
-    build_user_token = staticmethod(_native.chat_build_user_token)
-    build_app_token = staticmethod(_native.chat_build_app_token)
+    build_user_token = staticmethod(_native.chat_token_builder2_build_user_token)
+    build_app_token = staticmethod(_native.chat_token_builder2_build_app_token)

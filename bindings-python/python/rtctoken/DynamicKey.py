@@ -5,4 +5,7 @@ from . import _native
 
 __all__ = ["generate"]
 
-generate = _native.dynamic_key_generate
+
+def generate(appID: str, appCertificate: str, channelName: str, unixTs: int, randomInt: int) -> str:
+    """A DynamicKey v1 (no uid, no expiry)."""
+    return _native.dynamic_key_generate(appID, appCertificate, channelName, unixTs, randomInt)

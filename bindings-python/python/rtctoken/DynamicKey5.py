@@ -2,7 +2,10 @@
 sharing and in-channel permission keys; ints out of 32-bit range are
 refused, not wrapped."""
 
+from typing import Union
+
 from . import _native
+from ._legacy import key_function
 
 __all__ = [
     "generateMediaChannelKey",
@@ -29,7 +32,25 @@ NoUpload = b"0"
 #: In-channel permission: may upload audio and video.
 AudioVideoUpload = b"3"
 
-generateMediaChannelKey = _native.dynamic_key5_generate_media_channel_key
-generateRecordingKey = _native.dynamic_key5_generate_recording_key
-generatePublicSharingKey = _native.dynamic_key5_generate_public_sharing_key
-generateInChannelPermissionKey = _native.dynamic_key5_generate_in_channel_permission_key
+generateMediaChannelKey = key_function(_native.dynamic_key5_generate_media_channel_key)
+generateRecordingKey = key_function(_native.dynamic_key5_generate_recording_key)
+generatePublicSharingKey = key_function(_native.dynamic_key5_generate_public_sharing_key)
+
+
+def generateInChannelPermissionKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+    permission: Union[str, bytes],
+) -> str:
+    """A DynamicKey v5 in-channel permission key; ``permission`` is
+    ``NoUpload`` or ``AudioVideoUpload`` (bytes, as in the reference, or str)."""
+    if isinstance(permission, bytes):
+        permission = permission.decode("utf-8", "replace")
+    return _native.dynamic_key5_generate_in_channel_permission_key(
+        appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission
+    )

@@ -37,11 +37,11 @@ Role_Subscriber = 2
 class RtcTokenBuilder:
     """Builds 007 RTC tokens (see each method's parameters)."""
 
-    build_token_with_uid = staticmethod(_native.rtc2_build_token_with_uid)
-    build_token_with_user_account = staticmethod(_native.rtc2_build_token_with_user_account)
-    build_token_with_uid_and_privilege = staticmethod(_native.rtc2_build_token_with_uid_and_privilege)
+    build_token_with_uid = staticmethod(_native.rtc_token_builder2_build_token_with_uid)
+    build_token_with_user_account = staticmethod(_native.rtc_token_builder2_build_token_with_user_account)
+    build_token_with_uid_and_privilege = staticmethod(_native.rtc_token_builder2_build_token_with_uid_and_privilege)
     build_token_with_user_account_and_privilege = staticmethod(
-        _native.rtc2_build_token_with_user_account_and_privilege
+        _native.rtc_token_builder2_build_token_with_user_account_and_privilege
     )
-    build_token_with_rtm = staticmethod(_native.rtc2_build_token_with_rtm)
-    build_token_with_rtm2 = staticmethod(_native.rtc2_build_token_with_rtm2)
+    build_token_with_rtm = staticmethod(_native.rtc_token_builder2_build_token_with_rtm)
+    build_token_with_rtm2 = staticmethod(_native.rtc_token_builder2_build_token_with_rtm2)

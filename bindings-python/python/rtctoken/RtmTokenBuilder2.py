@@ -29,7 +29,7 @@ __all__ = [
 class RtmTokenBuilder:
     """Builds 007 RTM tokens."""
 
-    build_token = staticmethod(_native.rtm2_build_token)
+    build_token = staticmethod(_native.rtm_token_builder2_build_token)
 
     @staticmethod
     def build_token_with_permissions(
@@ -45,6 +45,6 @@ class RtmTokenBuilder:
         """An RTM2 login token for ``user_id`` carrying ``permissions``
         (a ``ServiceRtm2.Permissions`` or ``{type: {permission: [resources]}}``)."""
         details = permissions.details if isinstance(permissions, ServiceRtm2.Permissions) else permissions
-        return _native.rtm2_build_token_with_permissions(
+        return _native.rtm_token_builder2_build_token_with_permissions(
             app_id, app_certificate, user_id, details, expire, issue_ts=issue_ts, salt=salt
         )

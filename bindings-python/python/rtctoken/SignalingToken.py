@@ -5,4 +5,8 @@ from . import _native
 
 __all__ = ["generateSignalingToken"]
 
-generateSignalingToken = _native.signaling_token_generate
+
+
+def generateSignalingToken(account: str, appID: str, appCertificate: str, expiredTsInSeconds: int) -> str:
+    """A signaling (RTM before 2.0) token for ``account``."""
+    return _native.signaling_token_generate(account, appID, appCertificate, expiredTsInSeconds)

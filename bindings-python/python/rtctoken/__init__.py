@@ -40,7 +40,7 @@ from .parsed import (
     ServiceInfo,
     SignalingTokenInfo,
     Token,
-    from_dict,
+    from_fields,
 )
 
 #: The installed package's version (the crate's, set by maturin).
@@ -72,27 +72,15 @@ __all__ = [
     "ERROR_CLASSES",
 ]
 
-#: Error kind string -> its exception class, for every kind the core has.
-ERROR_CLASSES: Dict[str, Type[TokenError]] = {
-    cls.kind: cls
-    for cls in (
-        InvalidAppIdError,
-        InvalidAppCertificateError,
-        NoServiceError,
-        FieldTooLongError,
-        MalformedError,
-        UnsupportedVersionError,
-        InvalidArgumentError,
-        MissingInputError,
-        InternalError,
-    )
-}
+#: Error kind string -> its exception class, for every kind the core has
+#: (the native module makes one subclass per kind).
+ERROR_CLASSES: Dict[str, Type[TokenError]] = {cls.kind: cls for cls in TokenError.__subclasses__()}
 
 
 def parse(token: str) -> Token:
     """Decodes any token (v1–v5, signaling, 006, 007) into a read-only,
     typed object; raises a ``TokenError`` subclass if it cannot."""
-    return from_dict(_native.parse(token))
+    return from_fields(token, _native.parse(token))
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,6 @@ __all__ = [
 class ApaasTokenBuilder:
     """Builds 007 tokens for a user in a room, a user, or the app."""
 
-    build_room_user_token = staticmethod(_native.education_build_room_user_token)
-    build_user_token = staticmethod(_native.education_build_user_token)
-    build_app_token = staticmethod(_native.education_build_app_token)
+    build_room_user_token = staticmethod(_native.apaas_token_builder_build_room_user_token)
+    build_user_token = staticmethod(_native.apaas_token_builder_build_user_token)
+    build_app_token = staticmethod(_native.apaas_token_builder_build_app_token)

@@ -31,4 +31,4 @@ __all__ = [
 class ConvoAITokenBuilder:
     """Builds 007 tokens for a Conversational AI agent."""
 
-    build_token = staticmethod(_native.convoai_build_token)
+    build_token = staticmethod(_native.convoai_token_builder_build_token)

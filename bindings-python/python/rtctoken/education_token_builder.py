@@ -26,6 +26,6 @@ __all__ = [
 class EducationTokenBuilder:
     """Builds 007 tokens for a user in a room, a user, or the app."""
 
-    build_room_user_token = staticmethod(_native.education_build_room_user_token)
-    build_user_token = staticmethod(_native.education_build_user_token)
-    build_app_token = staticmethod(_native.education_build_app_token)
+    build_room_user_token = staticmethod(_native.education_token_builder2_build_room_user_token)
+    build_user_token = staticmethod(_native.education_token_builder2_build_user_token)
+    build_app_token = staticmethod(_native.education_token_builder2_build_app_token)

@@ -26,4 +26,4 @@ __all__ = [
 class FpaTokenBuilder:
     """Builds 007 FPA tokens (login without expiry, valid 24 hours)."""
 
-    build_token = staticmethod(_native.fpa_build_token)
+    build_token = staticmethod(_native.fpa_token_builder_build_token)

@@ -6,25 +6,23 @@ exact JSON shape (string keys), the one the conformance vectors record.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union
 
-
-def _int_keys(m: Mapping[str, Any]) -> Mapping[int, Any]:
-    return MappingProxyType({int(k): v for k, v in m.items()})
+from . import _native
 
 
 @dataclass(frozen=True)
 class _Parsed:
-    """Common base: keeps the core's JSON for ``to_dict``."""
+    """Common base: keeps the token for ``to_dict``."""
 
-    _raw: Dict[str, Any] = field(repr=False, compare=False)
+    _token: str = field(repr=False, compare=False)
 
     def to_dict(self) -> Dict[str, Any]:
-        """The decoded fields in the core's JSON shape (a fresh copy)."""
-        return copy.deepcopy(self._raw)
+        """The decoded fields in the core's JSON shape (a fresh dict)."""
+        result: Dict[str, Any] = _native.parse_json(self._token)
+        return result
 
 
 @dataclass(frozen=True)
@@ -109,48 +107,39 @@ class AccessToken2Info(_Parsed):
 Token = Union[DynamicKeyInfo, DynamicKey5Info, SignalingTokenInfo, AccessTokenInfo, AccessToken2Info]
 
 
-def _service(d: Mapping[str, Any]) -> ServiceInfo:
+_T = TypeVar("_T")
+
+#: The class of each version that is not a DynamicKey v1–v4.
+_CLASSES: Dict[str, Type[Any]] = {
+    "005": DynamicKey5Info,
+    "signaling": SignalingTokenInfo,
+    "006": AccessTokenInfo,
+    "007": AccessToken2Info,
+}
+
+
+def _make(cls: Type[_T], fields: Dict[str, Any]) -> _T:
+    """An instance of a frozen dataclass holding ``fields`` (all of its
+    fields, or the defaulted ones left out), without running ``__init__``."""
+    obj: _T = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+def _service(d: Dict[str, Any]) -> ServiceInfo:
     perms = d.get("permissions")
-    return ServiceInfo(
-        type=d["type"],
-        privileges=_int_keys(d["privileges"]),
-        channel_name=d.get("channel_name"),
-        uid=d.get("uid"),
-        user_id=d.get("user_id"),
-        account=d.get("account"),
-        room_uuid=d.get("room_uuid"),
-        user_uuid=d.get("user_uuid"),
-        role=d.get("role"),
-        permissions=None
-        if perms is None
-        else MappingProxyType(
-            {int(t): MappingProxyType({int(p): tuple(r) for p, r in m.items()}) for t, m in perms.items()}
-        ),
-    )
+    if perms is not None:
+        d["permissions"] = MappingProxyType(
+            {t: MappingProxyType({p: tuple(r) for p, r in m.items()}) for t, m in perms.items()}
+        )
+    return _make(ServiceInfo, d)
 
 
-def from_dict(d: Dict[str, Any]) -> Token:
-    """The typed view of the core's JSON for one token."""
-    v = d["version"]
-    if v == "005":
-        return DynamicKey5Info(
-            d, v, d["service_type"], d["app_id"], d["unix_ts"], d["random_int"], d["expired_ts"], _int_keys(d["extra"])
-        )
-    if v == "signaling":
-        return SignalingTokenInfo(d, v, d["app_id"], d["expired_ts"])
-    if v == "006":
-        return AccessTokenInfo(
-            d, v, d["app_id"], d["salt"], d["ts"], _int_keys(d["privileges"]), d["crc_channel_name"], d["crc_uid"]
-        )
-    if v == "007":
-        return AccessToken2Info(
-            d,
-            v,
-            d["app_id"],
-            d["issue_ts"],
-            d["expire"],
-            d["salt"],
-            tuple(_service(s) for s in d["services"]),
-            d.get("unknown_service_type"),
-        )
-    return DynamicKeyInfo(d, v, d["app_id"], d["unix_ts"], d["random_int"], d.get("uid"), d.get("expired_ts"))
+def from_fields(token: str, d: Dict[str, Any]) -> Token:
+    """The typed view of ``token`` from its native fields (``_native.parse``)."""
+    d["_token"] = token
+    services = d.get("services")
+    if services is not None:
+        d["services"] = tuple([_service(s) for s in services])
+    result: Token = _make(_CLASSES.get(d["version"], DynamicKeyInfo), d)
+    return result

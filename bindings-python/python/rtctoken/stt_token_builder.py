@@ -31,4 +31,4 @@ __all__ = [
 class SttTokenBuilder:
     """Builds 007 tokens for a Speech-to-text agent."""
 
-    build_token = staticmethod(_native.stt_build_token)
+    build_token = staticmethod(_native.stt_token_builder_build_token)

@@ -1,18 +1,22 @@
 package io.rtctoken;
 
+import io.rtctoken.internal.Native;
+
 /**
  * What {@link TokenParser#parse} decoded from a token of any version
  * (dynamic key v1-v5, signaling, 006, 007).
  */
 public final class ParsedToken {
+    private final String token;
     private final String version;
     private final String appId;
-    private final String json;
+    /** Written on first use: most callers only want the version or app ID. */
+    private volatile String json;
 
-    ParsedToken(String version, String appId, String json) {
+    ParsedToken(String token, String version, String appId) {
+        this.token = token;
         this.version = version;
         this.appId = appId;
-        this.json = json;
     }
 
     /** "001" to "007", or "signaling". */
@@ -30,11 +34,16 @@ public final class ParsedToken {
      * shape in every rtctoken binding (see tests/vectors/parse.json).
      */
     public String toJson() {
-        return json;
+        String j = json;
+        if (j == null) {
+            j = Native.parseJson(token);
+            json = j;
+        }
+        return j;
     }
 
     @Override
     public String toString() {
-        return json;
+        return toJson();
     }
 }

@@ -19,7 +19,7 @@ public final class TokenParser {
      */
     public static ParsedToken parse(String token) {
         String[] parts = Native.parse(token);
-        return new ParsedToken(parts[0], parts[1], parts[2]);
+        return new ParsedToken(token, parts[0], parts[1]);
     }
 
     /** Verifies a 007 token (which carries everything it signs) against one certificate. */

@@ -19,7 +19,7 @@ class ConcurrencyTest {
     private static final String CERT = ErrorKindsTest.CERT;
     private static final String OTHER_CERT = "00000000000000000000000000000000";
     private static final int THREADS = 16;
-    private static final int PER_THREAD = 200;
+    private static final int PER_THREAD = 50;
 
     private static String fixed(int thread, int i) {
         return new RtcTokenBuilder2().buildTokenWithUid(APP_ID, CERT, "channel-" + thread, 1000L * thread + i,

@@ -20,7 +20,7 @@ public class ChatTokenBuilder2 {
     /** {@link #buildUserToken(String, String, String, int)} with a fixed stamp. */
     public String buildUserToken(String appId, String appCertificate, String userId, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.chatToken(appId, appCertificate, present(userId, "user_id"), u32(expire), s.issueTs(),
+        return Native.ChatTokenBuilder2BuildUserToken(appId, appCertificate, userId, u32(expire), s.issueTs(),
                 s.salt());
     }
 
@@ -32,6 +32,6 @@ public class ChatTokenBuilder2 {
     /** {@link #buildAppToken(String, String, int)} with a fixed stamp. */
     public String buildAppToken(String appId, String appCertificate, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.chatToken(appId, appCertificate, null, u32(expire), s.issueTs(), s.salt());
+        return Native.ChatTokenBuilder2BuildAppToken(appId, appCertificate, u32(expire), s.issueTs(), s.salt());
     }
 }

@@ -22,8 +22,8 @@ public class EducationTokenBuilder2 {
     public String buildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid,
             Short role, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.educationToken(appId, appCertificate, present(roomUuid, "room_uuid"),
-                present(userUuid, "user_uuid"), present(role, "role"), u32(expire), s.issueTs(), s.salt());
+        return Native.EducationTokenBuilder2BuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, present(role, "role"),
+                u32(expire), s.issueTs(), s.salt());
     }
 
     /** A token for {@code userUuid} outside any room. */
@@ -34,8 +34,8 @@ public class EducationTokenBuilder2 {
     /** {@link #buildUserToken(String, String, String, int)} with a fixed stamp. */
     public String buildUserToken(String appId, String appCertificate, String userUuid, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.educationToken(appId, appCertificate, null, present(userUuid, "user_uuid"), (short) -1,
-                u32(expire), s.issueTs(), s.salt());
+        return Native.EducationTokenBuilder2BuildUserToken(appId, appCertificate, userUuid, u32(expire), s.issueTs(),
+                s.salt());
     }
 
     /** A token for the app. */
@@ -46,7 +46,6 @@ public class EducationTokenBuilder2 {
     /** {@link #buildAppToken(String, String, int)} with a fixed stamp. */
     public String buildAppToken(String appId, String appCertificate, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.educationToken(appId, appCertificate, null, null, (short) -1, u32(expire), s.issueTs(),
-                s.salt());
+        return Native.EducationTokenBuilder2BuildAppToken(appId, appCertificate, u32(expire), s.issueTs(), s.salt());
     }
 }

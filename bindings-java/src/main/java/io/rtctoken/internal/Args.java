@@ -2,6 +2,8 @@ package io.rtctoken.internal;
 
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Argument conversions shared by the public classes: Java {@code int}s are
@@ -25,6 +27,20 @@ public final class Args {
             throw new TokenException(ErrorKind.INVALID_ARGUMENT, field + " must be in 0..=4294967295, got " + v);
         }
         return v;
+    }
+
+    /**
+     * A privilege map (ids and expiries as unsigned bits, the vendor's
+     * {@code Short}/{@code Integer}) with its values as unsigned numbers, the
+     * form the native side reads.
+     */
+    public static Map<Integer, Long> unsigned(Map<Short, Integer> privileges) {
+        Map<Integer, Long> out = new TreeMap<>();
+        for (Map.Entry<Short, Integer> e : present(privileges, "privileges").entrySet()) {
+            out.put(Short.toUnsignedInt(present(e.getKey(), "privilege id")),
+                    u32(present(e.getValue(), "privilege expire")));
+        }
+        return out;
     }
 
     /** {@code v} itself if it is not null. */

@@ -1,9 +1,10 @@
 package io.rtctoken.media;
 
+import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
+import static io.rtctoken.internal.Args.unsigned;
 
 import io.rtctoken.internal.Native;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -78,16 +79,8 @@ public class AccessToken {
      * @throws Exception declared as the vendor does; only {@link io.rtctoken.TokenException} is thrown
      */
     public String build() throws Exception {
-        short[] ids = new short[message.messages.size()];
-        long[] expires = new long[ids.length];
-        int i = 0;
-        for (Map.Entry<Short, Integer> e : message.messages.entrySet()) {
-            ids[i] = e.getKey();
-            expires[i] = u32(e.getValue());
-            i++;
-        }
-        return Native.accessToken006(appId, appCertificate, channelName, uid, u32(message.salt), u32(message.ts),
-                ids, expires);
+        return Native.AccessTokenBuild(appId, appCertificate, channelName, uid, u32(message.salt), u32(message.ts),
+                unsigned(message.messages));
     }
 
     /** Grants {@code privilege} until {@code expireTimestamp} (absolute Unix time, 0 = none). */
@@ -107,7 +100,8 @@ public class AccessToken {
      * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 006 token
      */
     public boolean fromString(String token) {
-        return Native.parse006(token, this);
+        // As the vendor: another version is "not mine", not an error.
+        return present(token, "token").startsWith(getVersion()) && Native.parse006(token, this);
     }
 
     /** Called by the native parser with the decoded fields. */

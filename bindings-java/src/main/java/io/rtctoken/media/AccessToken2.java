@@ -2,8 +2,8 @@ package io.rtctoken.media;
 
 import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
+import static io.rtctoken.internal.Args.unsigned;
 
-import io.rtctoken.internal.JsonText;
 import io.rtctoken.internal.Native;
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
@@ -11,6 +11,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -235,15 +236,11 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        StringBuilder json = new StringBuilder("[");
+        List<Map<String, Object>> fields = new ArrayList<>(all.size());
         for (Service s : all) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            s.toJson(json);
+            fields.add(s.fields());
         }
-        json.append(']');
-        return Native.accessToken2(appId, appCert, u32(expire), u32(issueTs), u32(salt), json.toString());
+        return Native.AccessToken2Build(appId, appCert, u32(expire), fields, u32(issueTs), u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
@@ -276,11 +273,7 @@ public class AccessToken2 {
 
     /** The uid text of a numeric uid read as unsigned: "" for 0 (any user), else decimal. */
     public static String getUidStr(int uid) {
-        return uidText(u32(uid));
-    }
-
-    static String uidText(long uid) {
-        return u32(uid, "uid") == 0 ? "" : Long.toString(uid);
+        return Native.uidText(u32(uid));
     }
 
     /** "007". */
@@ -298,7 +291,8 @@ public class AccessToken2 {
     public boolean parse(String token) {
         all.clear();
         parsedToken = null;
-        boolean ok = Native.parse007(token, this);
+        // As the vendor: another version is "not mine", not an error.
+        boolean ok = present(token, "token").startsWith(getVersion()) && Native.parse007(token, this);
         if (ok) {
             parsedToken = token;
         }
@@ -476,34 +470,17 @@ public class AccessToken2 {
             return type;
         }
 
-        /** Appends this service as the JSON object the native builder reads. */
-        void toJson(StringBuilder out) {
-            out.append("{\"type\":").append(Short.toUnsignedInt(type)).append(",\"privileges\":{");
-            boolean first = true;
-            for (Map.Entry<Short, Integer> e : privileges.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                out.append('"').append(Short.toUnsignedInt(present(e.getKey(), "privilege id"))).append("\":")
-                        .append(u32(present(e.getValue(), "privilege expire")));
-            }
-            out.append('}');
-            fieldsJson(out);
-            out.append('}');
+        /** This service in the core's serde shape, with its numeric type id, for the native builder. */
+        Map<String, Object> fields() {
+            Map<String, Object> out = new HashMap<>();
+            out.put("type", Short.toUnsignedInt(type));
+            out.put("privileges", unsigned(privileges));
+            ownFields(out);
+            return out;
         }
 
-        /** Appends {@code ,"name":value} for each of the type's own fields. */
-        void fieldsJson(StringBuilder out) {
-        }
-
-        static void field(StringBuilder out, String name, String value) {
-            out.append(",\"").append(name).append("\":");
-            if (value == null) {
-                out.append("null");
-            } else {
-                JsonText.quote(out, value);
-            }
+        /** Adds the type's own fields under their core names. */
+        void ownFields(Map<String, Object> out) {
         }
     }
 
@@ -537,9 +514,9 @@ public class AccessToken2 {
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "channel_name", channelName);
-            field(out, "uid", uid);
+        void ownFields(Map<String, Object> out) {
+            out.put("channel_name", channelName);
+            out.put("uid", uid);
         }
     }
 
@@ -565,8 +542,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "user_id", userId);
+        void ownFields(Map<String, Object> out) {
+            out.put("user_id", userId);
         }
     }
 
@@ -591,13 +568,13 @@ public class AccessToken2 {
 
         /** Streaming for a numeric uid in 0..4294967295 (0 = any). */
         public ServiceStreaming(String channelName, long uid) {
-            this(channelName, uidText(uid));
+            this(channelName, Native.uidText(uid));
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "channel_name", channelName);
-            field(out, "account", account);
+        void ownFields(Map<String, Object> out) {
+            out.put("channel_name", channelName);
+            out.put("account", account);
         }
     }
 
@@ -631,8 +608,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "user_id", userId);
+        void ownFields(Map<String, Object> out) {
+            out.put("user_id", userId);
         }
     }
 
@@ -657,13 +634,13 @@ public class AccessToken2 {
 
         /** Fusion CDN for a numeric uid in 0..4294967295 (0 = any). */
         public ServiceFCdn(String channelName, long uid) {
-            this(channelName, uidText(uid));
+            this(channelName, Native.uidText(uid));
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "channel_name", channelName);
-            field(out, "account", account);
+        void ownFields(Map<String, Object> out) {
+            out.put("channel_name", channelName);
+            out.put("account", account);
         }
     }
 
@@ -711,10 +688,10 @@ public class AccessToken2 {
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "room_uuid", roomUuid);
-            field(out, "user_uuid", userUuid);
-            out.append(",\"role\":").append(present(role, "role").shortValue());
+        void ownFields(Map<String, Object> out) {
+            out.put("room_uuid", roomUuid);
+            out.put("user_uuid", userUuid);
+            out.put("role", role);
         }
     }
 
@@ -776,10 +753,9 @@ public class AccessToken2 {
         }
 
         @Override
-        void fieldsJson(StringBuilder out) {
-            field(out, "user_id", userId);
-            out.append(",\"permissions\":");
-            JsonText.permissions(out, present(permissions, "permissions").details);
+        void ownFields(Map<String, Object> out) {
+            out.put("user_id", userId);
+            out.put("permissions", present(permissions, "permissions").details);
         }
     }
 

@@ -1,6 +1,10 @@
 package io.rtctoken.media;
 
+import static io.rtctoken.internal.Args.present;
+import static io.rtctoken.internal.Args.u32;
+
 import io.rtctoken.Stamp;
+import io.rtctoken.internal.Native;
 
 /**
  * Tokens for a Conversational AI agent: the RTC and RTM privileges of
@@ -24,8 +28,10 @@ public class ConvoAITokenBuilder {
             RtcTokenBuilder2.Role rtcRole, int rtcTokenExpire, int joinChannelPrivilegeExpire,
             int pubAudioPrivilegeExpire, int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire,
             String rtmUserId, int rtmTokenExpire, Stamp stamp) {
-        return RtcTokenBuilder2.rtm2Family(1, appId, appCertificate, channelName, rtcAccount, rtcRole,
-                rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire,
-                pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, stamp);
+        Stamp s = present(stamp, "stamp");
+        return Native.ConvoaiTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, RtcTokenBuilder2.role(rtcRole),
+                u32(rtcTokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire),
+                u32(pubVideoPrivilegeExpire), u32(pubDataStreamPrivilegeExpire), rtmUserId, u32(rtmTokenExpire),
+                s.issueTs(), s.salt());
     }
 }

@@ -16,6 +16,6 @@ public class DynamicKey {
      */
     public static String generate(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt) throws Exception {
-        return Native.dynamicKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt));
+        return Native.DynamicKeyGenerate(appID, appCertificate, channelName, u32(unixTs), u32(randomInt));
     }
 }

@@ -16,7 +16,7 @@ public class DynamicKey2 {
      */
     public static String generate(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKeyV2(2, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey2Generate(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 

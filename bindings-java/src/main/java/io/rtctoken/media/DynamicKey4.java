@@ -14,7 +14,7 @@ public class DynamicKey4 {
     /** A v4 media channel key. */
     public static String generateMediaChannelKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey4(0, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey4GenerateMediaChannelKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 
@@ -27,7 +27,7 @@ public class DynamicKey4 {
     /** A v4 recording key. */
     public static String generateRecordingKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey4(1, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey4GenerateRecordingKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 
@@ -40,7 +40,7 @@ public class DynamicKey4 {
     /** A v4 public sharing key. */
     public static String generatePublicSharingKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey4(2, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey4GeneratePublicSharingKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 

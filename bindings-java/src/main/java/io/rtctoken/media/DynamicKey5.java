@@ -31,7 +31,7 @@ public class DynamicKey5 {
     /** A v5 media channel key. */
     public static String generateMediaChannelKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey5(0, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey5GenerateMediaChannelKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 
@@ -44,7 +44,7 @@ public class DynamicKey5 {
     /** A v5 recording key. */
     public static String generateRecordingKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey5(1, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey5GenerateRecordingKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 
@@ -57,7 +57,7 @@ public class DynamicKey5 {
     /** A v5 public sharing key. */
     public static String generatePublicSharingKey(String appID, String appCertificate, String channelName, int unixTs,
             int randomInt, long uid, int expiredTs) throws Exception {
-        return Native.dynamicKey5(2, appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey5GeneratePublicSharingKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs));
     }
 
@@ -70,7 +70,7 @@ public class DynamicKey5 {
     /** A v5 in-channel permission key; {@code permission} is {@link #noUpload} or {@link #audioVideoUpload}. */
     public static String generateInChannelPermissionKey(String appID, String appCertificate, String channelName,
             int unixTs, int randomInt, long uid, int expiredTs, String permission) throws Exception {
-        return Native.dynamicKey5InChannel(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
+        return Native.DynamicKey5GenerateInChannelPermissionKey(appID, appCertificate, channelName, u32(unixTs), u32(randomInt), uid,
                 u32(expiredTs), permission);
     }
 

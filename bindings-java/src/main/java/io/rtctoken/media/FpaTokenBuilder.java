@@ -19,6 +19,6 @@ public class FpaTokenBuilder {
     /** {@link #buildToken(String, String)} with a fixed stamp. */
     public String buildToken(String appId, String appCertificate, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.fpaToken(appId, appCertificate, s.issueTs(), s.salt());
+        return Native.FpaTokenBuilderBuildToken(appId, appCertificate, s.issueTs(), s.salt());
     }
 }

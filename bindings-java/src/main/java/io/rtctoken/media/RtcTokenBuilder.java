@@ -54,8 +54,8 @@ public class RtcTokenBuilder {
     public String buildTokenWithUid(String appId, String appCertificate, String channelName, long uid, Role role,
             int privilegeTs, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken006(appId, appCertificate, channelName, null, uid, present(role, "role").initValue,
-                u32(privilegeTs), s.issueTs(), s.salt());
+        return Native.RtcTokenBuilderBuildTokenWithUid(appId, appCertificate, channelName, uid,
+                present(role, "role").initValue, u32(privilegeTs), s.issueTs(), s.salt());
     }
 
     /** A 006 RTC token for a user account. */
@@ -69,7 +69,7 @@ public class RtcTokenBuilder {
     public String buildTokenWithUserAccount(String appId, String appCertificate, String channelName,
             String account, Role role, int privilegeTs, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken006(appId, appCertificate, channelName, present(account, "account"), 0,
+        return Native.RtcTokenBuilderBuildTokenWithAccount(appId, appCertificate, channelName, account,
                 present(role, "role").initValue, u32(privilegeTs), s.issueTs(), s.salt());
     }
 }

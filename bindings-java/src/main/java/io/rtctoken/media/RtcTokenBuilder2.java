@@ -30,7 +30,7 @@ public class RtcTokenBuilder2 {
         }
     }
 
-    private static int role(Role role) {
+    static int role(Role role) {
         return present(role, "role").initValue;
     }
 
@@ -59,8 +59,8 @@ public class RtcTokenBuilder2 {
     public String buildTokenWithUid(String appId, String appCertificate, String channelName, long uid, Role role,
             int tokenExpire, int privilegeExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken2(appId, appCertificate, channelName, null, uid, role(role), u32(tokenExpire),
-                u32(privilegeExpire), s.issueTs(), s.salt());
+        return Native.RtcTokenBuilder2BuildTokenWithUid(appId, appCertificate, channelName, uid, role(role),
+                u32(tokenExpire), u32(privilegeExpire), s.issueTs(), s.salt());
     }
 
     /** An RTC token for a user account. */
@@ -74,8 +74,8 @@ public class RtcTokenBuilder2 {
     public String buildTokenWithUserAccount(String appId, String appCertificate, String channelName,
             String account, Role role, int tokenExpire, int privilegeExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken2(appId, appCertificate, channelName, present(account, "account"), 0, role(role),
-                u32(tokenExpire), u32(privilegeExpire), s.issueTs(), s.salt());
+        return Native.RtcTokenBuilder2BuildTokenWithUserAccount(appId, appCertificate, channelName, account,
+                role(role), u32(tokenExpire), u32(privilegeExpire), s.issueTs(), s.salt());
     }
 
     /** An RTC token for a numeric uid with each privilege's expiry given (publisher privileges). */
@@ -109,8 +109,8 @@ public class RtcTokenBuilder2 {
             int tokenExpire, int joinChannelPrivilegeExpire, int pubAudioPrivilegeExpire,
             int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken2Privileges(appId, appCertificate, channelName, null, uid, u32(tokenExpire),
-                u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire), u32(pubVideoPrivilegeExpire),
+        return Native.RtcTokenBuilder2BuildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid,
+                u32(tokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire), u32(pubVideoPrivilegeExpire),
                 u32(pubDataStreamPrivilegeExpire), s.issueTs(), s.salt());
     }
 
@@ -128,8 +128,8 @@ public class RtcTokenBuilder2 {
             String account, int tokenExpire, int joinChannelPrivilegeExpire, int pubAudioPrivilegeExpire,
             int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken2Privileges(appId, appCertificate, channelName, present(account, "account"), 0,
-                u32(tokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire),
+        return Native.RtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName,
+                account, u32(tokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire),
                 u32(pubVideoPrivilegeExpire), u32(pubDataStreamPrivilegeExpire), s.issueTs(), s.salt());
     }
 
@@ -144,8 +144,8 @@ public class RtcTokenBuilder2 {
     public String buildTokenWithRtm(String appId, String appCertificate, String channelName, String account,
             Role role, int tokenExpire, int privilegeExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtcToken2WithRtm(appId, appCertificate, channelName, account, role(role), u32(tokenExpire),
-                u32(privilegeExpire), s.issueTs(), s.salt());
+        return Native.RtcTokenBuilder2BuildTokenWithRtm(appId, appCertificate, channelName, account, role(role),
+                u32(tokenExpire), u32(privilegeExpire), s.issueTs(), s.salt());
     }
 
     /** An RTC token with per-privilege expiries plus RTM login for another user id. */
@@ -162,19 +162,9 @@ public class RtcTokenBuilder2 {
             Role rtcRole, int rtcTokenExpire, int joinChannelPrivilegeExpire, int pubAudioPrivilegeExpire,
             int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire, String rtmUserId, int rtmTokenExpire,
             Stamp stamp) {
-        return rtm2Family(0, appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire,
-                joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire,
-                pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, stamp);
-    }
-
-    /** The RTC + RTM services of {@code buildTokenWithRtm2}, plus ConvoAI (1) or STT (2) when {@code extra} says. */
-    static String rtm2Family(int extra, String appId, String appCertificate, String channelName,
-            String rtcAccount, Role rtcRole, int rtcTokenExpire, int joinChannelPrivilegeExpire,
-            int pubAudioPrivilegeExpire, int pubVideoPrivilegeExpire, int pubDataStreamPrivilegeExpire,
-            String rtmUserId, int rtmTokenExpire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtm2Family(extra, appId, appCertificate, channelName, rtcAccount, role(rtcRole),
-                u32(rtcTokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire),
+        return Native.RtcTokenBuilder2BuildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount,
+                role(rtcRole), u32(rtcTokenExpire), u32(joinChannelPrivilegeExpire), u32(pubAudioPrivilegeExpire),
                 u32(pubVideoPrivilegeExpire), u32(pubDataStreamPrivilegeExpire), rtmUserId, u32(rtmTokenExpire),
                 s.issueTs(), s.salt());
     }

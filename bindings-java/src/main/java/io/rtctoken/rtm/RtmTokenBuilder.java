@@ -41,7 +41,7 @@ public class RtmTokenBuilder {
     public String buildToken(String appId, String appCertificate, String uid, Role role, int privilegeTs,
             Stamp stamp) throws Exception {
         Stamp s = present(stamp, "stamp");
-        return Native.rtmToken006(appId, appCertificate, uid, present(role, "role").value, u32(privilegeTs),
+        return Native.RtmTokenBuilderBuildToken(appId, appCertificate, uid, present(role, "role").value, u32(privilegeTs),
                 s.issueTs(), s.salt());
     }
 }

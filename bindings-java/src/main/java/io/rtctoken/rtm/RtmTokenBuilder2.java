@@ -4,7 +4,6 @@ import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 
 import io.rtctoken.Stamp;
-import io.rtctoken.internal.JsonText;
 import io.rtctoken.internal.Native;
 import io.rtctoken.media.AccessToken2;
 
@@ -22,7 +21,7 @@ public class RtmTokenBuilder2 {
     /** {@link #buildToken(String, String, String, int)} with a fixed stamp. */
     public String buildToken(String appId, String appCertificate, String userId, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        return Native.rtmToken2(appId, appCertificate, userId, null, u32(expire), s.issueTs(), s.salt());
+        return Native.RtmTokenBuilder2BuildToken(appId, appCertificate, userId, u32(expire), s.issueTs(), s.salt());
     }
 
     /** An RTM2 login token for {@code userId} carrying resource-level {@code permissions}. */
@@ -35,8 +34,7 @@ public class RtmTokenBuilder2 {
     public String buildTokenWithPermissions(String appId, String appCertificate, String userId,
             AccessToken2.ServiceRtm2.Permissions permissions, int expire, Stamp stamp) {
         Stamp s = present(stamp, "stamp");
-        StringBuilder json = new StringBuilder();
-        JsonText.permissions(json, present(permissions, "permissions").details);
-        return Native.rtmToken2(appId, appCertificate, userId, json.toString(), u32(expire), s.issueTs(), s.salt());
+        return Native.RtmTokenBuilder2BuildTokenWithPermissions(appId, appCertificate, userId,
+                present(permissions, "permissions").details, u32(expire), s.issueTs(), s.salt());
     }
 }

@@ -16,6 +16,6 @@ public class SignalingToken {
      */
     public static String getToken(String appId, String certificate, String account, int expiredTsInSeconds)
             throws NoSuchAlgorithmException {
-        return Native.signalingToken(account, appId, certificate, u32(expiredTsInSeconds));
+        return Native.SignalingTokenGenerate(account, appId, certificate, u32(expiredTsInSeconds));
     }
 }

@@ -2,7 +2,6 @@ package io.rtctoken.tools;
 
 import io.rtctoken.TokenException;
 import io.rtctoken.TokenInspector;
-import io.rtctoken.internal.JsonText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +32,32 @@ public final class InspectDump {
                     continue;
                 }
                 StringBuilder line = new StringBuilder("{\"token\":");
-                JsonText.quote(line, token);
+                quote(line, token);
                 try {
                     String report = TokenInspector.inspect(token, NOW);
                     line.append(",\"inspect\":").append(report);
                 } catch (TokenException e) {
                     line.append(",\"error\":");
-                    JsonText.quote(line, e.kind().wireName());
+                    quote(line, e.kind().wireName());
                 }
                 out.write(line.append("}\n").toString());
             }
         }
+    }
+
+    /**
+     * Appends {@code s} as a JSON string. The dump runs on the bare class
+     * path (no JSON library), and the library itself has no JSON writer.
+     */
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
     }
 }

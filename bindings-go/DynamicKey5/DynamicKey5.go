@@ -1,0 +1,43 @@
+// Package DynamicKey5 is a drop-in for the Go reference package of the same
+// name: DynamicKey v5 keys, which return an error as the reference does.
+package DynamicKey5
+
+import "github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+
+// Service types of a v5 key, as the reference names them.
+const (
+	MEDIA_CHANNEL_SERVICE  = 1
+	RECORDING_SERVICE      = 2
+	PUBLIC_SHARING_SERVICE = 3
+	IN_CHANNEL_PERMISSION  = 4
+)
+
+// ALLOW_UPLOAD_IN_CHANNEL is the extra key of the in-channel permission.
+const ALLOW_UPLOAD_IN_CHANNEL = 1
+
+// Permissions of GenerateInChannelPermissionKey.
+var (
+	NoUpload         = "0"
+	AudioVideoUpload = "3"
+)
+
+// GeneratePublicSharingKey makes a public sharing key.
+func GeneratePublicSharingKey(appID, appCertificate, channelName string, unixTs, randomInt, uid, expiredTs uint32) (string, error) {
+	return capi.DynamicKey5PublicSharing.Generate(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs)
+}
+
+// GenerateRecordingKey makes a recording key.
+func GenerateRecordingKey(appID, appCertificate, channelName string, unixTs, randomInt, uid, expiredTs uint32) (string, error) {
+	return capi.DynamicKey5Recording.Generate(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs)
+}
+
+// GenerateMediaChannelKey makes a media channel key.
+func GenerateMediaChannelKey(appID, appCertificate, channelName string, unixTs, randomInt, uid, expiredTs uint32) (string, error) {
+	return capi.DynamicKey5MediaChannel.Generate(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs)
+}
+
+// GenerateInChannelPermissionKey makes an in-channel permission key;
+// permission is NoUpload or AudioVideoUpload.
+func GenerateInChannelPermissionKey(appID, appCertificate, channelName string, unixTs, randomInt, uid, expiredTs uint32, permission string) (string, error) {
+	return capi.DynamicKey5InChannelPermission(appID, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission)
+}
