@@ -1370,3 +1370,30 @@ fn error_messages_quote_input_only_in_part() {
         text(&o).1
     );
 }
+
+#[test]
+fn verify_refuses_a_006_token_whose_crc_was_changed() {
+    let t = generate(&["legacy", "rtc-006", "--channel", "demo", "--uid", "42"]);
+    // Body character 47 (after "006" and the app ID) holds bits 282-287 of
+    // the binary token: inside byte 35, the second of crc_channel_name.
+    let at = 3 + 32 + 47;
+    let mut b = t.clone().into_bytes();
+    b[at] = if b[at] == b'A' { b'B' } else { b'A' };
+    let forged = String::from_utf8(b).unwrap();
+    verify_ok(&t, &["--channel", "demo", "--uid", "42"]);
+    let out = verify_fails(
+        &forged,
+        &[
+            "--app-certificate",
+            MY_CERT,
+            "--channel",
+            "demo",
+            "--uid",
+            "42",
+        ],
+    );
+    assert!(
+        out.contains("invalid: the token's crc_channel_name is not the CRC-32 of the channel_name its signature is for: the token was altered after it was made"),
+        "{out}"
+    );
+}
