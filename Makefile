@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint
+.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint fuzz
 
 test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
@@ -50,3 +50,17 @@ test-cross:
 	$(MAKE) -C bindings-go inspect-dump OUT=$(CROSS)/go.jsonl
 	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
 		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl $(CROSS)/go.jsonl
+
+# Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
+# seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.
+FUZZ_TARGETS := parse inspect verify builders
+FUZZ_SECONDS ?= 60
+
+fuzz:
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	python3 fuzz/seed_corpus.py
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+		$(CARGO) +nightly fuzz run -s none --debug-assertions $$t corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+			-rss_limit_mb=2048 -print_final_stats=1 || exit 1; \
+	done

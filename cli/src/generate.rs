@@ -12,7 +12,7 @@ use rtctoken::builders::{
     fpa_token_builder, rtc_token_builder2, rtm_token_builder2, stt_token_builder,
 };
 use rtctoken::inspect::{channel_name_diagnostics, inspect, text_uid, Severity, UidKind};
-use rtctoken::Stamp;
+use rtctoken::{excerpt, Stamp};
 
 use crate::credentials::{demo_note, CredentialArgs, Credentials};
 use crate::output::Redactor;
@@ -445,18 +445,22 @@ pub fn parse_permission(spec: &str) -> Result<(u16, u16, String), String> {
     let mut parts = spec.splitn(3, ':');
     let (Some(t), Some(p), Some(res)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(format!(
-            "--permission must be TYPE:PERMISSION:RESOURCE, e.g. message_channel:read:lobby, got {spec:?}"
+            "--permission must be TYPE:PERMISSION:RESOURCE, e.g. message_channel:read:lobby, got {}",
+            excerpt(spec)
         ));
     };
     let t_id = (0..=4u16)
         .find(|i| resource_type_name(*i) == Some(t) || i.to_string() == t)
         .ok_or_else(|| {
-            format!("--permission type must be message_channel, stream_channel, group_channel, server_group or user (or 0-4), got {t:?}")
+            format!("--permission type must be message_channel, stream_channel, group_channel, server_group or user (or 0-4), got {}", excerpt(t))
         })?;
     let p_id = (0..=1u16)
         .find(|i| permission_name(*i) == Some(p) || i.to_string() == p)
         .ok_or_else(|| {
-            format!("--permission permission must be read or write (or 0-1), got {p:?}")
+            format!(
+                "--permission permission must be read or write (or 0-1), got {}",
+                excerpt(p)
+            )
         })?;
     Ok((t_id, p_id, res.to_owned()))
 }

@@ -25,7 +25,8 @@ Examples:
   rtctoken inspect 007eJxTY...                         # what is inside, and what looks wrong
   rtctoken verify 007eJxTY... --app-certificate \"$OLD\" --app-certificate \"$NEW\"
 
-Exit status: 0 success, 1 verification failed, 2 bad input or missing credentials.";
+Exit status: 0 success (or the reader of the output went away), 1 verification failed,
+2 bad input, missing credentials, or output that cannot be written.";
 
 /// The command line.
 #[derive(Parser, Debug)]
@@ -118,9 +119,9 @@ fn main() -> ExitCode {
         Err(e) => {
             let text = e.render().to_string();
             if e.use_stderr() {
-                eprint!("{}", r.scrub(&text));
+                r.err_raw(&text);
             } else {
-                print!("{}", r.scrub(&text));
+                r.out_raw(&text);
             }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(output::EXIT_USAGE));
         }
@@ -140,7 +141,7 @@ fn main() -> ExitCode {
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "rtctoken", &mut out);
-            print!("{}", String::from_utf8_lossy(&out));
+            r.out_raw(&String::from_utf8_lossy(&out));
             ExitCode::SUCCESS
         }
     }

@@ -3,6 +3,7 @@
 //! token or another argument belongs and an error message echoes it.
 
 use std::fmt::Display;
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 /// Exit status when a verification ends with "does not hold".
@@ -62,12 +63,29 @@ impl Redactor {
 
     /// Prints a line to standard output, scrubbed.
     pub fn out(&self, line: impl Display) {
-        println!("{}", self.scrub(&line.to_string()));
+        self.out_raw(&format!("{line}\n"));
+    }
+
+    /// Prints `text` as it is (no newline added) to standard output, scrubbed.
+    pub fn out_raw(&self, text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = stdout
+            .write_all(self.scrub(text).as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            write_failed(&e);
+        }
     }
 
     /// Prints a line to standard error, scrubbed.
     pub fn err(&self, line: impl Display) {
-        eprintln!("{}", self.scrub(&line.to_string()));
+        self.err_raw(&format!("{line}\n"));
+    }
+
+    /// Prints `text` as it is to standard error, scrubbed. A failure to
+    /// write there has nowhere to be reported, so it is ignored.
+    pub fn err_raw(&self, text: &str) {
+        let _ = std::io::stderr().write_all(self.scrub(text).as_bytes());
     }
 
     /// Prints `error: message` to standard error and returns the usage exit code.
@@ -75,6 +93,22 @@ impl Redactor {
         self.err(format!("error: {message}"));
         ExitCode::from(EXIT_USAGE)
     }
+}
+
+/// Ends the process after standard output failed: quietly with status 0
+/// when the reader has gone (`| head`), as Unix tools do, since nobody is
+/// left to read more; with a message and [`EXIT_USAGE`] for any other
+/// failure (a full disk, a closed descriptor), so that no output is lost
+/// unnoticed.
+fn write_failed(e: &std::io::Error) -> ! {
+    if e.kind() == ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "error: cannot write to standard output: {e}"
+    );
+    std::process::exit(i32::from(EXIT_USAGE));
 }
 
 fn replace_ignore_ascii_case(haystack: &str, needle: &str, with: &str) -> String {

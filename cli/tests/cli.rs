@@ -1281,3 +1281,119 @@ fn damaged_tokens_get_a_hint() {
     let o = run(&mut bare(), &["inspect", &format!(" \"{t}\"\n")]);
     assert!(o.status.success());
 }
+
+/// The shared token list: over a megabyte of JSON lines in batch mode.
+fn shared_tokens() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/cross_language/tokens.txt")
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_tool_quietly() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(env!("CARGO_BIN_EXE_rtctoken"))
+        .args(["inspect", "--json", "--now", "1800000000", "--batch"])
+        .arg(shared_tokens())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `| head -c1`: read one byte, then close the pipe.
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(&first, b"{");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+}
+
+#[test]
+fn output_that_cannot_be_written_is_exit_2_with_a_message() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rtctoken"))
+        .args(["inspect", "--json", "--batch"])
+        .arg(shared_tokens())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "error: cannot write to standard output: No space left on device (os error 28)\n"
+    );
+    // Help text goes through the same path.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rtctoken"))
+        .arg("--help")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn error_messages_quote_input_only_in_part() {
+    // Near the 128 KiB limit of one argument on Linux.
+    let long = "x".repeat(100_000);
+    let o = run(
+        &mut with_creds(),
+        &["rtm", "--user-id", "u", "--permission", &long],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o).1;
+    assert!(err.len() < 400, "{} bytes: {}", err.len(), &err[..400]);
+    assert!(err.contains("(100000 bytes)"), "{err}");
+    // A value that may be a certificate is not quoted at all.
+    let o = run(
+        &mut bare(),
+        &[
+            "verify",
+            &generate(&["legacy", "dynamic-key5", "--channel", "c", "--uid", "1"]),
+            "--app-certificate",
+            MY_CERT,
+            "--channel",
+            "c",
+            "--uid",
+            "0123456789abcdef0123456789abcdeX",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o).1.contains("not shown: it may be a secret"),
+        "{}",
+        text(&o).1
+    );
+}
+
+#[test]
+fn verify_refuses_a_006_token_whose_crc_was_changed() {
+    let t = generate(&["legacy", "rtc-006", "--channel", "demo", "--uid", "42"]);
+    // Body character 47 (after "006" and the app ID) holds bits 282-287 of
+    // the binary token: inside byte 35, the second of crc_channel_name.
+    let at = 3 + 32 + 47;
+    let mut b = t.clone().into_bytes();
+    b[at] = if b[at] == b'A' { b'B' } else { b'A' };
+    let forged = String::from_utf8(b).unwrap();
+    verify_ok(&t, &["--channel", "demo", "--uid", "42"]);
+    let out = verify_fails(
+        &forged,
+        &[
+            "--app-certificate",
+            MY_CERT,
+            "--channel",
+            "demo",
+            "--uid",
+            "42",
+        ],
+    );
+    assert!(
+        out.contains("invalid: the token's crc_channel_name is not the CRC-32 of the channel_name its signature is for: the token was altered after it was made"),
+        "{out}"
+    );
+}

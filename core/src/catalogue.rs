@@ -187,7 +187,7 @@ pub fn call_json(name: &str, args: &serde_json::Value) -> Result<String> {
                     let f = crate::$($group::)?$module::$func;
                     dispatch!(@call $kind f ($($p.pass()),*))
                 })*
-                _ => Err(Error::invalid(format!("call must be a catalogue name (module.function), got {:?}", crate::error::excerpt(name)))),
+                _ => Err(Error::invalid(format!("call must be a catalogue name (module.function), got {}", crate::error::excerpt(name)))),
             }
         };
         (@default $d:literal) => { Some($d) };
@@ -207,10 +207,29 @@ fn arg<T: DeserializeOwned>(
     match (args.get(name), default) {
         (None | Some(serde_json::Value::Null), Some(d)) => Ok(d),
         (None, None) => Err(Error::invalid(format!("{name} is required")).with_field(name)),
-        (Some(v), _) => T::deserialize(v).map_err(|e| {
-            Error::invalid(format!("{name} has the wrong type or range: {e}")).with_field(name)
-        }),
+        (Some(v), _) => T::deserialize(v).map_err(|e| wrong_type(name, v, &e)),
     }
+}
+
+/// An argument that does not deserialise: what was expected (serde's text
+/// after "expected", which describes the type) and the kind of JSON value
+/// given, never the value itself, which may be huge or a secret.
+fn wrong_type(name: &'static str, v: &serde_json::Value, e: &serde_json::Error) -> Error {
+    use serde_json::Value;
+    let given = match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    };
+    let text = e.to_string();
+    let message = match text.rsplit_once(", expected ") {
+        Some((_, expected)) => format!("{name} must be {expected}, got {given}"),
+        None => format!("{name} has the wrong type or range (got {given})"),
+    };
+    Error::invalid(message).with_field(name)
 }
 
 /// `issue_ts` and `salt` if given, else now and a fresh salt.

@@ -127,15 +127,60 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// At most the first 32 characters of caller text, for quoting it in a
-/// message without echoing a large or secret-bearing argument whole.
-pub(crate) fn excerpt(text: &str) -> String {
-    const MAX: usize = 32;
-    match text.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
+/// How many characters of a caller's text an error or report may quote.
+const EXCERPT_CHARS: usize = 24;
+
+/// A run of this many hexadecimal digits, letters among them, may be an
+/// app certificate or another key (32 random hex digits), or a large part
+/// of one; a run of decimal digits is a number.
+const SECRET_HEX_RUN: usize = 16;
+
+/// `text` quoted for a message: whole when short, else its first few
+/// characters and its length, so that a megabyte argument never travels
+/// whole into a log; and not at all when it holds a long run of hex digits
+/// (letters among them), which may be a certificate pasted into the wrong
+/// field.
+pub fn excerpt(text: &str) -> String {
+    let (mut run, mut letters) = (0, false);
+    let secret_like = text.bytes().any(|b| {
+        if b.is_ascii_hexdigit() {
+            run += 1;
+            letters |= b.is_ascii_alphabetic();
+        } else {
+            (run, letters) = (0, false);
+        }
+        run >= SECRET_HEX_RUN && letters
+    });
+    if secret_like {
+        return format!(
+            "a value of {} bytes (not shown: it may be a secret)",
+            text.len()
+        );
+    }
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        None => format!("{text:?}"),
+        Some((cut, _)) => format!("{:?}… ({} bytes)", &text[..cut], text.len()),
     }
 }
 
 /// The result type of every fallible call.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn excerpts_are_short_and_hide_what_may_be_a_secret() {
+        assert_eq!(excerpt("alice"), "\"alice\"");
+        assert_eq!(
+            excerpt(&"x".repeat(1 << 20)),
+            format!("\"{}\"… (1048576 bytes)", "x".repeat(24))
+        );
+        assert_eq!(
+            excerpt("5cfd2fd1755d40ecb72977518be15d3b"),
+            "a value of 32 bytes (not shown: it may be a secret)"
+        );
+        assert_eq!(excerpt("ünï\u{1F600}"), "\"ünï\u{1F600}\"");
+    }
+}

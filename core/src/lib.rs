@@ -33,6 +33,7 @@ mod error;
 pub mod inspect;
 mod json_keys;
 pub mod legacy;
+pub mod limits;
 mod parse;
 mod stamp;
 mod verify;
@@ -40,7 +41,7 @@ mod wire;
 mod zlib;
 
 pub use credentials::{check_app_id, AppCertificate};
-pub use error::{Error, ErrorKind, Result};
+pub use error::{excerpt, Error, ErrorKind, Result};
 pub use parse::{parse, service_json, Token};
 pub use stamp::{now, Stamp};
 pub use verify::{verify, verify_parsed, Verification, VerifyInput};

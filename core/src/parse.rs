@@ -121,6 +121,9 @@ pub fn service_json(s: &access_token2::Service) -> Value {
     serde_json::to_value(s).expect("a service always serializes")
 }
 
+/// The prefixes of every prefixed format.
+const KNOWN_PREFIXES: [&str; 6] = ["003", "004", "005", "006", "007", "1:"];
+
 /// Recognises the token's version and decodes it.
 ///
 /// v1 and v2 keys have no prefix; they are told apart by their exact
@@ -129,13 +132,20 @@ pub fn parse(token: &str) -> Result<Token> {
     if token.is_empty() {
         return Err(Error::malformed("token must not be empty"));
     }
+    // v1 and v2 keys start with their signature, which may begin like a
+    // prefix ("005…"): a token of their length is read as one first, and
+    // when it carries no known prefix, its error says why it is not one.
     let unprefixed = match token.len() {
-        90 => parse_text(1, token),
-        110 => parse_text(2, token),
+        90 => Some(1),
+        110 => Some(2),
         _ => None,
     };
-    if let Some(k) = unprefixed {
-        return Ok(Token::DynamicKey(k));
+    if let Some(v) = unprefixed {
+        match parse_text(v, token) {
+            Ok(k) => return Ok(Token::DynamicKey(k)),
+            Err(e) if !KNOWN_PREFIXES.iter().any(|p| token.starts_with(p)) => return Err(e),
+            Err(_) => {}
+        }
     }
     if let Some(body) = token.strip_prefix("1:") {
         return signaling_token::parse(body).map(Token::Signaling);
@@ -144,13 +154,7 @@ pub fn parse(token: &str) -> Result<Token> {
         (Some(p), Some(b)) => (p, b),
         _ => return Err(Error::malformed("token must start with a version: 003 to 007, 1: (signaling), or be a 90- or 110-character v1/v2 key")),
     };
-    let text = |v: u8| {
-        parse_text(v, body).map(Token::DynamicKey).ok_or_else(|| {
-            Error::malformed(format!(
-                "DynamicKey v{v} body does not have its fixed layout"
-            ))
-        })
-    };
+    let text = |v: u8| parse_text(v, body).map(Token::DynamicKey);
     match prefix {
         "003" => text(3),
         "004" => text(4),

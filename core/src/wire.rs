@@ -65,18 +65,30 @@ impl Writer {
         self.bytes(field, v.as_bytes())
     }
 
-    /// `u16` count, then `u16 key, u32 value` in ascending key order.
-    pub(crate) fn map_u32(&mut self, field: &str, m: &BTreeMap<u16, u32>) -> Result<&mut Self> {
-        self.u16(len16(field, m.len())?);
+    /// `u16` count (at most `max`), then `u16 key, u32 value` in ascending
+    /// key order.
+    pub(crate) fn map_u32(
+        &mut self,
+        field: &str,
+        m: &BTreeMap<u16, u32>,
+        max: usize,
+    ) -> Result<&mut Self> {
+        self.u16(count16(field, m.len(), max)?);
         for (k, v) in m {
             self.u16(*k).u32(*v);
         }
         Ok(self)
     }
 
-    /// `u16` count, then `u16 key, str value` in ascending key order.
-    pub(crate) fn map_str(&mut self, field: &str, m: &BTreeMap<u16, String>) -> Result<&mut Self> {
-        self.u16(len16(field, m.len())?);
+    /// `u16` count (at most `max`), then `u16 key, str value` in ascending
+    /// key order.
+    pub(crate) fn map_str(
+        &mut self,
+        field: &str,
+        m: &BTreeMap<u16, String>,
+        max: usize,
+    ) -> Result<&mut Self> {
+        self.u16(count16(field, m.len(), max)?);
         for (k, v) in m {
             self.u16(*k).str(field, v)?;
         }
@@ -84,7 +96,7 @@ impl Writer {
     }
 }
 
-/// The `u16` length prefix for `len` items of `field`, or `field_too_long`.
+/// The `u16` length prefix for a `len`-byte `field`, or `field_too_long`.
 pub(crate) fn len16(field: &str, len: usize) -> Result<u16> {
     u16::try_from(len).map_err(|_| {
         Error::new(
@@ -92,6 +104,29 @@ pub(crate) fn len16(field: &str, len: usize) -> Result<u16> {
             format!("{field} must be at most 65535 bytes, got {len}"),
         )
     })
+}
+
+/// The `u16` count prefix for `n` entries of `field` (a [`crate::limits`]
+/// ceiling `max`, below 65535), or `invalid_argument`: a builder must not
+/// make a token its own parser refuses.
+pub(crate) fn count16(field: &str, n: usize, max: usize) -> Result<u16> {
+    if n > max {
+        return Err(Error::invalid(too_many(field, n, max)));
+    }
+    Ok(n as u16)
+}
+
+fn too_many(field: &str, n: usize, max: usize) -> String {
+    format!("{field} must be at most {max}, got {n}")
+}
+
+/// `malformed` when a token holds `n` entries of `what`, past its
+/// [`crate::limits`] ceiling `max`.
+pub(crate) fn at_most(what: &str, n: usize, max: usize) -> Result<()> {
+    if n > max {
+        return Err(Error::malformed(too_many(what, n, max)));
+    }
+    Ok(())
 }
 
 /// Reads fields back; running out of bytes is `malformed`.
@@ -110,6 +145,12 @@ impl<'a> Reader<'a> {
 
     /// Everything not read yet.
     pub(crate) fn rest(self) -> &'a [u8] {
+        self.data
+    }
+
+    /// Everything not read yet, reading on: for bytes that must be checked
+    /// exactly as they travel, not as re-serialised after decoding.
+    pub(crate) fn peek_rest(&self) -> &'a [u8] {
         self.data
     }
 
@@ -151,25 +192,43 @@ impl<'a> Reader<'a> {
             .map_err(|_| Error::malformed(format!("{what} is not valid UTF-8")))
     }
 
-    pub(crate) fn map_u32(&mut self, what: &str) -> Result<BTreeMap<u16, u32>> {
-        let n = self.u16(what)?;
+    /// A `u16` count, refused past its [`crate::limits`] ceiling `max`
+    /// before anything is read or allocated for it.
+    pub(crate) fn count(&mut self, what: &str, max: usize) -> Result<usize> {
+        let n = usize::from(self.u16(what)?);
+        at_most(what, n, max)?;
+        Ok(n)
+    }
+
+    pub(crate) fn map_u32(&mut self, what: &str, max: usize) -> Result<BTreeMap<u16, u32>> {
         let mut m = BTreeMap::new();
-        for _ in 0..n {
+        for _ in 0..self.count(what, max)? {
             let k = self.u16(what)?;
             let v = self.u32(what)?;
-            m.insert(k, v);
+            insert_once(&mut m, what, k, v)?;
         }
         Ok(m)
     }
 
-    pub(crate) fn map_str(&mut self, what: &str) -> Result<BTreeMap<u16, String>> {
-        let n = self.u16(what)?;
+    pub(crate) fn map_str(&mut self, what: &str, max: usize) -> Result<BTreeMap<u16, String>> {
         let mut m = BTreeMap::new();
-        for _ in 0..n {
+        for _ in 0..self.count(what, max)? {
             let k = self.u16(what)?;
             let v = self.string(what)?;
-            m.insert(k, v);
+            insert_once(&mut m, what, k, v)?;
         }
         Ok(m)
     }
+}
+
+/// Inserts a map entry read from a token, refusing a key seen before: with
+/// two values for one key, two readers could grant different rights from
+/// one signed token.
+pub(crate) fn insert_once<V>(m: &mut BTreeMap<u16, V>, what: &str, k: u16, v: V) -> Result<()> {
+    if m.insert(k, v).is_some() {
+        return Err(Error::malformed(format!(
+            "{what} holds key {k} more than once"
+        )));
+    }
+    Ok(())
 }

@@ -308,3 +308,65 @@ fn empty_uid_text_is_uid_zero_for_legacy_keys_too() {
         .unwrap()
         .is_valid());
 }
+
+#[test]
+fn argument_errors_never_echo_the_argument() {
+    let args = serde_json::json!({
+        "app_id": APP_ID,
+        "app_certificate": CERT,
+        "channel_name": "c",
+        "uid": "x".repeat(100_000),
+        "role": 1,
+        "token_expire": 600,
+    });
+    let e = rtctoken::catalogue::call_json("rtc_token_builder2.build_token_with_uid", &args)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    assert_eq!(e.field(), Some("uid"));
+    assert_eq!(e.message(), "uid must be u32, got a string");
+    let key = dynamic_key5::generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 4).unwrap();
+    let e = verify(&key, &[CERT], &input("c", &"9".repeat(100_000))).unwrap_err();
+    assert_eq!(
+        e.message(),
+        format!(
+            "uid must be a decimal number in 0..=4294967295, got \"{}\"… (100000 bytes)",
+            "9".repeat(24)
+        )
+    );
+    let e = verify(&key, &[CERT], &input("c", CERT)).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "uid must be a decimal number in 0..=4294967295, got a value of 32 bytes (not shown: it may be a secret)"
+    );
+}
+
+/// What the fuzz targets found in the core before the hardening (see
+/// docs/fuzzing.md), each reduced to its point.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    // parse: a v3 key with an upper-case random field parsed as the
+    // lower-case one (a second spelling of one signed key).
+    let key = "00364421ccb18a917db01eaec209a7ec0d3cac4587cF3AADC6549CD85F06E99DCD2D54CF1F80000000000fffffffF21474836480000000600";
+    assert_eq!(parse(key).unwrap_err().kind(), ErrorKind::Malformed);
+    // inspect: a signaling expiry of 300 NULs was quoted whole.
+    let token = format!(
+        "1:7ecc3992d84f0c0e3e10d755bf8b604d:86{}400:ebe034cf779a148cbe1045d03f804917",
+        "\0".repeat(300)
+    );
+    let e = parse(&token).unwrap_err();
+    assert!(e.message().len() < 150, "{}", e.message());
+    // verify: a 300-character uid was quoted whole (see
+    // argument_errors_never_echo_the_argument for the rule).
+    let v5 = "005AQAoADA5OTI3N0JFOUQ4RUU3QjVENEY2NTIwMUQ0NzhDRjc4ODlBNjI5NDAQAJAvm56GADs4yBtwmy0SEcUBAAAAAAAAAP////8AAA==";
+    let uid = "522Xfyuu".repeat(40);
+    let e = verify(v5, &[CERT], &input("c", &uid)).unwrap_err();
+    assert!(e.message().len() < 150, "{}", e.message());
+    // builders: serde's message quoted a bad privilege key whole.
+    let args = serde_json::json!({
+        "app_id": APP_ID, "app_certificate": CERT, "expire": 600,
+        "services": [{"type": "rtc", "privileges": {"4\u{7f}\u{7f}\u{7f}": 1}, "channel_name": "c", "uid": "1"}],
+    });
+    let e = rtctoken::catalogue::call_json("access_token2.build", &args).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    assert!(!e.message().contains('\u{7f}'), "{}", e.message());
+}

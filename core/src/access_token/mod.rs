@@ -8,6 +8,7 @@ use sha2::Sha256;
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
+use crate::limits::MAX_PRIVILEGES;
 use crate::stamp::Stamp;
 use crate::wire::{base64_body, base64_token, Reader, Writer};
 
@@ -111,7 +112,7 @@ impl AccessToken {
         let mut m = Writer::with_capacity(10 + 6 * self.privileges.len());
         m.u32(self.salt)
             .u32(self.ts)
-            .map_u32("privileges", &self.privileges)?;
+            .map_u32("privileges", &self.privileges, MAX_PRIVILEGES)?;
         let signature = sign(
             &self.app_certificate,
             &self.app_id,
@@ -190,6 +191,12 @@ pub struct AccessTokenInfo {
 }
 
 impl AccessTokenInfo {
+    /// Whether the token's CRCs are those of `channel_name` and `uid`.
+    pub(crate) fn crcs_match(&self, channel_name: &str, uid: &str) -> bool {
+        crc32fast::hash(channel_name.as_bytes()) == self.crc_channel_name
+            && crc32fast::hash(uid.as_bytes()) == self.crc_uid
+    }
+
     /// Whether the signature holds for `certificate`, `channel_name` and `uid`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate, channel_name: &str, uid: &str) -> bool {
         let expected = sign(cert, &self.app_id, channel_name, uid, &self.message);
@@ -224,7 +231,7 @@ pub(crate) fn parse(body: &str) -> Result<AccessTokenInfo> {
     let mut m = Reader::new(&message);
     let salt = m.u32("salt")?;
     let ts = m.u32("ts")?;
-    let privileges = m.map_u32("privileges")?;
+    let privileges = m.map_u32("privileges", MAX_PRIVILEGES)?;
     if !m.is_empty() {
         return Err(Error::malformed(
             "006 message has bytes after its privileges",

@@ -11,8 +11,9 @@ pub use service::{privileges, Service, ServiceFields, ServiceType};
 
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, ErrorKind, Result};
+use crate::limits::MAX_SERVICES;
 use crate::stamp::Stamp;
-use crate::wire::{base64_body, base64_token, Reader, Writer};
+use crate::wire::{base64_body, base64_token, count16, Reader, Writer};
 use crate::zlib;
 
 /// A 007 token being built.
@@ -83,15 +84,20 @@ fn encode(
         .u32(issue_ts)
         .u32(expire)
         .u32(salt)
-        .u16(crate::wire::len16("services", sorted.len())?);
+        .u16(count16("services", sorted.len(), MAX_SERVICES)?);
     for s in sorted {
         s.check()?;
         s.pack(&mut info)?;
     }
     let signature = sign(cert, issue_ts, salt, &info.buf);
-    let mut payload = Writer::with_capacity(34 + info.buf.len());
-    payload.bytes("signature", &signature)?;
-    payload.buf.extend_from_slice(&info.buf);
+    wrap(&signature, &info.buf)
+}
+
+/// The token text for a signature and the bytes it signs.
+fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
+    let mut payload = Writer::with_capacity(34 + signing_info.len());
+    payload.bytes("signature", signature)?;
+    payload.buf.extend_from_slice(signing_info);
     Ok(base64_token(&["007"], &zlib::compress(&payload.buf)))
 }
 
@@ -148,6 +154,13 @@ pub struct AccessToken2Info {
 }
 
 impl AccessToken2Info {
+    /// The token as this library (and the references) would write it:
+    /// the signature cannot cover the compression, so a token that decodes
+    /// to the same content but differs from this was re-encoded in transit.
+    pub(crate) fn canonical_token(&self) -> Result<String> {
+        wrap(&self.signature, &self.signing_info)
+    }
+
     /// Whether the signature holds for `cert`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
         let expected = sign(cert, self.issue_ts, self.salt, &self.signing_info);
@@ -167,8 +180,8 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
     let issue_ts = r2.u32("issue_ts")?;
     let expire = r2.u32("expire")?;
     let salt = r2.u32("salt")?;
-    let count = r2.u16("service count")?;
-    let mut services = Vec::with_capacity(count as usize);
+    let count = r2.count("services", MAX_SERVICES)?;
+    let mut services = Vec::with_capacity(count);
     let mut unknown_service_type = None;
     for _ in 0..count {
         let id = r2.u16("service type")?;

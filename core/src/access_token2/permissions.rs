@@ -5,7 +5,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::wire::{Reader, Writer};
+use crate::limits::{MAX_RTM2_LISTS, MAX_RTM2_RESOURCES};
+use crate::wire::{at_most, count16, insert_once, Reader, Writer};
+
+/// What the list and resource counts are called in messages.
+const LISTS: &str = "permissions lists";
+const RESOURCES: &str = "permissions resources";
 
 /// Resource type: message channels.
 pub const MESSAGE_CHANNEL: u16 = 0;
@@ -92,17 +97,28 @@ impl Rtm2Permissions {
                 )));
             }
         }
+        let lists: usize = self.0.values().map(BTreeMap::len).sum();
+        count16(LISTS, lists, MAX_RTM2_LISTS)?;
+        count16(RESOURCES, self.resources(), MAX_RTM2_RESOURCES)?;
         Ok(())
     }
 
+    /// How many resource names all lists hold together.
+    fn resources(&self) -> usize {
+        self.0
+            .values()
+            .flat_map(BTreeMap::values)
+            .map(Vec::len)
+            .sum()
+    }
+
     pub(crate) fn pack(&self, w: &mut Writer) -> Result<()> {
-        w.u16(crate::wire::len16("permissions", self.0.len())?);
+        w.u16(count16(LISTS, self.0.len(), MAX_RTM2_LISTS)?);
         for (t, perms) in &self.0 {
-            w.u16(*t)
-                .u16(crate::wire::len16("permissions", perms.len())?);
+            w.u16(*t).u16(count16(LISTS, perms.len(), MAX_RTM2_LISTS)?);
             for (p, resources) in perms {
                 w.u16(*p)
-                    .u16(crate::wire::len16("permissions", resources.len())?);
+                    .u16(count16(RESOURCES, resources.len(), MAX_RTM2_RESOURCES)?);
                 for r in resources {
                     w.str("permissions resource", r)?;
                 }
@@ -111,20 +127,27 @@ impl Rtm2Permissions {
         Ok(())
     }
 
+    /// Reads the permissions, refusing a repeated type or permission and
+    /// more lists or resources than [`crate::limits`] allows in all.
     pub(crate) fn unpack(r: &mut Reader) -> Result<Self> {
         let mut out = BTreeMap::new();
-        for _ in 0..r.u16("permissions")? {
+        let (mut lists, mut resources) = (0, 0);
+        for _ in 0..r.count(LISTS, MAX_RTM2_LISTS)? {
             let t = r.u16("permissions resource type")?;
             let mut perms = BTreeMap::new();
-            for _ in 0..r.u16("permissions")? {
+            for _ in 0..r.count(LISTS, MAX_RTM2_LISTS)? {
+                lists += 1;
+                at_most(LISTS, lists, MAX_RTM2_LISTS)?;
                 let p = r.u16("permission")?;
-                let mut resources = Vec::new();
-                for _ in 0..r.u16("permissions")? {
-                    resources.push(r.string("permissions resource")?);
-                }
-                perms.insert(p, resources);
+                let n = r.count(RESOURCES, MAX_RTM2_RESOURCES)?;
+                resources += n;
+                at_most(RESOURCES, resources, MAX_RTM2_RESOURCES)?;
+                let list = (0..n)
+                    .map(|_| r.string("permissions resource"))
+                    .collect::<Result<Vec<_>>>()?;
+                insert_once(&mut perms, "permissions permission", p, list)?;
             }
-            out.insert(t, perms);
+            insert_once(&mut out, "permissions resource type", t, perms)?;
         }
         Ok(Rtm2Permissions(out))
     }

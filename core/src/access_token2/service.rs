@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::permissions::Rtm2Permissions;
 use crate::error::Result;
+use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{Reader, Writer};
 
 /// A 007 service type id.
@@ -351,8 +352,11 @@ impl Service {
     }
 
     pub(crate) fn pack(&self, w: &mut Writer) -> Result<()> {
-        w.u16(self.service_type() as u16)
-            .map_u32("privileges", &self.privileges)?;
+        w.u16(self.service_type() as u16).map_u32(
+            "privileges",
+            &self.privileges,
+            MAX_PRIVILEGES,
+        )?;
         match &self.fields {
             ServiceFields::Rtc { channel_name, uid } => {
                 w.str("channel_name", channel_name)?.str("uid", uid)?;
@@ -394,7 +398,7 @@ impl Service {
 
     /// Reads the service of type `t` after its type id.
     pub(crate) fn unpack(t: ServiceType, r: &mut Reader) -> Result<Self> {
-        let privileges = r.map_u32("privileges")?;
+        let privileges = r.map_u32("privileges", MAX_PRIVILEGES)?;
         let fields = match t {
             ServiceType::Rtc => ServiceFields::Rtc {
                 channel_name: r.string("channel_name")?,

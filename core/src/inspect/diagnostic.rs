@@ -52,11 +52,15 @@ pub enum Code {
     UnknownServiceType,
     /// A privilege id the service does not define.
     UnknownPrivilege,
+    /// A 007 token decodes to signed content but is not the text the
+    /// references write for it (re-compressed, or altered where the
+    /// signature cannot see).
+    NonCanonicalEncoding,
 }
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 13] = [
+    pub const ALL: [Code; 14] = [
         Code::TokenExpired,
         Code::PrivilegeExpired,
         Code::ExpiryLooksAbsolute,
@@ -70,6 +74,7 @@ impl Code {
         Code::ChannelNameCharacters,
         Code::UnknownServiceType,
         Code::UnknownPrivilege,
+        Code::NonCanonicalEncoding,
     ];
 
     /// The snake_case name used in JSON and every binding.
@@ -88,6 +93,7 @@ impl Code {
             Code::ChannelNameCharacters => "channel_name_characters",
             Code::UnknownServiceType => "unknown_service_type",
             Code::UnknownPrivilege => "unknown_privilege",
+            Code::NonCanonicalEncoding => "non_canonical_encoding",
         }
     }
 
@@ -106,7 +112,8 @@ impl Code {
             | Code::UidZero
             | Code::UidAccountDigits
             | Code::UnknownServiceType
-            | Code::UnknownPrivilege => Severity::Warning,
+            | Code::UnknownPrivilege
+            | Code::NonCanonicalEncoding => Severity::Warning,
         }
     }
 }

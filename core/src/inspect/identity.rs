@@ -34,8 +34,9 @@ pub(super) fn check_uid(field: &str, uid: &Uid, d: &mut Diagnostics) {
             Code::UidAccountDigits,
             field,
             format!(
-                "uid {text:?} is a user account made only of digits, not the numeric uid {}: the client must join with user account {text:?} (joinChannelWithUserAccount), or the token must be made with the numeric uid",
-                text.trim_start_matches('0').parse::<u64>().map_or_else(|_| text.to_owned(), |n| n.to_string())
+                "uid {quoted} is a user account made only of digits, not the numeric uid {}: the client must join with user account {quoted} (joinChannelWithUserAccount), or the token must be made with the numeric uid",
+                text.trim_start_matches('0').parse::<u64>().map_or_else(|_| "it looks like".to_owned(), |n| n.to_string()),
+                quoted = excerpt(text)
             ),
         ),
         _ => {}
@@ -75,10 +76,16 @@ pub(super) fn check_channel_name(field: &str, name: &str, d: &mut Diagnostics) {
             ),
         );
     }
+    // The first few distinct offenders are enough to fix the name; a long
+    // name must not make a long message.
+    const SHOWN: usize = 8;
     let bad: Vec<String> = {
         let mut seen = Vec::new();
         for c in name.chars().filter(|c| !is_channel_name_char(*c)) {
             if !seen.contains(&c) {
+                if seen.len() == SHOWN {
+                    break;
+                }
                 seen.push(c);
             }
         }

@@ -16,7 +16,8 @@ use serde_json::Value;
 use crate::access_token::{self, AccessTokenInfo};
 use crate::access_token2::permissions::{permission_name, resource_type_name};
 use crate::access_token2::{AccessToken2Info, Service, ServiceFields, ServiceType};
-use crate::error::{Error, Result};
+use crate::credentials::AppCertificate;
+use crate::error::{excerpt, Error, Result};
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::DynamicKeyInfo;
 use crate::parse::{parse, Token};
@@ -88,7 +89,16 @@ pub fn inspect(token: &str, now: Option<u32>) -> Result<Inspection> {
     };
     let mut d = Diagnostics(Vec::new());
     match &parsed {
-        Token::AccessToken2(t) => access_token2(t, now, &mut out, &mut d),
+        Token::AccessToken2(t) => {
+            access_token2(t, now, &mut out, &mut d);
+            if t.canonical_token()? != token {
+                d.push(
+                    Code::NonCanonicalEncoding,
+                    "token",
+                    "the token decodes, but is not the text its issuer wrote: it was re-compressed (another zlib level or encoder) or changed in bits the compression ignores; the signature covers the content, not this encoding, so compare tokens by their decoded fields, not their text",
+                );
+            }
+        }
         Token::AccessToken(t) => access_token(t, now, &mut out, &mut d),
         Token::DynamicKey(k) => dynamic_key(k, now, &mut out, &mut d),
         Token::DynamicKey5(k) => dynamic_key5(k, now, &mut out, &mut d),

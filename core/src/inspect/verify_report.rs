@@ -55,19 +55,40 @@ pub fn explain_verification(
             let uid = effective.uid.unwrap_or("");
             let channel_ok = crc32fast::hash(channel.as_bytes()) == t.crc_channel_name;
             let uid_ok = crc32fast::hash(uid.as_bytes()) == t.crc_uid;
-            if !channel_ok {
-                reasons.push(format!(
-                    "channel_name {channel:?} is not the channel the token was made for (its CRC-32 differs from the token's crc_channel_name)"
-                ));
-            }
-            if !uid_ok {
-                reasons.push(format!(
-                    "uid {uid:?} is not the uid the token was made for (its CRC-32 differs from the token's crc_uid{})",
-                    if t.crc_uid == 0 { "; the token is for uid 0, give an empty uid" } else { "" }
-                ));
-            }
-            if channel_ok && uid_ok {
-                reasons.push(no_certificate(certificates.len()));
+            let signed = certificates
+                .iter()
+                .filter_map(|c| AppCertificate::new(c).ok())
+                .any(|c| t.signed_by(&c, channel, uid));
+            if signed {
+                // The signature holds, so the CRCs (which it does not cover)
+                // were changed after the token was made.
+                for (ok, field, of) in [
+                    (channel_ok, "crc_channel_name", "channel_name"),
+                    (uid_ok, "crc_uid", "uid"),
+                ] {
+                    if !ok {
+                        reasons.push(format!(
+                            "the token's {field} is not the CRC-32 of the {of} its signature is for: the token was altered after it was made"
+                        ));
+                    }
+                }
+            } else {
+                if !channel_ok {
+                    reasons.push(format!(
+                        "channel_name {} is not the channel the token was made for (its CRC-32 differs from the token's crc_channel_name)",
+                        excerpt(channel)
+                    ));
+                }
+                if !uid_ok {
+                    reasons.push(format!(
+                        "uid {} is not the uid the token was made for (its CRC-32 differs from the token's crc_uid{})",
+                        excerpt(uid),
+                        if t.crc_uid == 0 { "; the token is for uid 0, give an empty uid" } else { "" }
+                    ));
+                }
+                if channel_ok && uid_ok {
+                    reasons.push(no_certificate(certificates.len()));
+                }
             }
         }
         Token::AccessToken2(t) => {
@@ -81,7 +102,9 @@ pub fn explain_verification(
             if let (Some(want), Some((have, _))) = (input.channel_name, rtc) {
                 if want != have {
                     reasons.push(format!(
-                        "the token is for channel {have:?}, not {want:?}"
+                        "the token is for channel {}, not {}",
+                        excerpt(have),
+                        excerpt(want)
                     ));
                 }
             }
@@ -89,8 +112,10 @@ pub fn explain_verification(
                 // uid 0 is encoded as "", the account "0" as "0".
                 if want != have && !(want == "0" && have.is_empty()) {
                     reasons.push(format!(
-                        "the token is for uid {have:?}{}, not {want:?}",
-                        if have.is_empty() { " (uid 0, any user)" } else { "" }
+                        "the token is for uid {}{}, not {}",
+                        excerpt(have),
+                        if have.is_empty() { " (uid 0, any user)" } else { "" },
+                        excerpt(want)
                     ));
                 }
             }

@@ -7,7 +7,9 @@ use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
 use crate::credentials::{check_app_id, AppCertificate};
-use crate::error::{Error, Result};
+use crate::error::{excerpt, Error, Result};
+use crate::legacy::{is_hex, Case};
+use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{base64_body, base64_token, Reader, Writer};
 
 /// Service type of a media channel key.
@@ -42,52 +44,88 @@ pub struct DynamicKey5Info {
     pub expired_ts: u32,
     /// Extra fields (`{1: permission}` for in-channel permission keys).
     pub extra: BTreeMap<u16, String>,
+    /// The signed fields before the channel and uid, re-encoded (all
+    /// fixed-width, so exactly as carried).
+    pub(crate) signed_head: Vec<u8>,
+    /// `expired_ts` and `extra` exactly as carried, for verification.
+    pub(crate) signed_tail: Vec<u8>,
+}
+
+impl DynamicKey5Info {
+    /// Whether the signature holds for `cert`, `channel_name` and `uid`.
+    pub(crate) fn signed_by(
+        &self,
+        cert: &AppCertificate,
+        channel_name: &str,
+        uid: u32,
+    ) -> Result<bool> {
+        let expected = sign(
+            cert,
+            &self.signed_head,
+            channel_name,
+            uid,
+            &self.signed_tail,
+        )?;
+        Ok(crate::verify::ct_eq(
+            expected.as_bytes(),
+            self.signature.as_bytes(),
+        ))
+    }
 }
 
 /// The inputs a v5 signature covers.
-pub(crate) struct Key5<'a> {
-    pub service_type: u16,
-    pub app_id: &'a str,
-    pub channel_name: &'a str,
-    pub unix_ts: u32,
-    pub random_int: u32,
-    pub uid: u32,
-    pub expired_ts: u32,
-    pub extra: &'a BTreeMap<u16, String>,
+struct Key5<'a> {
+    service_type: u16,
+    app_id: &'a str,
+    channel_name: &'a str,
+    unix_ts: u32,
+    random_int: u32,
+    uid: u32,
+    expired_ts: u32,
+    extra: &'a BTreeMap<u16, String>,
 }
 
 impl Key5<'_> {
-    /// Uppercase hex HMAC-SHA1 over the binary message.
-    pub(crate) fn sign(&self, cert: &AppCertificate) -> Result<String> {
+    fn token(&self, cert: &AppCertificate) -> Result<String> {
         check_app_id(self.app_id)?;
         let app_id = hex::decode(self.app_id).expect("checked hex");
-        let mut w = Writer::with_capacity(64 + self.channel_name.len());
-        w.u16(self.service_type)
+        let mut head = Writer::with_capacity(32);
+        head.u16(self.service_type)
             .bytes("app_id", &app_id)?
             .u32(self.unix_ts)
-            .u32(self.random_int)
-            .str("channel_name", self.channel_name)?
-            .u32(self.uid)
-            .u32(self.expired_ts)
-            .map_str("extra", self.extra)?;
-        let mut mac = Hmac::<Sha1>::new_from_slice(&cert.decoded()).expect("any key length");
-        mac.update(&w.buf);
-        Ok(hex::encode_upper(mac.finalize().into_bytes()))
-    }
-
-    fn token(&self, cert: &AppCertificate) -> Result<String> {
-        let signature = self.sign(cert)?;
-        let app_id = hex::decode(self.app_id).expect("checked hex");
+            .u32(self.random_int);
+        let mut tail = Writer::with_capacity(16);
+        tail.u32(self.expired_ts)
+            .map_str("extra", self.extra, MAX_PRIVILEGES)?;
+        let signature = sign(cert, &head.buf, self.channel_name, self.uid, &tail.buf)?;
         let mut w = Writer::with_capacity(96);
         w.u16(self.service_type)
             .str("signature", &signature)?
             .bytes("app_id", &app_id)?
             .u32(self.unix_ts)
-            .u32(self.random_int)
-            .u32(self.expired_ts)
-            .map_str("extra", self.extra)?;
+            .u32(self.random_int);
+        w.buf.extend_from_slice(&tail.buf);
         Ok(base64_token(&["005"], &w.buf))
     }
+}
+
+/// Uppercase hex HMAC-SHA1, keyed with the decoded certificate, over
+/// `head` (service type, app ID, unix_ts, random_int), the channel and uid,
+/// then `tail` (expired_ts and the extra map) exactly as the token carries it.
+fn sign(
+    cert: &AppCertificate,
+    head: &[u8],
+    channel_name: &str,
+    uid: u32,
+    tail: &[u8],
+) -> Result<String> {
+    let mut mac = Hmac::<Sha1>::new_from_slice(&cert.decoded()).expect("any key length");
+    mac.update(head);
+    let mut middle = Writer::with_capacity(8 + channel_name.len());
+    middle.str("channel_name", channel_name)?.u32(uid);
+    mac.update(&middle.buf);
+    mac.update(tail);
+    Ok(hex::encode_upper(mac.finalize().into_bytes()))
 }
 
 #[allow(clippy::too_many_arguments)] // the vendor's signature, kept for drop-in use
@@ -200,7 +238,8 @@ pub fn generate_in_channel_permission_key(
 ) -> Result<String> {
     if permission != NO_UPLOAD && permission != AUDIO_VIDEO_UPLOAD {
         return Err(Error::invalid(format!(
-            "permission must be \"{NO_UPLOAD}\" (no upload) or \"{AUDIO_VIDEO_UPLOAD}\" (audio and video upload), got {permission:?}"
+            "permission must be \"{NO_UPLOAD}\" (no upload) or \"{AUDIO_VIDEO_UPLOAD}\" (audio and video upload), got {}",
+            excerpt(permission)
         )));
     }
     let extra = BTreeMap::from([(ALLOW_UPLOAD_IN_CHANNEL, permission.to_owned())]);
@@ -223,23 +262,42 @@ pub(crate) fn parse(body: &str) -> Result<DynamicKey5Info> {
     let mut r = Reader::new(&raw);
     let service_type = r.u16("service_type")?;
     let signature = r.string("signature")?;
-    let app_id = hex::encode(r.bytes("app_id")?);
+    if signature.len() != 40 || !is_hex(&signature, Case::Upper) {
+        return Err(Error::malformed(
+            "DynamicKey5 signature must be 40 uppercase hexadecimal characters",
+        ));
+    }
+    let app_id = r.bytes("app_id")?;
+    if app_id.len() != 16 {
+        return Err(Error::malformed(format!(
+            "DynamicKey5 app_id must be 16 bytes, got {}",
+            app_id.len()
+        )));
+    }
     let unix_ts = r.u32("unix_ts")?;
     let random_int = r.u32("random_int")?;
+    let signed_tail = r.peek_rest().to_vec();
     let expired_ts = r.u32("expired_ts")?;
-    let extra = r.map_str("extra")?;
+    let extra = r.map_str("extra", MAX_PRIVILEGES)?;
     if !r.is_empty() {
         return Err(Error::malformed(
             "DynamicKey5 has bytes after its last field",
         ));
     }
+    let mut head = Writer::with_capacity(28);
+    head.u16(service_type)
+        .bytes("app_id", app_id)?
+        .u32(unix_ts)
+        .u32(random_int);
     Ok(DynamicKey5Info {
         service_type,
         signature,
-        app_id,
+        app_id: hex::encode(app_id),
         unix_ts,
         random_int,
         expired_ts,
         extra,
+        signed_head: head.buf,
+        signed_tail,
     })
 }

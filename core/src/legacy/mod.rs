@@ -12,7 +12,7 @@ use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
 use crate::credentials::{check_app_id, AppCertificate};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// What a v1–v4 key carries in the clear.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,40 +66,67 @@ impl TextKey<'_> {
     }
 }
 
-/// Reads the fixed-width decimal/hex fields of a v1–v4 body.
-pub(crate) fn parse_text(version: u8, body: &str) -> Option<DynamicKeyInfo> {
-    let dec = |s: &str| -> Option<u32> {
-        if s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
-    };
+/// The letter case a format writes its hex digits in.
+#[derive(Clone, Copy)]
+pub(crate) enum Case {
+    Lower,
+    Upper,
+}
+
+/// Whether `s` is hex digits written in `case` only, as the builders write
+/// them: the other case would spell the same signed value a second way.
+pub(crate) fn is_hex(s: &str, case: Case) -> bool {
+    s.bytes().all(|b| match case {
+        Case::Lower => matches!(b, b'0'..=b'9' | b'a'..=b'f'),
+        Case::Upper => matches!(b, b'0'..=b'9' | b'A'..=b'F'),
+    })
+}
+
+/// Reads the fixed-width decimal/hex fields of a v1–v4 body. Only the
+/// text the builders write is accepted (lowercase hex, digits, a hex app
+/// ID): the signature covers the values, not their spelling, so any other
+/// spelling would be a second text for one signed key.
+pub(crate) fn parse_text(version: u8, body: &str) -> Result<DynamicKeyInfo> {
+    let bad = |what: &str| Error::malformed(format!("DynamicKey v{version} {what}"));
     let expected = match version {
         1 => 90,
         2 | 3 => 110,
         _ => 100,
     };
     if body.len() != expected || !body.is_ascii() {
-        return None;
+        return Err(bad(&format!(
+            "body must be {expected} ASCII characters, got {} bytes",
+            body.len()
+        )));
     }
+    let dec = |s: &str, what: &str| -> Result<u32> {
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())
+            .flatten()
+            .ok_or_else(|| bad(&format!("{what} must be 10 decimal digits of a u32")))
+    };
     let signature = &body[0..40];
-    if !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
+    if !is_hex(signature, Case::Lower) {
+        return Err(bad("signature must be 40 lowercase hexadecimal characters"));
     }
     let app_id = &body[40..72];
-    let unix_ts = dec(&body[72..82])?;
+    check_app_id(app_id).map_err(|_| bad("app_id must be 32 hexadecimal characters"))?;
+    let unix_ts = dec(&body[72..82], "unix_ts")?;
     let hex8 = &body[82..90];
-    if !hex8.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
+    if !is_hex(hex8, Case::Lower) {
+        return Err(bad("random_int must be 8 lowercase hexadecimal characters"));
     }
-    let random_int = u32::from_str_radix(hex8, 16).ok()?;
+    let random_int = u32::from_str_radix(hex8, 16).expect("checked hex");
     let (uid, expired_ts) = match version {
         1 => (None, None),
-        2 | 3 => (Some(dec(&body[90..100])?), Some(dec(&body[100..110])?)),
-        _ => (None, Some(dec(&body[90..100])?)),
+        2 | 3 => (
+            Some(dec(&body[90..100], "uid")?),
+            Some(dec(&body[100..110], "expired_ts")?),
+        ),
+        _ => (None, Some(dec(&body[90..100], "expired_ts")?)),
     };
-    Some(DynamicKeyInfo {
+    Ok(DynamicKeyInfo {
         version,
         signature: signature.to_owned(),
         app_id: app_id.to_owned(),

@@ -4,7 +4,8 @@
 use md5::{Digest, Md5};
 
 use crate::credentials::{check_app_id, AppCertificate};
-use crate::error::{Error, Result};
+use crate::error::{excerpt, Error, Result};
+use crate::legacy::{is_hex, Case};
 
 /// What a signaling token carries in the clear.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,7 +42,11 @@ pub(crate) fn sign(cert: &AppCertificate, account: &str, app_id: &str, expired_t
     hex::encode(h.finalize())
 }
 
-/// Reads `app_id:expired_ts:signature` after `"1:"`.
+/// Reads `app_id:expired_ts:signature` after `"1:"`. Only the spelling
+/// the builder writes is accepted (an app ID of 32 hex characters, the
+/// expiry without leading zeros, a lowercase signature): the signature
+/// covers the expiry's value, so `007` for `7` would be a second text for
+/// one signed token.
 pub(crate) fn parse(body: &str) -> Result<SignalingTokenInfo> {
     let mut parts = body.split(':');
     let (Some(app_id), Some(ts), Some(signature), None) =
@@ -51,18 +56,22 @@ pub(crate) fn parse(body: &str) -> Result<SignalingTokenInfo> {
             "signaling token must be 1:app_id:expired_ts:signature",
         ));
     };
+    check_app_id(app_id).map_err(|_| {
+        Error::malformed("signaling token app_id must be 32 hexadecimal characters")
+    })?;
     let expired_ts = ts
-        .parse()
+        .parse::<u32>()
         .ok()
-        .filter(|_| ts.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|v| ts.bytes().all(|b| b.is_ascii_digit()) && v.to_string() == ts)
         .ok_or_else(|| {
             Error::malformed(format!(
-                "signaling token expired_ts must be a decimal u32, got {ts:?}"
+                "signaling token expired_ts must be a decimal u32 without leading zeros, got {}",
+                excerpt(ts)
             ))
         })?;
-    if signature.len() != 32 || !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if signature.len() != 32 || !is_hex(signature, Case::Lower) {
         return Err(Error::malformed(
-            "signaling token signature must be 32 hex characters",
+            "signaling token signature must be 32 lowercase hexadecimal characters",
         ));
     }
     Ok(SignalingTokenInfo {
