@@ -8,7 +8,7 @@
 use rand::rngs::SmallRng;
 use rand::{RngExt, SeedableRng};
 
-use super::{compress, decompress, MAX_INPUT, SMALL_INPUT};
+use super::{compress, decompress, MAX_UNSLID, PROBED_INPUT, SMALL_INPUT, WINDOW_SIZE};
 
 /// C zlib's `compress()`: level 6, windowBits 15, memLevel 8.
 fn c_compress(data: &[u8]) -> Vec<u8> {
@@ -134,13 +134,32 @@ fn edge_inputs_match_c_zlib() {
         assert_same(&vec![0u8; len], "zeros");
         assert_same(&vec![0xa5u8; len], "run");
     }
-    for len in [SMALL_INPUT - 1, SMALL_INPUT, SMALL_INPUT + 1] {
+    for len in [
+        SMALL_INPUT - 1,
+        SMALL_INPUT,
+        SMALL_INPUT + 1,
+        PROBED_INPUT,
+        PROBED_INPUT + 1,
+    ] {
         for shape in 0..5 {
-            assert_same(&sample(&mut rng, len, shape), "around the stack limit");
+            assert_same(&sample(&mut rng, len, shape), "around a memory tier");
         }
     }
-    // Around zlib's block limit, its slide point and the C zlib fallback.
-    for len in [16_383, 16_384, 40_000, MAX_INPUT - 1, MAX_INPUT, MAX_INPUT + 1, 70_000] {
+    // Around zlib's block limit, its first slide and the window's end,
+    // then several slides.
+    for len in [
+        16_383,
+        16_384,
+        40_000,
+        MAX_UNSLID,
+        MAX_UNSLID + 1,
+        MAX_UNSLID + 2,
+        WINDOW_SIZE - 1,
+        WINDOW_SIZE,
+        WINDOW_SIZE + 1,
+        100_000,
+        300_000,
+    ] {
         for shape in 0..5 {
             assert_same(&sample(&mut rng, len, shape), "long");
         }
@@ -150,7 +169,7 @@ fn edge_inputs_match_c_zlib() {
 #[test]
 fn token_payloads_match_c_zlib() {
     let mut rng = SmallRng::seed_from_u64(2);
-    for _ in 0..cases(20_000) {
+    for _ in 0..cases(5_000) {
         assert_same(&token_payload(&mut rng), "token payload");
     }
 }
@@ -158,21 +177,25 @@ fn token_payloads_match_c_zlib() {
 #[test]
 fn random_inputs_match_c_zlib() {
     let mut rng = SmallRng::seed_from_u64(3);
-    for i in 0..cases(20_000) {
-        // Mostly token-sized, some up to the whole window.
-        let max = if i % 16 == 0 { MAX_INPUT } else { 2048 };
+    for i in 0..cases(5_000) {
+        // Mostly token-sized, some up to a few windows.
+        let max = match i % 64 {
+            0 => 4 * WINDOW_SIZE,
+            1..=4 => WINDOW_SIZE,
+            _ => 2048,
+        };
         let len = rng.random_range(0..=max);
         assert_same(&sample(&mut rng, len, i as u32), "random input");
     }
 }
 
-/// Every length from 0 to the last one deflated in Rust, each in a shape
-/// chosen by length. Minutes in release mode: `make deflate-exact`.
+/// Every length from 0 to one past zlib's window, each in a shape chosen
+/// by length. Minutes in release mode: `make deflate-exact`.
 #[test]
 #[ignore]
 fn every_length_matches_c_zlib() {
     let mut rng = SmallRng::seed_from_u64(4);
-    for len in 0..=MAX_INPUT {
+    for len in 0..=WINDOW_SIZE + 1 {
         assert_same(&sample(&mut rng, len, len as u32), "every length");
     }
 }

@@ -135,8 +135,9 @@ impl<'a> Block<'a> {
     }
 
     /// Writes the block as zlib's `_tr_flush_block` would; `stored` is the
-    /// input the block covers. Leaves the block empty for the next one.
-    pub(super) fn flush(&mut self, stored: &[u8], last: bool, w: &mut BitWriter) {
+    /// input the block covers, if still in the window (else it cannot be
+    /// stored). Leaves the block empty for the next one.
+    pub(super) fn flush(&mut self, stored: Option<&[u8]>, last: bool, w: &mut BitWriter) {
         self.b.opt_len = 0;
         self.b.static_len = 0;
         build_tree(&mut self.ltree, &L_DESC, &mut self.b);
@@ -149,7 +150,7 @@ impl<'a> Block<'a> {
             opt_lenb = static_lenb;
         }
         let last_bit = u16::from(last);
-        if stored.len() as i64 + 4 <= opt_lenb {
+        if let Some(stored) = stored.filter(|s| s.len() as i64 + 4 <= opt_lenb) {
             w.send(last_bit, 3);
             w.align();
             let len = stored.len() as u16;
