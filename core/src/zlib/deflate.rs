@@ -219,6 +219,10 @@ impl<'a, H: Heads> Deflater<'a, H> {
     /// zlib's `fill_window`: slides the window when the position nears its
     /// end, then reads as much input as fits.
     fn fill_window(&mut self) {
+        if self.read == self.input.len() && self.strstart < WSIZE + MAX_DIST {
+            // All read and nowhere to slide: zlib's call would change nothing.
+            return;
+        }
         let window_size = self.window.len();
         loop {
             let mut more = window_size - self.lookahead - self.strstart;

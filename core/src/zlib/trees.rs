@@ -67,16 +67,28 @@ const BL_DESC: Desc = Desc {
     max_length: MAX_BL_BITS as u16,
 };
 
-/// The heap, node depths and length counts the three trees share, with the
+/// The heap, node keys and length counts the three trees share, with the
 /// block's cost in bits under its own trees (`opt`) and the fixed ones.
 struct Builder {
-    heap: [u16; HEAP_SIZE],
-    depth: [u8; HEAP_SIZE],
+    /// Heap entries `key << 16 | node`: zlib orders nodes by frequency,
+    /// then depth, which the key `freq << 8 | depth` compares in one go.
+    heap: [u64; HEAP_SIZE],
     heap_len: usize,
     heap_max: usize,
     bl_count: [u16; MAX_BITS + 1],
     opt_len: i64,
     static_len: i64,
+}
+
+/// A heap entry for `node` with frequency `freq` at `depth`.
+#[inline(always)]
+fn entry(freq: u64, depth: u64, node: usize) -> u64 {
+    (freq << 8 | depth) << 16 | node as u64
+}
+
+#[inline(always)]
+fn node_of(entry: u64) -> usize {
+    (entry & 0xffff) as usize
 }
 
 /// The symbols of the block being gathered and their counts.
@@ -101,7 +113,6 @@ impl<'a> Block<'a> {
             bltree: Tree::new(),
             b: Builder {
                 heap: [0; HEAP_SIZE],
-                depth: [0; HEAP_SIZE],
                 heap_len: 0,
                 heap_max: 0,
                 bl_count: [0; MAX_BITS + 1],
@@ -244,29 +255,25 @@ impl<'a> Block<'a> {
     }
 }
 
-/// zlib's heap order: lower frequency first, equal frequencies by depth.
+/// Sifts heap entry `k` down (zlib's `pqdownheap`): lower frequency first,
+/// equal frequencies by depth, and on a full tie the parent stays.
 #[inline]
-fn smaller(freq: &[u16], depth: &[u8], n: u16, m: u16) -> bool {
-    let (n, m) = (n as usize, m as usize);
-    freq[n] < freq[m] || (freq[n] == freq[m] && depth[n] <= depth[m])
-}
-
-/// Sifts heap entry `k` down (zlib's `pqdownheap`).
-fn pqdownheap(b: &mut Builder, freq: &[u16], mut k: usize) {
-    let v = b.heap[k];
+fn pqdownheap(b: &mut Builder, mut k: usize) {
+    let heap = &mut b.heap[..=b.heap_len];
+    let v = heap[k];
     let mut j = k << 1;
-    while j <= b.heap_len {
-        if j < b.heap_len && smaller(freq, &b.depth, b.heap[j + 1], b.heap[j]) {
+    while j < heap.len() {
+        if j + 1 < heap.len() && heap[j + 1] >> 16 <= heap[j] >> 16 {
             j += 1;
         }
-        if smaller(freq, &b.depth, v, b.heap[j]) {
+        if v >> 16 <= heap[j] >> 16 {
             break;
         }
-        b.heap[k] = b.heap[j];
+        heap[k] = heap[j];
         k = j;
         j <<= 1;
     }
-    b.heap[k] = v;
+    heap[k] = v;
 }
 
 /// Builds `tree`'s code lengths and codes from its leaf counts, adding the
@@ -279,9 +286,8 @@ fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
     for n in 0..elems {
         if tree.freq[n] != 0 {
             b.heap_len += 1;
-            b.heap[b.heap_len] = n as u16;
+            b.heap[b.heap_len] = entry(u64::from(tree.freq[n]), 0, n);
             max_code = n as isize;
-            b.depth[n] = 0;
         } else {
             tree.len[n] = 0;
         }
@@ -296,9 +302,8 @@ fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
             0
         };
         b.heap_len += 1;
-        b.heap[b.heap_len] = node as u16;
+        b.heap[b.heap_len] = entry(1, 0, node);
         tree.freq[node] = 1;
-        b.depth[node] = 0;
         b.opt_len -= 1;
         if let Some(stree) = desc.static_len {
             b.static_len -= i64::from(stree[node]);
@@ -308,27 +313,26 @@ fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
     tree.max_code = max_code;
 
     for n in (1..=b.heap_len / 2).rev() {
-        pqdownheap(b, &tree.freq, n);
+        pqdownheap(b, n);
     }
     let mut node = elems;
     loop {
         let n = b.heap[1];
         b.heap[1] = b.heap[b.heap_len];
         b.heap_len -= 1;
-        pqdownheap(b, &tree.freq, 1);
+        pqdownheap(b, 1);
         let m = b.heap[1];
         b.heap_max -= 1;
         b.heap[b.heap_max] = n;
         b.heap_max -= 1;
         b.heap[b.heap_max] = m;
-        let (n, m) = (n as usize, m as usize);
-        tree.freq[node] = tree.freq[n] + tree.freq[m];
-        b.depth[node] = b.depth[n].max(b.depth[m]) + 1;
-        tree.dad[n] = node as u16;
-        tree.dad[m] = node as u16;
-        b.heap[1] = node as u16;
+        let (fn_, dn) = (n >> 24, n >> 16 & 0xff);
+        let (fm, dm) = (m >> 24, m >> 16 & 0xff);
+        tree.dad[node_of(n)] = node as u16;
+        tree.dad[node_of(m)] = node as u16;
+        b.heap[1] = entry(fn_ + fm, dn.max(dm) + 1, node);
         node += 1;
-        pqdownheap(b, &tree.freq, 1);
+        pqdownheap(b, 1);
         if b.heap_len < 2 {
             break;
         }
@@ -356,9 +360,9 @@ fn gen_bitlen<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
     b.bl_count = [0; MAX_BITS + 1];
     let mut overflow = 0;
 
-    tree.len[b.heap[b.heap_max] as usize] = 0;
+    tree.len[node_of(b.heap[b.heap_max])] = 0;
     for h in b.heap_max + 1..HEAP_SIZE {
-        let n = b.heap[h] as usize;
+        let n = node_of(b.heap[h]);
         let mut bits = tree.len[tree.dad[n] as usize] + 1;
         if bits > max_length {
             bits = max_length;
@@ -401,7 +405,7 @@ fn gen_bitlen<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
         let mut n = b.bl_count[bits];
         while n != 0 {
             h -= 1;
-            let m = b.heap[h] as usize;
+            let m = node_of(b.heap[h]);
             if m > max_code {
                 continue;
             }
