@@ -35,6 +35,7 @@ pub(super) const BL_ORDER: [u8; BL_CODES] =
 /// Length code (0..29) of a match length minus 3; 255 (length 258) gets its
 /// own code 28 although code 27's range would cover it.
 pub(super) const LENGTH_CODE: [u8; 256] = length_code();
+/// First length minus 3 of each length code (255 for code 28's 258).
 pub(super) const BASE_LENGTH: [u8; LENGTH_CODES] = base_length();
 /// Distance code of a distance minus 1: entries 0..256 directly, then by
 /// `distance >> 7`; see [`dist_code`].
@@ -84,6 +85,7 @@ const fn base_length() -> [u8; LENGTH_CODES] {
         length += 1 << EXTRA_LBITS[code];
         code += 1;
     }
+    base[LENGTH_CODES - 1] = 255;
     base
 }
 

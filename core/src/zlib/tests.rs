@@ -199,3 +199,45 @@ fn every_length_matches_c_zlib() {
         assert_same(&sample(&mut rng, len, len as u32), "every length");
     }
 }
+
+/// C zlib's verdict on a whole stream: its output, if `data` is exactly one
+/// valid zlib stream inflating to at most a mebibyte.
+fn c_inflate(data: &[u8]) -> Option<Vec<u8>> {
+    use flate2::{Decompress, FlushDecompress, Status};
+    let mut d = Decompress::new(true);
+    let mut out = Vec::with_capacity(super::inflate::MAX_OUTPUT + 1);
+    match d.decompress_vec(data, &mut out, FlushDecompress::Finish) {
+        Ok(Status::StreamEnd) if d.total_in() as usize == data.len() => Some(out),
+        _ => None,
+    }
+}
+
+#[test]
+fn inflate_agrees_with_c_zlib_on_damaged_streams() {
+    let mut rng = SmallRng::seed_from_u64(5);
+    for i in 0..cases(5_000) {
+        let len = rng.random_range(0..=600);
+        let input = sample(&mut rng, len, i as u32);
+        let mut stream = if i % 2 == 0 {
+            compress(&input)
+        } else {
+            miniz_oxide::deflate::compress_to_vec_zlib(&input, rng.random_range(0..=10))
+        };
+        match rng.random_range(0..4) {
+            0 => {}
+            1 => {
+                for _ in 0..rng.random_range(1..4) {
+                    let bit = rng.random_range(0..stream.len() * 8);
+                    stream[bit / 8] ^= 1 << (bit % 8);
+                }
+            }
+            2 => stream.truncate(rng.random_range(0..stream.len())),
+            _ => stream.push(rng.random()),
+        }
+        assert_eq!(
+            decompress(&stream).ok(),
+            c_inflate(&stream),
+            "stream {stream:02x?}"
+        );
+    }
+}
