@@ -130,11 +130,16 @@ impl<'a> Bits<'a> {
     }
 }
 
-/// A canonical Huffman code: how many codes of each length, and the symbols
-/// in code order.
+/// Codes up to this long decode with one look-up.
+const FAST_BITS: usize = 8;
+
+/// A canonical Huffman code: how many codes of each length, the symbols in
+/// code order, and for the next [`FAST_BITS`] input bits the short code
+/// they start with as `symbol << 4 | length` (0: a longer code).
 struct Huffman<const N: usize> {
     count: [u16; MAX_BITS + 1],
     symbol: [u16; N],
+    fast: [u16; 1 << FAST_BITS],
 }
 
 /// The outcome of building a code from lengths.
@@ -151,6 +156,7 @@ impl<const N: usize> Huffman<N> {
         let mut h = Huffman {
             count: [0; MAX_BITS + 1],
             symbol: [0; N],
+            fast: [0; 1 << FAST_BITS],
         };
         let mut i = 0;
         while i < lengths.len() {
@@ -172,12 +178,27 @@ impl<const N: usize> Huffman<N> {
             offs[len + 1] = offs[len] + h.count[len];
             len += 1;
         }
+        // Canonical codes: consecutive within a length, in symbol order.
+        let mut next = [0u16; MAX_BITS + 1];
+        let mut len = 2;
+        while len <= MAX_BITS {
+            next[len] = (next[len - 1] + h.count[len - 1]) << 1;
+            len += 1;
+        }
         let mut sym = 0;
         while sym < lengths.len() {
             let l = lengths[sym] as usize;
             if l != 0 {
                 h.symbol[offs[l] as usize] = sym as u16;
                 offs[l] += 1;
+                if l <= FAST_BITS {
+                    let mut i = ((next[l] as u32).reverse_bits() >> (32 - l)) as usize;
+                    while i < 1 << FAST_BITS {
+                        h.fast[i] = (sym as u16) << 4 | l as u16;
+                        i += 1 << l;
+                    }
+                }
+                next[l] += 1;
             }
             sym += 1;
         }
@@ -200,11 +221,22 @@ impl<const N: usize> Huffman<N> {
         }
     }
 
-    /// Decodes one symbol, reading the code a bit at a time.
+    /// Decodes one symbol: short codes by look-up, longer ones a bit at a
+    /// time.
     #[inline]
     fn decode(&self, bits: &mut Bits) -> std::result::Result<usize, Fail> {
         if bits.count < MAX_BITS as u32 {
             bits.refill();
+        }
+        let fast = self.fast[(bits.buf & ((1 << FAST_BITS) - 1)) as usize];
+        if fast != 0 {
+            let len = u32::from(fast & 15);
+            if len > bits.count {
+                return Err(Fail::Truncated);
+            }
+            bits.buf >>= len;
+            bits.count -= len;
+            return Ok(usize::from(fast >> 4));
         }
         let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
         let mut buf = bits.buf;
