@@ -4,7 +4,8 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-cli test-cross lint
+.PHONY: test test-core test-python test-node test-c test-java test-cli test-cross lint \
+	deflate-exact fuzz-zlib callgrind
 
 test: lint test-core test-cli test-python test-node test-c test-java test-cross
 
@@ -43,3 +44,31 @@ test-cross:
 	$(MAKE) -C bindings-java inspect-dump OUT=$(CROSS)/java.jsonl
 	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
 		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl
+
+# Outside `make test` (minutes): the Rust deflate against C zlib on over a
+# million token-shaped and random inputs plus every length from 0 to one
+# past zlib's 64 KiB window, and the inflater on a million damaged streams.
+DEFLATE_CASES ?= 1000000
+
+deflate-exact:
+	RTCTOKEN_DEFLATE_CASES=$(DEFLATE_CASES) $(CARGO) test --release -p rtctoken --lib zlib:: -- --include-ignored
+
+# Differential fuzzing of deflate and inflate against C zlib (nightly, cargo-fuzz).
+FUZZ_SECONDS ?= 120
+
+fuzz-zlib:
+	cd core/fuzz && $(CARGO) +nightly fuzz run deflate -- -max_total_time=$(FUZZ_SECONDS)
+	cd core/fuzz && $(CARGO) +nightly fuzz run inflate -- -max_total_time=$(FUZZ_SECONDS)
+
+# Instructions per call of the BENCHMARKS.md rows under callgrind: each row
+# runs 100 and 1100 times and the difference is divided by 1000, so process
+# start-up cancels out.
+HOT_PATHS := target/release/examples/hot_paths
+
+callgrind:
+	$(CARGO) build --release -p rtctoken --example hot_paths
+	@for row in build_fresh build_fixed verify dk5 006; do \
+		a=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 100 2>&1 | sed -n 's/.*Collected : //p'); \
+		b=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 1100 2>&1 | sed -n 's/.*Collected : //p'); \
+		echo "$$row: $$(( (b - a) / 1000 )) instructions per call"; \
+	done

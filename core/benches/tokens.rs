@@ -18,7 +18,9 @@ fn tokens(c: &mut Criterion) {
         b.iter(|| parse(black_box(&token)).unwrap())
     });
     c.bench_function("007 parse+verify", |b| b.iter(|| rows::verify_007(&token)));
-    c.bench_function("dynamic_key5 media channel key", |b| b.iter(rows::dynamic_key5));
+    c.bench_function("dynamic_key5 media channel key", |b| {
+        b.iter(rows::dynamic_key5)
+    });
     c.bench_function("006 rtc build_token_with_uid", |b| b.iter(rows::build_006));
 }
 

@@ -9,7 +9,11 @@ pub(super) struct BitWriter {
 
 impl BitWriter {
     pub(super) fn new(out: Vec<u8>) -> Self {
-        BitWriter { out, buf: 0, used: 0 }
+        BitWriter {
+            out,
+            buf: 0,
+            used: 0,
+        }
     }
 
     /// Appends the low `len` (at most 16) bits of `value`.
@@ -27,8 +31,7 @@ impl BitWriter {
     /// Pads with zero bits to a byte boundary (zlib's `bi_windup`).
     pub(super) fn align(&mut self) {
         let bytes = self.used.div_ceil(8) as usize;
-        self.out
-            .extend_from_slice(&self.buf.to_le_bytes()[..bytes]);
+        self.out.extend_from_slice(&self.buf.to_le_bytes()[..bytes]);
         self.buf = 0;
         self.used = 0;
     }

@@ -120,7 +120,12 @@ pub(super) struct Deflater<'a, H> {
 impl<'a, H: Heads> Deflater<'a, H> {
     /// `window` and `prev` sized as their fields say (`prev`: at least
     /// `min(input, PREV_SIZE)` entries); `heads` empty.
-    pub(super) fn new(input: &'a [u8], window: &'a mut [u8], prev: &'a mut [u16], heads: H) -> Self {
+    pub(super) fn new(
+        input: &'a [u8],
+        window: &'a mut [u8],
+        prev: &'a mut [u16],
+        heads: H,
+    ) -> Self {
         debug_assert!(
             window.len() == WINDOW_SIZE
                 || (input.len() <= MAX_UNSLID && window.len() >= input.len() + PADDING)
@@ -313,5 +318,9 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
         }
         i += 8;
     }
-    i + a[i..].iter().zip(&b[i..]).take_while(|(x, y)| x == y).count()
+    i + a[i..]
+        .iter()
+        .zip(&b[i..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }

@@ -7,7 +7,7 @@ use super::tables::{BASE_DIST, BASE_LENGTH, EXTRA_DBITS, EXTRA_LBITS, LENGTH_COD
 use crate::error::{Error, Result};
 
 /// The most a payload may inflate to.
-pub(crate) const MAX_OUTPUT: usize = 1 << 20;
+pub const MAX_OUTPUT: usize = 1 << 20;
 
 /// Why a stream was refused.
 enum Fail {
@@ -124,7 +124,10 @@ impl<'a> Bits<'a> {
 
     /// The next `n` bytes, once aligned.
     fn take(&mut self, n: usize) -> std::result::Result<&'a [u8], Fail> {
-        let bytes = self.data.get(self.pos..self.pos + n).ok_or(Fail::Truncated)?;
+        let bytes = self
+            .data
+            .get(self.pos..self.pos + n)
+            .ok_or(Fail::Truncated)?;
         self.pos += n;
         Ok(bytes)
     }
@@ -304,7 +307,9 @@ fn stored(bits: &mut Bits, out: &mut Vec<u8>) -> std::result::Result<(), Fail> {
 
 /// Reads a dynamic block's code descriptions (RFC 1951 §3.2.7).
 fn dynamic_tables(bits: &mut Bits) -> std::result::Result<(Lengths, Dists), Fail> {
-    const ORDER: [usize; 19] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    const ORDER: [usize; 19] = [
+        16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+    ];
     let nlen = bits.bits(5)? as usize + 257;
     let ndist = bits.bits(5)? as usize + 1;
     let ncode = bits.bits(4)? as usize + 4;
@@ -374,16 +379,14 @@ fn codes(
         if code >= LENGTH_CODES {
             return Err(Fail::Invalid);
         }
-        let len = 3
-            + usize::from(BASE_LENGTH[code])
-            + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
+        let len =
+            3 + usize::from(BASE_LENGTH[code]) + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
         let code = dists.decode(bits)?;
         if code >= EXTRA_DBITS.len() {
             return Err(Fail::Invalid);
         }
-        let dist = 1
-            + usize::from(BASE_DIST[code])
-            + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
+        let dist =
+            1 + usize::from(BASE_DIST[code]) + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
         if dist > out.len() {
             return Err(Fail::Invalid);
         }

@@ -48,7 +48,11 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
         let heads = ProbedHeads(&mut heads[..probed_size(n)]);
         run(data, &mut window, &mut prev, heads, &mut syms, &mut w);
     } else {
-        let window_len = if n <= MAX_UNSLID { n + PADDING } else { WINDOW_SIZE };
+        let window_len = if n <= MAX_UNSLID {
+            n + PADDING
+        } else {
+            WINDOW_SIZE
+        };
         let mut window = vec![0; window_len];
         let mut prev = vec![0; n.min(PREV_SIZE)];
         let mut syms = vec![0; n.min(MAX_BLOCK_SYMBOLS)];
@@ -79,6 +83,22 @@ fn run(
     w: &mut BitWriter,
 ) {
     Deflater::new(data, window, prev, heads).run(&mut Block::new(syms), w);
+}
+
+/// The zlib layer as the differential fuzz targets (`core/fuzz`) call it.
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing {
+    pub use super::inflate::MAX_OUTPUT;
+
+    /// See [`super::compress`].
+    pub fn compress(data: &[u8]) -> Vec<u8> {
+        super::compress(data)
+    }
+
+    /// See [`super::decompress`].
+    pub fn decompress(data: &[u8]) -> crate::Result<Vec<u8>> {
+        super::decompress(data)
+    }
 }
 
 #[cfg(test)]

@@ -29,8 +29,9 @@ pub(super) const EXTRA_DBITS: [u8; D_CODES] = [
 pub(super) const EXTRA_BLBITS: [u8; BL_CODES] =
     [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 7];
 /// The order code-length code lengths are sent in (RFC 1951 §3.2.7).
-pub(super) const BL_ORDER: [u8; BL_CODES] =
-    [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+pub(super) const BL_ORDER: [u8; BL_CODES] = [
+    16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+];
 
 /// Length code (0..29) of a match length minus 3; 255 (length 258) gets its
 /// own code 28 although code 27's range would cover it.

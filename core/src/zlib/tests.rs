@@ -12,21 +12,19 @@ use super::{compress, decompress, MAX_UNSLID, PROBED_INPUT, SMALL_INPUT, WINDOW_
 
 /// C zlib's `compress()`: level 6, windowBits 15, memLevel 8.
 fn c_compress(data: &[u8]) -> Vec<u8> {
-    let mut len = data.len() + data.len() / 1000 + 64;
+    let mut len = (data.len() + data.len() / 1000 + 64) as libz_sys::uLongf;
     let mut out = vec![0u8; len as usize];
-    let mut out_len = len as libz_sys::uLongf;
     // SAFETY: both buffers are valid for the lengths passed.
     let status = unsafe {
         libz_sys::compress(
             out.as_mut_ptr(),
-            &mut out_len,
+            &mut len,
             data.as_ptr(),
             data.len() as libz_sys::uLong,
         )
     };
     assert_eq!(status, libz_sys::Z_OK);
-    len = out_len as usize;
-    out.truncate(len);
+    out.truncate(len as usize);
     out
 }
 
@@ -34,7 +32,10 @@ fn c_compress(data: &[u8]) -> Vec<u8> {
 fn assert_same(data: &[u8], what: &str) {
     let ours = compress(data);
     if ours != c_compress(data) {
-        panic!("deflate differs from C zlib: {what}, {} bytes: {data:02x?}", data.len());
+        panic!(
+            "deflate differs from C zlib: {what}, {} bytes: {data:02x?}",
+            data.len()
+        );
     }
     assert_eq!(decompress(&ours).unwrap(), data, "{what}");
 }
@@ -55,7 +56,8 @@ fn sample(rng: &mut SmallRng, len: usize, shape: u32) -> Vec<u8> {
         0 => rng.fill(&mut v[..]),
         1 => {
             let alphabet = rng.random_range(1..=16u8);
-            v.iter_mut().for_each(|b| *b = rng.random_range(0..alphabet));
+            v.iter_mut()
+                .for_each(|b| *b = rng.random_range(0..alphabet));
         }
         2 => v
             .iter_mut()
@@ -78,7 +80,14 @@ fn sample(rng: &mut SmallRng, len: usize, shape: u32) -> Vec<u8> {
         }
         _ => {
             const WORDS: [&[u8]; 8] = [
-                b"channel", b" ", b"uid", b"rtc", b"token", b"\x00\x01", b"99", b"e",
+                b"channel",
+                b" ",
+                b"uid",
+                b"rtc",
+                b"token",
+                b"\x00\x01",
+                b"99",
+                b"e",
             ];
             let mut i = 0;
             while i < len {
@@ -103,7 +112,9 @@ fn token_payload(rng: &mut SmallRng) -> Vec<u8> {
     let mut sig = [0u8; 32];
     rng.fill(&mut sig);
     bytes(&mut v, &sig);
-    let app_id: Vec<u8> = (0..32).map(|_| b"0123456789abcdef"[rng.random_range(0..16)]).collect();
+    let app_id: Vec<u8> = (0..32)
+        .map(|_| b"0123456789abcdef"[rng.random_range(0..16)])
+        .collect();
     bytes(&mut v, &app_id);
     for _ in 0..3 {
         v.extend_from_slice(&rng.random::<u32>().to_le_bytes());
@@ -130,7 +141,9 @@ fn token_payload(rng: &mut SmallRng) -> Vec<u8> {
 #[test]
 fn edge_inputs_match_c_zlib() {
     let mut rng = SmallRng::seed_from_u64(1);
-    for len in [0, 1, 2, 3, 4, 5, 257, 258, 259, 260, 261, 262, 263, 4096, 4099] {
+    for len in [
+        0, 1, 2, 3, 4, 5, 257, 258, 259, 260, 261, 262, 263, 4096, 4099,
+    ] {
         assert_same(&vec![0u8; len], "zeros");
         assert_same(&vec![0xa5u8; len], "run");
     }

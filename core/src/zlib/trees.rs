@@ -4,10 +4,9 @@
 
 use super::bits::BitWriter;
 use super::tables::{
-    bit_reverse, dist_code, next_codes, BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER,
-    D_CODES, END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE, LENGTH_CODE,
-    LITERALS, L_CODES, MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE,
-    STATIC_LTREE,
+    bit_reverse, dist_code, next_codes, BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES,
+    END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE, LENGTH_CODE, LITERALS, L_CODES,
+    MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE, STATIC_LTREE,
 };
 
 /// zlib flushes a block once it holds this many symbols (`lit_bufsize - 1`
