@@ -33,15 +33,37 @@ pub(super) const BL_ORDER: [u8; BL_CODES] = [
     16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
 ];
 
-/// Length code (0..29) of a match length minus 3; 255 (length 258) gets its
-/// own code 28 although code 27's range would cover it.
-pub(super) const LENGTH_CODE: [u8; 256] = length_code();
-/// First length minus 3 of each length code (255 for code 28's 258).
-pub(super) const BASE_LENGTH: [u8; LENGTH_CODES] = base_length();
+/// First length minus 3 of each length code; 255 (length 258) gets code 28
+/// of its own although code 27's range would cover it.
+pub(super) const BASE_LENGTH: [u16; LENGTH_CODES] = {
+    let mut base = bases(&EXTRA_LBITS);
+    base[LENGTH_CODES - 1] = 255;
+    base
+};
+/// First distance minus 1 of each distance code.
+pub(super) const BASE_DIST: [u16; D_CODES] = bases(&EXTRA_DBITS);
+/// Length code of each match length minus 3.
+pub(super) const LENGTH_CODE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut v = 0;
+    while v < 256 {
+        table[v] = code_of(&BASE_LENGTH, v);
+        v += 1;
+    }
+    table
+};
 /// Distance code of a distance minus 1: entries 0..256 directly, then by
 /// `distance >> 7`; see [`dist_code`].
-const DIST_CODE: [u8; 512] = dist_code_table();
-pub(super) const BASE_DIST: [u16; D_CODES] = base_dist();
+const DIST_CODE: [u8; 512] = {
+    let mut table = [0u8; 512];
+    let mut d = 0;
+    while d < 256 {
+        table[d] = code_of(&BASE_DIST, d);
+        table[256 + d] = code_of(&BASE_DIST, d << 7);
+        d += 1;
+    }
+    table
+};
 
 /// The fixed literal/length code (RFC 1951 §3.2.6) over all 288 symbols.
 pub(super) const STATIC_LTREE: Codes<288> = static_ltree();
@@ -60,72 +82,26 @@ pub(super) fn dist_code(dist: usize) -> usize {
     DIST_CODE[i] as usize
 }
 
-const fn length_code() -> [u8; 256] {
-    let mut table = [0u8; 256];
-    let mut length = 0;
+/// Each code's first value: codes cover `1 << extra` values in turn.
+const fn bases<const N: usize>(extra: &[u8; N]) -> [u16; N] {
+    let mut base = [0u16; N];
+    let mut next = 0;
     let mut code = 0;
-    while code < LENGTH_CODES - 1 {
-        let mut n = 0;
-        while n < 1 << EXTRA_LBITS[code] {
-            table[length] = code as u8;
-            length += 1;
-            n += 1;
-        }
+    while code < N {
+        base[code] = next as u16;
+        next += 1 << extra[code];
         code += 1;
     }
-    table[255] = code as u8;
-    table
-}
-
-const fn base_length() -> [u8; LENGTH_CODES] {
-    let mut base = [0u8; LENGTH_CODES];
-    let mut length = 0usize;
-    let mut code = 0;
-    while code < LENGTH_CODES - 1 {
-        base[code] = length as u8;
-        length += 1 << EXTRA_LBITS[code];
-        code += 1;
-    }
-    base[LENGTH_CODES - 1] = 255;
     base
 }
 
-const fn dist_code_table() -> [u8; 512] {
-    let mut table = [0u8; 512];
-    let mut dist = 0;
+/// The last code whose range starts at or before `value`.
+const fn code_of(base: &[u16], value: usize) -> u8 {
     let mut code = 0;
-    while code < 16 {
-        let mut n = 0;
-        while n < 1 << EXTRA_DBITS[code] {
-            table[dist] = code as u8;
-            dist += 1;
-            n += 1;
-        }
+    while code + 1 < base.len() && base[code + 1] as usize <= value {
         code += 1;
     }
-    dist >>= 7;
-    while code < D_CODES {
-        let mut n = 0;
-        while n < 1 << (EXTRA_DBITS[code] - 7) {
-            table[256 + dist] = code as u8;
-            dist += 1;
-            n += 1;
-        }
-        code += 1;
-    }
-    table
-}
-
-const fn base_dist() -> [u16; D_CODES] {
-    let mut base = [0u16; D_CODES];
-    let mut dist = 0usize;
-    let mut code = 0;
-    while code < D_CODES {
-        base[code] = dist as u16;
-        dist += 1 << EXTRA_DBITS[code];
-        code += 1;
-    }
-    base
+    code as u8
 }
 
 /// Reverses the low `len` bits of `code` (deflate sends Huffman codes
