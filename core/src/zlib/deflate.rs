@@ -324,3 +324,26 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
         .take_while(|(x, y)| x == y)
         .count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_head_tables_slide_like_zlib() {
+        let mut direct = vec![0u16; HASH_SIZE];
+        let mut probed = vec![0u32; 64];
+        let mut d = DirectHeads(&mut direct);
+        let mut p = ProbedHeads(&mut probed);
+        for (hash, pos) in [(5, 40_000), (9, 100), (5, 50_000)] {
+            assert_eq!(d.replace(hash, pos), p.replace(hash, pos));
+        }
+        d.slide();
+        p.slide();
+        // Positions move back a window; those before it become NIL.
+        assert_eq!(d.replace(5, 1), 50_000 - 32_768);
+        assert_eq!(p.replace(5, 1), 50_000 - 32_768);
+        assert_eq!(d.replace(9, 1), 0);
+        assert_eq!(p.replace(9, 1), 0);
+    }
+}
