@@ -4,7 +4,8 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint fuzz
+.PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint \
+	fuzz deflate-exact callgrind
 
 test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
@@ -53,14 +54,35 @@ test-cross:
 
 # Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
 # seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.
-FUZZ_TARGETS := parse inspect verify builders
+FUZZ_TARGETS := parse inspect verify builders deflate inflate
 FUZZ_SECONDS ?= 60
 
 fuzz:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	python3 fuzz/seed_corpus.py
 	cd fuzz && for t in $(FUZZ_TARGETS); do \
-		$(CARGO) +nightly fuzz run -s none --debug-assertions $$t corpus/$$t -- \
+		mkdir -p corpus/$$t && $(CARGO) +nightly fuzz run -s none --debug-assertions $$t corpus/$$t -- \
 			-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
 			-rss_limit_mb=2048 -print_final_stats=1 || exit 1; \
+	done
+
+# Outside `make test` (minutes): the Rust deflate against C zlib on over a
+# million token-shaped and random inputs plus every length from 0 to one
+# past zlib's 64 KiB window, and the inflater on a million damaged streams.
+DEFLATE_CASES ?= 1000000
+
+deflate-exact:
+	RTCTOKEN_DEFLATE_CASES=$(DEFLATE_CASES) $(CARGO) test --release -p rtctoken --lib zlib:: -- --include-ignored
+
+# Instructions per call of the BENCHMARKS.md rows under callgrind: each row
+# runs 100 and 1100 times and the difference is divided by 1000, so process
+# start-up cancels out.
+HOT_PATHS := target/release/examples/hot_paths
+
+callgrind:
+	$(CARGO) build --release -p rtctoken --example hot_paths
+	@for row in build_fresh build_fixed verify dk5 006; do \
+		a=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 100 2>&1 | sed -n 's/.*Collected : //p'); \
+		b=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 1100 2>&1 | sed -n 's/.*Collected : //p'); \
+		echo "$$row: $$(( (b - a) / 1000 )) instructions per call"; \
 	done

@@ -1,107 +1,29 @@
 //! Criterion benchmarks of the hot paths: 007 RTC build, 007 parse+verify,
-//! DynamicKey5 and 006 RTC. Results go to BENCHMARKS.md.
+//! DynamicKey5 and 006 RTC, and hostile tokens. Results go to BENCHMARKS.md.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use rtctoken::builders::{rtc_token_builder, rtc_token_builder2};
-use rtctoken::legacy::dynamic_key5;
-use rtctoken::{parse, verify, Stamp, VerifyInput};
+use rtctoken::{parse, Stamp};
 
-const APP_ID: &str = "970CA35de60c44645bbae8a215061b33";
-const CERT: &str = "5CFd2fd1755d40ecb72977518be15d3b";
+mod rows;
+
+use rows::{APP_ID, CERT};
 
 fn tokens(c: &mut Criterion) {
-    let stamp = Stamp::fixed(1_700_000_000, 12345);
     c.bench_function("007 rtc build_token_with_uid", |b| {
-        b.iter(|| {
-            rtc_token_builder2::build_token_with_uid(
-                black_box(APP_ID),
-                CERT,
-                "channel-name",
-                2_882_341_273,
-                rtc_token_builder2::ROLE_PUBLISHER,
-                3600,
-                3600,
-                stamp,
-            )
-            .unwrap()
-        })
+        b.iter(|| rows::build_007(rows::fixed_stamp()))
     });
-    // Production: clock and a fresh salt per call, so deflate sees new input
-    // every time (a fixed stamp repeats identical input and flatters zlib).
     c.bench_function("007 rtc build_token_with_uid, fresh stamp", |b| {
-        b.iter(|| {
-            rtc_token_builder2::build_token_with_uid(
-                black_box(APP_ID),
-                CERT,
-                "channel-name",
-                2_882_341_273,
-                rtc_token_builder2::ROLE_PUBLISHER,
-                3600,
-                3600,
-                Stamp::default(),
-            )
-            .unwrap()
-        })
+        b.iter(|| rows::build_007(Stamp::default()))
     });
-    let token = rtc_token_builder2::build_token_with_uid(
-        APP_ID,
-        CERT,
-        "channel-name",
-        2_882_341_273,
-        1,
-        3600,
-        3600,
-        stamp,
-    )
-    .unwrap();
+    let token = rows::build_007(rows::fixed_stamp());
     c.bench_function("007 parse", |b| {
         b.iter(|| parse(black_box(&token)).unwrap())
     });
-    c.bench_function("007 parse+verify", |b| {
-        b.iter(|| verify(black_box(&token), &[CERT], &VerifyInput::default()).unwrap())
-    });
+    c.bench_function("007 parse+verify", |b| b.iter(|| rows::verify_007(&token)));
     c.bench_function("dynamic_key5 media channel key", |b| {
-        b.iter(|| {
-            dynamic_key5::generate_media_channel_key(
-                black_box(APP_ID),
-                CERT,
-                "channel-name",
-                1_446_455_472,
-                58_964_981,
-                2_882_341_273,
-                1_446_455_471,
-            )
-            .unwrap()
-        })
+        b.iter(rows::dynamic_key5)
     });
-    c.bench_function("006 rtc build_token_with_uid", |b| {
-        b.iter(|| {
-            rtc_token_builder::build_token_with_uid(
-                black_box(APP_ID),
-                CERT,
-                "channel-name",
-                2_882_341_273,
-                rtc_token_builder::ROLE_PUBLISHER,
-                1_700_003_600,
-                stamp,
-            )
-            .unwrap()
-        })
-    });
-}
-
-/// Why the core keeps one deflate stream per thread: a fresh stream's setup
-/// dominates a 007 build (compare with "007 rtc build_token_with_uid").
-fn fresh_deflate_stream(c: &mut Criterion) {
-    use std::io::Write;
-    let payload = [7u8; 190];
-    c.bench_function("zlib fresh stream, 190 bytes", |b| {
-        b.iter(|| {
-            let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-            z.write_all(black_box(&payload)).unwrap();
-            z.finish().unwrap()
-        })
-    });
+    c.bench_function("006 rtc build_token_with_uid", |b| b.iter(rows::build_006));
 }
 
 /// Hostile tokens cost little: one whose service count passes the limit is
@@ -158,5 +80,5 @@ fn base64_of(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-criterion_group!(benches, tokens, fresh_deflate_stream, hostile_tokens);
+criterion_group!(benches, tokens, hostile_tokens);
 criterion_main!(benches);

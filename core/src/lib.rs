@@ -19,8 +19,9 @@
 //! # Ok::<(), rtctoken::Error>(())
 //! ```
 //!
-//! Every function is thread-safe; none holds global mutable state besides a
-//! per-thread zlib stream.
+//! Every function is thread-safe and holds no state between calls; 007
+//! payloads are deflated by the crate's own port of C zlib's level-6
+//! encoder, so no C compiler is needed.
 
 #![deny(missing_docs)]
 
@@ -45,3 +46,6 @@ pub use error::{excerpt, Error, ErrorKind, Result};
 pub use parse::{parse, service_json, Token};
 pub use stamp::{now, Stamp};
 pub use verify::{verify, verify_parsed, Verification, VerifyInput};
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub use zlib::fuzzing as zlib_fuzzing;

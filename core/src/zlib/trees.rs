@@ -1,0 +1,533 @@
+//! One deflate block: symbol counts, zlib's Huffman tree construction (its
+//! heap order, depth tie-break and bit-length overflow fix), its choice
+//! between stored, fixed and dynamic blocks, and the block's bits.
+
+use super::bits::BitWriter;
+use super::tables::{
+    bit_reverse, dist_code, next_codes, BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES,
+    END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE, LENGTH_CODE, LITERALS, L_CODES,
+    MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE, STATIC_LTREE,
+};
+
+/// zlib flushes a block once it holds this many symbols (`lit_bufsize - 1`
+/// at memLevel 8).
+pub(super) const MAX_BLOCK_SYMBOLS: usize = (1 << 14) - 1;
+
+/// A Huffman tree over up to `N` nodes: leaves first, inner nodes after.
+struct Tree<const N: usize> {
+    freq: [u16; N],
+    len: [u16; N],
+    dad: [u16; N],
+    code: [u16; N],
+    /// Largest symbol with a nonzero count (after padding to two leaves).
+    max_code: usize,
+}
+
+impl<const N: usize> Tree<N> {
+    fn new() -> Self {
+        Tree {
+            freq: [0; N],
+            len: [0; N],
+            dad: [0; N],
+            code: [0; N],
+            max_code: 0,
+        }
+    }
+}
+
+/// What differs between the three trees zlib builds.
+struct Desc {
+    elems: usize,
+    static_len: Option<&'static [u16]>,
+    extra: &'static [u8],
+    extra_base: usize,
+    max_length: u16,
+}
+
+const L_DESC: Desc = Desc {
+    elems: L_CODES,
+    static_len: Some(&STATIC_LTREE.len),
+    extra: &EXTRA_LBITS,
+    extra_base: LITERALS + 1,
+    max_length: MAX_BITS as u16,
+};
+const D_DESC: Desc = Desc {
+    elems: D_CODES,
+    static_len: Some(&STATIC_DTREE.len),
+    extra: &EXTRA_DBITS,
+    extra_base: 0,
+    max_length: MAX_BITS as u16,
+};
+const BL_DESC: Desc = Desc {
+    elems: BL_CODES,
+    static_len: None,
+    extra: &EXTRA_BLBITS,
+    extra_base: 0,
+    max_length: MAX_BL_BITS as u16,
+};
+
+/// The heap, node keys and length counts the three trees share, with the
+/// block's cost in bits under its own trees (`opt`) and the fixed ones.
+struct Builder {
+    /// Heap entries `key << 16 | node`: zlib orders nodes by frequency,
+    /// then depth, which the key `freq << 8 | depth` compares in one go.
+    heap: [u64; HEAP_SIZE],
+    heap_len: usize,
+    heap_max: usize,
+    bl_count: [u16; MAX_BITS + 1],
+    opt_len: i64,
+    static_len: i64,
+}
+
+/// A heap entry for `node` with frequency `freq` at `depth`.
+#[inline(always)]
+fn entry(freq: u64, depth: u64, node: usize) -> u64 {
+    (freq << 8 | depth) << 16 | node as u64
+}
+
+#[inline(always)]
+fn node_of(entry: u64) -> usize {
+    (entry & 0xffff) as usize
+}
+
+/// The symbols of the block being gathered and their counts.
+pub(super) struct Block<'a> {
+    /// `distance << 8 | literal or length-3`; distance 0 marks a literal.
+    syms: &'a mut [u32],
+    count: usize,
+    ltree: Tree<HEAP_SIZE>,
+    dtree: Tree<{ 2 * D_CODES + 1 }>,
+    bltree: Tree<{ 2 * BL_CODES + 1 }>,
+    b: Builder,
+}
+
+impl<'a> Block<'a> {
+    /// `syms` must hold the block's symbols: `min(input, MAX_BLOCK_SYMBOLS)`.
+    pub(super) fn new(syms: &'a mut [u32]) -> Self {
+        let mut block = Block {
+            syms,
+            count: 0,
+            ltree: Tree::new(),
+            dtree: Tree::new(),
+            bltree: Tree::new(),
+            b: Builder {
+                heap: [0; HEAP_SIZE],
+                heap_len: 0,
+                heap_max: 0,
+                bl_count: [0; MAX_BITS + 1],
+                opt_len: 0,
+                static_len: 0,
+            },
+        };
+        block.ltree.freq[END_BLOCK] = 1;
+        block
+    }
+
+    /// Records a literal; true when the block is full.
+    #[inline]
+    pub(super) fn literal(&mut self, byte: u8) -> bool {
+        self.syms[self.count] = u32::from(byte);
+        self.count += 1;
+        self.ltree.freq[byte as usize] += 1;
+        self.count == MAX_BLOCK_SYMBOLS
+    }
+
+    /// Records a match of `len` (3..=258) bytes `dist` (1..=32K) back; true
+    /// when the block is full.
+    #[inline]
+    pub(super) fn matched(&mut self, dist: usize, len: usize) -> bool {
+        let lc = len - 3;
+        self.syms[self.count] = (dist as u32) << 8 | lc as u32;
+        self.count += 1;
+        self.ltree.freq[LENGTH_CODE[lc] as usize + LITERALS + 1] += 1;
+        self.dtree.freq[dist_code(dist - 1)] += 1;
+        self.count == MAX_BLOCK_SYMBOLS
+    }
+
+    /// Writes the block as zlib's `_tr_flush_block` would; `stored` is the
+    /// input the block covers, if still in the window (else it cannot be
+    /// stored). Leaves the block empty for the next one.
+    pub(super) fn flush(&mut self, stored: Option<&[u8]>, last: bool, w: &mut BitWriter) {
+        self.b.opt_len = 0;
+        self.b.static_len = 0;
+        build_tree(&mut self.ltree, &L_DESC, &mut self.b);
+        build_tree(&mut self.dtree, &D_DESC, &mut self.b);
+        let max_blindex = self.build_bl_tree();
+
+        let mut opt_lenb = (self.b.opt_len + 3 + 7) >> 3;
+        let static_lenb = (self.b.static_len + 3 + 7) >> 3;
+        if static_lenb <= opt_lenb {
+            opt_lenb = static_lenb;
+        }
+        let last_bit = u16::from(last);
+        if let Some(stored) = stored.filter(|s| s.len() as i64 + 4 <= opt_lenb) {
+            w.send(last_bit, 3);
+            w.align();
+            let len = stored.len() as u16;
+            w.out.extend_from_slice(&len.to_le_bytes());
+            w.out.extend_from_slice(&(!len).to_le_bytes());
+            w.out.extend_from_slice(stored);
+        } else if static_lenb == opt_lenb {
+            w.send(2 | last_bit, 3);
+            self.compress(
+                (&STATIC_LTREE.code, &STATIC_LTREE.len),
+                (&STATIC_DTREE.code, &STATIC_DTREE.len),
+                w,
+            );
+        } else {
+            w.send(4 | last_bit, 3);
+            self.send_all_trees(max_blindex + 1, w);
+            self.compress(
+                (&self.ltree.code, &self.ltree.len),
+                (&self.dtree.code, &self.dtree.len),
+                w,
+            );
+        }
+        self.reset();
+        if last {
+            w.align();
+        }
+    }
+
+    fn reset(&mut self) {
+        self.ltree.freq[..L_CODES].fill(0);
+        self.dtree.freq[..D_CODES].fill(0);
+        self.ltree.freq[END_BLOCK] = 1;
+        self.count = 0;
+    }
+
+    /// Counts the code-length symbols of both trees, builds their tree and
+    /// returns the index in [`BL_ORDER`] of the last length sent.
+    fn build_bl_tree(&mut self) -> usize {
+        self.bltree.freq = [0; 2 * BL_CODES + 1];
+        let (lmax, dmax) = (self.ltree.max_code, self.dtree.max_code);
+        scan_tree(&mut self.ltree.len, lmax, &mut self.bltree.freq);
+        scan_tree(&mut self.dtree.len, dmax, &mut self.bltree.freq);
+        build_tree(&mut self.bltree, &BL_DESC, &mut self.b);
+        let mut max_blindex = BL_CODES - 1;
+        while max_blindex >= 3 && self.bltree.len[BL_ORDER[max_blindex] as usize] == 0 {
+            max_blindex -= 1;
+        }
+        self.b.opt_len += 3 * (max_blindex as i64 + 1) + 5 + 5 + 4;
+        max_blindex
+    }
+
+    fn send_all_trees(&self, blcodes: usize, w: &mut BitWriter) {
+        let lcodes = self.ltree.max_code + 1;
+        let dcodes = self.dtree.max_code + 1;
+        w.send((lcodes - 257) as u16, 5);
+        w.send((dcodes - 1) as u16, 5);
+        w.send((blcodes - 4) as u16, 4);
+        for &sym in &BL_ORDER[..blcodes] {
+            w.send(self.bltree.len[sym as usize], 3);
+        }
+        let bl = (&self.bltree.code[..], &self.bltree.len[..]);
+        send_tree(&self.ltree.len, lcodes - 1, bl, w);
+        send_tree(&self.dtree.len, dcodes - 1, bl, w);
+    }
+
+    /// Writes the block's symbols with the given (code, length) tables.
+    fn compress(&self, ltree: (&[u16], &[u16]), dtree: (&[u16], &[u16]), w: &mut BitWriter) {
+        for &sym in &self.syms[..self.count] {
+            let dist = (sym >> 8) as usize;
+            let lc = (sym & 0xff) as usize;
+            if dist == 0 {
+                w.send(ltree.0[lc], ltree.1[lc]);
+                continue;
+            }
+            let code = LENGTH_CODE[lc] as usize;
+            let l = code + LITERALS + 1;
+            w.send(ltree.0[l], ltree.1[l]);
+            let extra = EXTRA_LBITS[code];
+            if extra != 0 {
+                w.send((lc - BASE_LENGTH[code] as usize) as u16, u16::from(extra));
+            }
+            let dist = dist - 1;
+            let code = dist_code(dist);
+            w.send(dtree.0[code], dtree.1[code]);
+            let extra = EXTRA_DBITS[code];
+            if extra != 0 {
+                w.send((dist - BASE_DIST[code] as usize) as u16, u16::from(extra));
+            }
+        }
+        w.send(ltree.0[END_BLOCK], ltree.1[END_BLOCK]);
+    }
+}
+
+/// Sifts heap entry `k` down (zlib's `pqdownheap`): lower frequency first,
+/// equal frequencies by depth, and on a full tie the parent stays.
+#[inline]
+fn pqdownheap(b: &mut Builder, mut k: usize) {
+    let heap = &mut b.heap[..=b.heap_len];
+    let v = heap[k];
+    let mut j = k << 1;
+    while j < heap.len() {
+        if j + 1 < heap.len() && heap[j + 1] >> 16 <= heap[j] >> 16 {
+            j += 1;
+        }
+        if v >> 16 <= heap[j] >> 16 {
+            break;
+        }
+        heap[k] = heap[j];
+        k = j;
+        j <<= 1;
+    }
+    heap[k] = v;
+}
+
+/// Builds `tree`'s code lengths and codes from its leaf counts, adding the
+/// block's cost under this tree and under the fixed tree to `b`.
+fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) {
+    let elems = desc.elems;
+    let mut max_code: isize = -1;
+    b.heap_len = 0;
+    b.heap_max = HEAP_SIZE;
+    for n in 0..elems {
+        if tree.freq[n] != 0 {
+            b.heap_len += 1;
+            b.heap[b.heap_len] = entry(u64::from(tree.freq[n]), 0, n);
+            max_code = n as isize;
+        } else {
+            tree.len[n] = 0;
+        }
+    }
+    // Deflate needs at least two codes: pad with count-1 leaves (0 or 1)
+    // whose cost is taken back out.
+    while b.heap_len < 2 {
+        let node = if max_code < 2 {
+            max_code += 1;
+            max_code as usize
+        } else {
+            0
+        };
+        b.heap_len += 1;
+        b.heap[b.heap_len] = entry(1, 0, node);
+        tree.freq[node] = 1;
+        b.opt_len -= 1;
+        if let Some(stree) = desc.static_len {
+            b.static_len -= i64::from(stree[node]);
+        }
+    }
+    let max_code = max_code as usize;
+    tree.max_code = max_code;
+
+    for n in (1..=b.heap_len / 2).rev() {
+        pqdownheap(b, n);
+    }
+    let mut node = elems;
+    loop {
+        let n = b.heap[1];
+        b.heap[1] = b.heap[b.heap_len];
+        b.heap_len -= 1;
+        pqdownheap(b, 1);
+        let m = b.heap[1];
+        b.heap_max -= 1;
+        b.heap[b.heap_max] = n;
+        b.heap_max -= 1;
+        b.heap[b.heap_max] = m;
+        let (fn_, dn) = (n >> 24, n >> 16 & 0xff);
+        let (fm, dm) = (m >> 24, m >> 16 & 0xff);
+        tree.dad[node_of(n)] = node as u16;
+        tree.dad[node_of(m)] = node as u16;
+        b.heap[1] = entry(fn_ + fm, dn.max(dm) + 1, node);
+        node += 1;
+        pqdownheap(b, 1);
+        if b.heap_len < 2 {
+            break;
+        }
+    }
+    b.heap_max -= 1;
+    b.heap[b.heap_max] = b.heap[1];
+
+    gen_bitlen(tree, desc, b);
+    let next = next_codes(&b.bl_count);
+    let mut next = next;
+    for n in 0..=max_code {
+        let len = tree.len[n];
+        if len != 0 {
+            tree.code[n] = bit_reverse(next[len as usize], len);
+            next[len as usize] += 1;
+        }
+    }
+}
+
+/// Assigns code lengths from the tree shape, capping them at the
+/// alphabet's maximum the way zlib does, and counts the block's cost.
+fn gen_bitlen<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) {
+    let max_code = tree.max_code;
+    let max_length = desc.max_length;
+    b.bl_count = [0; MAX_BITS + 1];
+    let mut overflow = 0;
+
+    tree.len[node_of(b.heap[b.heap_max])] = 0;
+    for h in b.heap_max + 1..HEAP_SIZE {
+        let n = node_of(b.heap[h]);
+        let mut bits = tree.len[tree.dad[n] as usize] + 1;
+        if bits > max_length {
+            bits = max_length;
+            overflow += 1;
+        }
+        tree.len[n] = bits;
+        if n > max_code {
+            continue;
+        }
+        b.bl_count[bits as usize] += 1;
+        let xbits = if n >= desc.extra_base {
+            i64::from(desc.extra[n - desc.extra_base])
+        } else {
+            0
+        };
+        let f = i64::from(tree.freq[n]);
+        b.opt_len += f * (i64::from(bits) + xbits);
+        if let Some(stree) = desc.static_len {
+            b.static_len += f * (i64::from(stree[n]) + xbits);
+        }
+    }
+    if overflow == 0 {
+        return;
+    }
+    // Move the overflowing leaves up under a shorter leaf, two at a time.
+    let max_length = max_length as usize;
+    while overflow > 0 {
+        let mut bits = max_length - 1;
+        while b.bl_count[bits] == 0 {
+            bits -= 1;
+        }
+        b.bl_count[bits] -= 1;
+        b.bl_count[bits + 1] += 2;
+        b.bl_count[max_length] -= 1;
+        overflow -= 2;
+    }
+    // Hand out the corrected lengths, longest to the least frequent leaves.
+    let mut h = HEAP_SIZE;
+    for bits in (1..=max_length).rev() {
+        let mut n = b.bl_count[bits];
+        while n != 0 {
+            h -= 1;
+            let m = node_of(b.heap[h]);
+            if m > max_code {
+                continue;
+            }
+            let len = tree.len[m] as usize;
+            if len != bits {
+                b.opt_len += (bits as i64 - len as i64) * i64::from(tree.freq[m]);
+                tree.len[m] = bits as u16;
+            }
+            n -= 1;
+        }
+    }
+}
+
+/// How runs of code lengths are coded: `(max_count, min_count)` for the next
+/// run after a run of `cur` followed by `next`.
+fn run_limits(cur: u16, next: u16) -> (usize, usize) {
+    if next == 0 {
+        (138, 3)
+    } else if cur == next {
+        (6, 3)
+    } else {
+        (7, 4)
+    }
+}
+
+/// One run of equal code lengths as zlib codes it.
+enum Run {
+    /// `count` lengths sent one by one.
+    Each(u16, usize),
+    /// Optionally the length once, then "repeat previous" `count` times.
+    Repeat(Option<u16>, usize),
+    Zeros(usize),
+}
+
+/// Splits the code lengths `len[..=max_code]` into zlib's runs (the walk
+/// `scan_tree` and `send_tree` share); `len[max_code + 1]` must be a guard.
+fn for_each_run(len: &[u16], max_code: usize, mut f: impl FnMut(Run)) {
+    let mut prevlen: i32 = -1;
+    let mut nextlen = len[0];
+    let mut count = 0;
+    let (mut max_count, mut min_count) = if nextlen == 0 { (138, 3) } else { (7, 4) };
+    for n in 0..=max_code {
+        let curlen = nextlen;
+        nextlen = len[n + 1];
+        count += 1;
+        if count < max_count && curlen == nextlen {
+            continue;
+        }
+        if count < min_count {
+            f(Run::Each(curlen, count));
+        } else if curlen != 0 {
+            if i32::from(curlen) != prevlen {
+                f(Run::Repeat(Some(curlen), count - 1));
+            } else {
+                f(Run::Repeat(None, count));
+            }
+        } else {
+            f(Run::Zeros(count));
+        }
+        count = 0;
+        prevlen = i32::from(curlen);
+        (max_count, min_count) = run_limits(curlen, nextlen);
+    }
+}
+
+/// Counts the code-length symbols that will describe `len[..=max_code]`.
+fn scan_tree(len: &mut [u16], max_code: usize, bl_freq: &mut [u16]) {
+    len[max_code + 1] = 0xffff;
+    for_each_run(len, max_code, |run| match run {
+        Run::Each(l, count) => bl_freq[l as usize] += count as u16,
+        Run::Repeat(first, _) => {
+            if let Some(l) = first {
+                bl_freq[l as usize] += 1;
+            }
+            bl_freq[REP_3_6] += 1;
+        }
+        Run::Zeros(count) if count <= 10 => bl_freq[REPZ_3_10] += 1,
+        Run::Zeros(_) => bl_freq[REPZ_11_138] += 1,
+    });
+}
+
+/// Sends `len[..=max_code]` in code-length codes `bl`; the guard set by
+/// [`scan_tree`] is still in place.
+fn send_tree(len: &[u16], max_code: usize, bl: (&[u16], &[u16]), w: &mut BitWriter) {
+    let send = |w: &mut BitWriter, sym: usize| w.send(bl.0[sym], bl.1[sym]);
+    for_each_run(len, max_code, |run| match run {
+        Run::Each(l, count) => {
+            for _ in 0..count {
+                send(w, l as usize);
+            }
+        }
+        Run::Repeat(first, count) => {
+            if let Some(l) = first {
+                send(w, l as usize);
+            }
+            send(w, REP_3_6);
+            w.send((count - 3) as u16, 2);
+        }
+        Run::Zeros(count) if count <= 10 => {
+            send(w, REPZ_3_10);
+            w.send((count - 3) as u16, 3);
+        }
+        Run::Zeros(count) => {
+            send(w, REPZ_11_138);
+            w.send((count - 11) as u16, 7);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_codes_match_rfc_1951() {
+        // Literal 0 is 00110000, 144 is 110010000, 256 is 0000000, 280 is 11000000.
+        assert_eq!(STATIC_LTREE.code[0], bit_reverse(0b0011_0000, 8));
+        assert_eq!(STATIC_LTREE.code[144], bit_reverse(0b1_1001_0000, 9));
+        assert_eq!(STATIC_LTREE.code[256], 0);
+        assert_eq!(STATIC_LTREE.code[280], bit_reverse(0b1100_0000, 8));
+        assert_eq!(dist_code(0), 0);
+        assert_eq!(dist_code(32767), 29);
+        assert_eq!(LENGTH_CODE[255], 28);
+        assert_eq!(LENGTH_CODE[254], 27);
+    }
+}
