@@ -5,9 +5,9 @@
 CARGO ?= cargo
 
 .PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint \
-	fuzz deflate-exact callgrind
+	fuzz deflate-exact callgrind dist test-dist version-check
 
-test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
+test: lint version-check test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -51,6 +51,24 @@ test-cross:
 	$(MAKE) -C bindings-go inspect-dump OUT=$(CROSS)/go.jsonl
 	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
 		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl $(CROSS)/go.jsonl
+
+# Every manifest (Cargo, pyproject, package.json and the npm platform
+# packages, pom.xml, CMake, OpenAPI, a Go release tag on HEAD) carries the
+# workspace version.
+version-check:
+	python3 packaging/version_check.py
+
+# Release artifacts for the four linux targets into dist/ (RELEASING.md);
+# DIST_TARGETS=<rust triples> narrows it. Installs its tools when missing.
+dist:
+	packaging/dist.sh
+
+# Builds the CI subset of dist/ (x86_64 gnu for every language, the aarch64
+# C tarball and static CLI) and installs and runs it with no Rust on PATH.
+# DIST_BUILD=0 checks the dist/ that `make dist` left instead. `.ci/run`
+# runs it after `make test`.
+test-dist:
+	packaging/test-dist.sh
 
 # Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
 # seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.

@@ -1,15 +1,38 @@
 'use strict'
-// Loads the napi-rs addon that `npm run build` (scripts/build.js) copies
-// next to package.json. Kept in one place so every module shares one copy.
+// Loads the napi-rs addon once for every module: a local build
+// (`npm run build` copies it next to package.json) wins, so the checkout's
+// tests use what they just compiled; an installed package uses the
+// platform package npm picked from optionalDependencies (npm/<platform>/).
+const fs = require('fs')
 const path = require('path')
 
-const file = path.join(__dirname, '..', 'rtctoken.node')
-let native
-try {
-    native = require(file)
-} catch (e) {
-    e.message = `rtctoken: the native addon ${file} could not be loaded; run \`npm run build\` first (${e.message})`
-    throw e
+/** `<os>-<cpu>[-<libc>]`, the suffix of the @rtctoken/* platform packages. */
+function platform() {
+    const { platform: os, arch } = process
+    if (os !== 'linux') return os === 'win32' ? `${os}-${arch}-msvc` : `${os}-${arch}`
+    // Node built against glibc reports its version; on musl (Alpine) it is absent.
+    const header = process.report && typeof process.report.getReport === 'function' ? process.report.getReport().header : {}
+    return `${os}-${arch}-${header.glibcVersionRuntime ? 'gnu' : 'musl'}`
 }
 
-module.exports = native
+function load() {
+    const local = path.join(__dirname, '..', 'rtctoken.node')
+    if (fs.existsSync(local)) return require(local)
+    const name = `@rtctoken/${platform()}`
+    try {
+        return require(name)
+    } catch (e) {
+        if (e.code !== 'MODULE_NOT_FOUND') {
+            e.message = `rtctoken: the native addon ${name} could not be loaded (${e.message})`
+            throw e
+        }
+        const err = new Error(`rtctoken: no native addon for ${platform()}: install the package ${name} ` +
+            '(npm installs it with rtctoken unless optional dependencies are omitted), ' +
+            'or build from a checkout with `npm run build`')
+        err.code = 'RTCTOKEN_NO_NATIVE'
+        err.cause = e
+        throw err
+    }
+}
+
+module.exports = load()

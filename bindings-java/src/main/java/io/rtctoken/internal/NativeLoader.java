@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
@@ -62,7 +63,11 @@ final class NativeLoader {
         return "/META-INF/native/" + platform() + "/" + System.mapLibraryName(NAME);
     }
 
-    /** {@code <os>-<arch>}, e.g. {@code linux-x86_64}, naming the jar's native folders. */
+    /**
+     * {@code <os>-<arch>}, e.g. {@code linux-x86_64}, naming the jar's native
+     * folders; on musl Linux (Alpine) {@code linux-x86_64-musl}, since a
+     * glibc-linked library cannot load there.
+     */
     static String platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
@@ -78,6 +83,11 @@ final class NativeLoader {
         } else if (arch.equals("arm64") || arch.equals("aarch64")) {
             arch = "aarch64";
         }
-        return os + "-" + arch;
+        return os.equals("linux") && isMusl(arch) ? os + "-" + arch + "-musl" : os + "-" + arch;
+    }
+
+    /** musl's dynamic loader is {@code /lib/ld-musl-<arch>.so.1}; glibc systems have none. */
+    private static boolean isMusl(String arch) {
+        return Files.exists(Paths.get("/lib/ld-musl-" + arch + ".so.1"));
     }
 }

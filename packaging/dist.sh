@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# `make dist`: every release artifact into dist/, built for the linux targets
+# named in DIST_TARGETS (default: all four), then dist/SHA256SUMS.
+#
+#   DIST_TARGETS="x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu" packaging/dist.sh
+#
+# What each target yields (RELEASING.md lists the files):
+#   python  an abi3 wheel (manylinux2014 for gnu, musllinux_1_2 for musl); the sdist once
+#   node    the @rtctoken/<platform> package; the main package once
+#   java    the JNI library under META-INF/native/<platform>/ of the one jar
+#   c       rtctoken-<version>-<target>.tar.gz (lib, include, cmake, pkgconfig)
+#   bin     the static CLI and server: musl targets only (gnu ones are
+#           the same programs, so no second copy)
+# DIST_PARTS limits which of these run (default: all), and <PART>_TARGETS
+# (e.g. C_TARGETS) overrides DIST_TARGETS for one part: test-dist builds only
+# what CI checks that way.
+#
+# DIST_EXTRA=<dir> merges what other machines built (the release workflow's
+# macOS and Windows jobs): <dir>/python/*.whl and <dir>/npm/*.tgz join dist/,
+# <dir>/java-native/<platform>/ joins the jar's native folders.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+cd "$ROOT"
+
+ALL_TARGETS="x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl aarch64-unknown-linux-musl"
+DIST_TARGETS=${DIST_TARGETS:-$ALL_TARGETS}
+DIST_PARTS=${DIST_PARTS:-python node java c bin}
+DIST=$ROOT/dist
+TARGET_DIR=$ROOT/target
+# musl cdylibs need a dynamically linked C runtime, the static CLI and
+# server the opposite: separate folders keep cargo from rebuilding each time.
+MUSL_DYLIB_DIR=$ROOT/target/dist-musl-dylib
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+
+want() { [[ " $DIST_PARTS " == *" $1 "* ]]; }
+targets() { local var; var=$(tr 'a-z' 'A-Z' <<<"$1")_TARGETS; echo "${!var:-$DIST_TARGETS}"; }
+is_musl() { [[ $1 == *-musl ]]; }
+# zig links gnu targets against glibc 2.17, the manylinux2014 baseline.
+zig_target() { if is_musl "$1"; then echo "$1"; else echo "$1.2.17"; fi; }
+# Where a cdylib for $1 is built (and cargo's env for it).
+dylib_dir() { if is_musl "$1"; then echo "$MUSL_DYLIB_DIR"; else echo "$TARGET_DIR"; fi; }
+dylib_build() { # <target> <package>
+  local t=$1 var
+  var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$t")_RUSTFLAGS
+  env "$var=-C target-feature=-crt-static" CARGO_TARGET_DIR="$(dylib_dir "$t")" \
+    cargo zigbuild --release --locked -p "$2" --target "$(zig_target "$t")"
+}
+node_platform() { # x86_64-unknown-linux-gnu -> linux-x64-gnu
+  local cpu=${1%%-*}; [ "$cpu" = x86_64 ] && cpu=x64; [ "$cpu" = aarch64 ] && cpu=arm64
+  echo "linux-$cpu-${1##*-}"
+}
+java_platform() { # x86_64-unknown-linux-gnu -> linux-x86_64, ...-musl -> linux-x86_64-musl
+  if is_musl "$1"; then echo "linux-${1%%-*}-musl"; else echo "linux-${1%%-*}"; fi
+}
+
+rm -rf "$DIST"
+mkdir -p "$DIST"
+
+python_dist() {
+  mkdir -p "$DIST/python"
+  for t in $(targets python); do
+    local compat=manylinux2014; is_musl "$t" && compat=musllinux_1_2
+    CARGO_TARGET_DIR=$TARGET_DIR maturin build --release --locked --zig --target "$t" \
+      --compatibility "$compat" -m bindings-python/Cargo.toml -o "$DIST/python"
+  done
+  maturin sdist -m bindings-python/Cargo.toml -o "$DIST/python"
+  for w in "$DIST"/python/*.whl; do auditwheel show "$w"; done
+}
+
+node_dist() {
+  local stage=$TARGET_DIR/dist-npm
+  rm -rf "$stage"; mkdir -p "$stage" "$DIST/npm"
+  for t in $(targets node); do
+    local p; p=$(node_platform "$t")
+    dylib_build "$t" rtctoken-node
+    cp -r "bindings-node/npm/$p" "$stage/$p"
+    cp "$(dylib_dir "$t")/$t/release/librtctoken_node.so" "$stage/$p/rtctoken.$p.node"
+    (cd "$stage/$p" && npm pack --silent --pack-destination "$DIST/npm" >/dev/null)
+  done
+  # The main package from a copy without a local build (lib/native.js prefers one).
+  mkdir -p "$stage/rtctoken"
+  (cd bindings-node && cp -r package.json README.md index.js index.mjs index.d.ts \
+    legacy.js legacy.mjs legacy.d.ts lib "$stage/rtctoken/")
+  (cd "$stage/rtctoken" && npm pack --silent --pack-destination "$DIST/npm" >/dev/null)
+}
+
+java_dist() {
+  local stage=$TARGET_DIR/dist-java-native
+  rm -rf "$stage"; mkdir -p "$DIST/java"
+  for t in $(targets java); do
+    dylib_build "$t" rtctoken-jni
+    mkdir -p "$stage/$(java_platform "$t")"
+    cp "$(dylib_dir "$t")/$t/release/librtctoken_jni.so" "$stage/$(java_platform "$t")/"
+  done
+  [ -z "${DIST_EXTRA:-}" ] || [ ! -d "$DIST_EXTRA/java-native" ] || cp -r "$DIST_EXTRA/java-native/." "$stage/"
+  # -Dnative.library=none: only the cross-built libraries, not the host build.
+  (cd bindings-java && mvn -B -q -Prelease -DskipTests -Dnative.library=none \
+    -Dnative.staging="$stage" package)
+  cp bindings-java/target/rtctoken-"$VERSION"{,-sources,-javadoc}.jar "$DIST/java/"
+  cp bindings-java/pom.xml "$DIST/java/rtctoken-$VERSION.pom"
+}
+
+c_dist() {
+  mkdir -p "$DIST/c"
+  for t in $(targets c); do
+    local build=$TARGET_DIR/dist-c/$t name=rtctoken-$VERSION-$t var
+    var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$t")_RUSTFLAGS
+    rm -rf "$build"
+    env "$var=-C target-feature=-crt-static" cmake -S bindings-c -B "$build" \
+      -DCMAKE_INSTALL_LIBDIR=lib -DRTCTOKEN_CARGO_BUILD=zigbuild \
+      -DRTCTOKEN_CARGO_TARGET="$(zig_target "$t")" -DRTCTOKEN_CARGO_TARGET_DIR="$(dylib_dir "$t")" >/dev/null
+    env "$var=-C target-feature=-crt-static" cmake --build "$build"
+    cmake --install "$build" --prefix "$build/$name" >/dev/null
+    tar -C "$build" -czf "$DIST/c/$name.tar.gz" --owner=0 --group=0 "$name"
+  done
+}
+
+bin_dist() {
+  mkdir -p "$DIST/bin"
+  for t in $(targets bin); do
+    is_musl "$t" || continue
+    local name=rtctoken-cli-$VERSION-$t stage=$TARGET_DIR/dist-bin/rtctoken-cli-$VERSION-$t
+    cargo zigbuild --release --locked -p rtctoken-cli -p rtctoken-server --target "$t"
+    rm -rf "$stage"; mkdir -p "$stage"
+    cp "$TARGET_DIR/$t/release/rtctoken" "$TARGET_DIR/$t/release/rtctoken-server" "$stage/"
+    (cd "$stage" && sha256sum rtctoken rtctoken-server > SHA256SUMS)
+    tar -C "$(dirname "$stage")" -czf "$DIST/bin/$name.tar.gz" --owner=0 --group=0 "$name"
+  done
+}
+
+want python && python_dist
+want node && node_dist
+want java && java_dist
+want c && c_dist
+want bin && bin_dist
+for part in python npm; do
+  [ -z "${DIST_EXTRA:-}" ] || [ ! -d "$DIST_EXTRA/$part" ] || { mkdir -p "$DIST/$part" && cp -r "$DIST_EXTRA/$part/." "$DIST/$part/"; }
+done
+(cd "$DIST" && find . -type f ! -name SHA256SUMS | sort | xargs sha256sum > SHA256SUMS)
+echo "dist/: $(wc -l < "$DIST/SHA256SUMS") files, version $VERSION"
