@@ -9,8 +9,9 @@
 #   node    the @rtctoken/<platform> package; the main package once
 #   java    the JNI library under META-INF/native/<platform>/ of the one jar
 #   c       rtctoken-<version>-<target>.tar.gz (lib, include, cmake, pkgconfig)
-#   bin     the static CLI and server: musl targets only (gnu ones are
-#           the same programs, so no second copy)
+#   bin     the static CLI and server (DIST_BINS narrows: test-dist skips
+#           the server's long build): musl targets only, gnu ones would be
+#           the same programs
 # DIST_PARTS limits which of these run (default: all), and <PART>_TARGETS
 # (e.g. C_TARGETS) overrides DIST_TARGETS for one part: test-dist builds only
 # what CI checks that way.
@@ -25,7 +26,7 @@ cd "$ROOT"
 ALL_TARGETS="x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl aarch64-unknown-linux-musl"
 DIST_TARGETS=${DIST_TARGETS:-$ALL_TARGETS}
 DIST_PARTS=${DIST_PARTS:-python node java c bin}
-DIST=$ROOT/dist
+DIST=${DIST:-$ROOT/dist}
 TARGET_DIR=$ROOT/target
 # musl cdylibs need a dynamically linked C runtime, the static CLI and
 # server the opposite: separate folders keep cargo from rebuilding each time.
@@ -120,10 +121,11 @@ bin_dist() {
   for t in $(targets bin); do
     is_musl "$t" || continue
     local name=rtctoken-cli-$VERSION-$t stage=$TARGET_DIR/dist-bin/rtctoken-cli-$VERSION-$t
-    cargo zigbuild --release --locked -p rtctoken-cli -p rtctoken-server --target "$t"
+    local bins=(${DIST_BINS:-rtctoken rtctoken-server})
+    cargo zigbuild --release --locked --target "$t" $(printf -- '--bin %s ' "${bins[@]}")
     rm -rf "$stage"; mkdir -p "$stage"
-    cp "$TARGET_DIR/$t/release/rtctoken" "$TARGET_DIR/$t/release/rtctoken-server" "$stage/"
-    (cd "$stage" && sha256sum rtctoken rtctoken-server > SHA256SUMS)
+    for b in "${bins[@]}"; do cp "$TARGET_DIR/$t/release/$b" "$stage/"; done
+    (cd "$stage" && sha256sum "${bins[@]}" > SHA256SUMS)
     tar -C "$(dirname "$stage")" -czf "$DIST/bin/$name.tar.gz" --owner=0 --group=0 "$name"
   done
 }
