@@ -20,6 +20,7 @@
 # macOS and Windows jobs): <dir>/python/*.whl and <dir>/npm/*.tgz join dist/,
 # <dir>/java-native/<platform>/ joins the jar's native folders.
 set -euo pipefail
+shopt -s nullglob
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
 

@@ -49,7 +49,7 @@ for f in $(cd "$DIST" && ls c/*.tar.gz bin/*.tar.gz python/*.whl npm/*.tgz 2>/de
   done
 done
 echo ok
-for w in "$DIST"/python/*manylinux*.whl; do
+for w in $(ls "$DIST"/python/*manylinux*.whl 2>/dev/null); do
   shown=$(auditwheel show "$w" | tr -s ' \n' ' ')
   echo "$shown"
   [[ $shown == *'platform tag: "manylinux_2_17_'* ]] || { echo "$w: auditwheel does not confirm manylinux2014" >&2; exit 1; }
@@ -120,6 +120,19 @@ bare env PKG_CONFIG_PATH="$prefix/lib/pkgconfig" sh -c \
   "aarch64-linux-gnu-gcc -o '$W/c/example-aarch64' '$W/bindings-c/examples/example.c' \$(pkg-config --cflags --libs rtctoken)"
 file -b "$W/c/example-aarch64" | grep -q 'ARM aarch64'
 bare env LD_LIBRARY_PATH="$prefix/lib" qemu-aarch64 -L /usr/aarch64-linux-gnu "$W/c/example-aarch64"
+
+# After a full `make dist`: the musl library on musl's own loader (Debian's
+# musl-tools stands in for Alpine).
+tarball=$DIST/c/rtctoken-$VERSION-x86_64-unknown-linux-musl.tar.gz
+if [ -f "$tarball" ]; then
+  step "C (x86_64 musl): example.c built with musl-gcc and pkg-config, run on ld-musl"
+  tar -xzf "$tarball" -C "$W/c"
+  prefix=$W/c/rtctoken-$VERSION-x86_64-unknown-linux-musl
+  bare env PKG_CONFIG_PATH="$prefix/lib/pkgconfig" sh -c \
+    "musl-gcc -o '$W/c/example-musl' '$W/bindings-c/examples/example.c' \$(pkg-config --cflags --libs rtctoken)"
+  readelf -l "$W/c/example-musl" | grep -q 'ld-musl-x86_64'
+  bare env LD_LIBRARY_PATH="$prefix/lib" "$W/c/example-musl"
+fi
 
 step "CLI (static musl): the demo token and its inspection"
 for t in "$DIST"/bin/*.tar.gz; do

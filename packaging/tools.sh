@@ -3,7 +3,8 @@
 # need on PATH, installing only what is missing (a second run does nothing).
 #   zig, maturin, auditwheel, cargo-zigbuild  PyPI, in target/dist-venv
 #   rust-std for the four linux targets       rustup
-#   qemu-aarch64, file, readelf, aarch64 gcc  Debian (apt-get, once)
+#   qemu-aarch64, file, readelf, aarch64 gcc,
+#   musl-gcc, pkg-config                      Debian (apt-get, once)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_VENV=$ROOT/target/dist-venv
@@ -25,6 +26,7 @@ command -v file >/dev/null || missing+=(file)
 command -v readelf >/dev/null || missing+=(binutils)
 command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+command -v musl-gcc >/dev/null || missing+=(musl-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=$(command -v sudo >/dev/null && [ "$(id -u)" != 0 ] && echo sudo || true)
   $SUDO apt-get update
