@@ -2,11 +2,13 @@ package io.rtctoken.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Loads librtctoken_jni once: first the copy packaged in the jar under
@@ -83,11 +85,18 @@ final class NativeLoader {
         } else if (arch.equals("arm64") || arch.equals("aarch64")) {
             arch = "aarch64";
         }
-        return os.equals("linux") && isMusl(arch) ? os + "-" + arch + "-musl" : os + "-" + arch;
+        return os.equals("linux") && isMusl() ? os + "-" + arch + "-musl" : os + "-" + arch;
     }
 
-    /** musl's dynamic loader is {@code /lib/ld-musl-<arch>.so.1}; glibc systems have none. */
-    private static boolean isMusl(String arch) {
-        return Files.exists(Paths.get("/lib/ld-musl-" + arch + ".so.1"));
+    /**
+     * Whether this JVM runs on musl: its own memory map shows musl's loader.
+     * (A musl loader merely installed, as Debian's musl package does, is not enough.)
+     */
+    private static boolean isMusl() {
+        try (Stream<String> maps = Files.lines(Paths.get("/proc/self/maps"))) {
+            return maps.anyMatch(line -> line.contains("/ld-musl-") || line.contains("/libc.musl-"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 }
