@@ -54,7 +54,7 @@ struct ServiceView {
 impl ServiceView {
     fn new(s: &Service, json: &Value) -> Self {
         let mut view = ServiceView {
-            type_id: s.service_type() as u16,
+            type_id: s.type_id(),
             privileges: privilege_list(&s.privileges),
             texts: Vec::new(),
             role: None,

@@ -94,7 +94,10 @@ fn service_parts(fields: &ServiceFields) -> (Option<&str>, Option<&str>, i16) {
             user_uuid,
             role,
         } => (Some(room_uuid), Some(user_uuid), *role),
-        ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => (None, None, 0),
+        ServiceFields::Fpa
+        | ServiceFields::ConvoAi
+        | ServiceFields::Stt
+        | ServiceFields::Generic { .. } => (None, None, 0),
     }
 }
 
@@ -137,7 +140,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse007<'l>(
                     "nativeService",
                     "(S[S[ILjava/lang/String;Ljava/lang/String;S)Lio/rtctoken/media/AccessToken2$Service;",
                     &[
-                        JValue::Short(s.service_type() as i16),
+                        JValue::Short(s.type_id() as i16),
                         JValue::Object(&ids),
                         JValue::Object(&values),
                         JValue::Object(&a),

@@ -370,3 +370,52 @@ fn fuzz_findings_stay_fixed() {
     assert_eq!(e.kind(), ErrorKind::InvalidArgument);
     assert!(!e.message().contains('\u{7f}'), "{}", e.message());
 }
+
+/// A generic service of any type id packs its id and privileges only, as
+/// the vendor's `Service(type)` does; the token verifies, and parse stops at
+/// the first type it has no layout for (ids are written in ascending order).
+#[test]
+fn generic_services_of_any_type_id() {
+    let mut t = AccessToken2::new(APP_ID, CERT, 600, Stamp::fixed(1_700_000_000, 7)).unwrap();
+    t.add_service(Service::generic(999).with_privilege(1, 60));
+    t.add_service(Service::rtc("c", "42").with_privilege(1, 60));
+    let token = t.build().unwrap();
+    let Token::AccessToken2(p) = parse(&token).unwrap() else {
+        panic!("not 007")
+    };
+    assert_eq!(
+        p.services,
+        vec![Service::rtc("c", "42").with_privilege(1, 60)]
+    );
+    assert_eq!(p.unknown_service_type, Some(999));
+    assert!(verify(&token, &[CERT], &VerifyInput::default())
+        .unwrap()
+        .is_valid());
+    // Its JSON form, as every binding sends it, builds the same token.
+    let args = serde_json::json!({
+        "app_id": APP_ID, "app_certificate": CERT, "expire": 600,
+        "issue_ts": 1_700_000_000, "salt": 7,
+        "services": [
+            {"type": "generic", "service_type": 999, "privileges": {"1": 60}},
+            {"type": "rtc", "privileges": {"1": 60}, "channel_name": "c", "uid": "42"},
+        ],
+    });
+    assert_eq!(
+        rtctoken::catalogue::call_json("access_token2.build", &args).unwrap(),
+        token
+    );
+    // Type 0 sorts first, so nothing after it can be read back.
+    let zero = rtctoken::access_token2::build(
+        APP_ID,
+        CERT,
+        600,
+        &[Service::rtc("c", "42"), Service::generic(0)],
+        Stamp::fixed(1_700_000_000, 7),
+    )
+    .unwrap();
+    let Token::AccessToken2(p) = parse(&zero).unwrap() else {
+        panic!("not 007")
+    };
+    assert!(p.services.is_empty());
+    assert_eq!(p.unknown_service_type, Some(0));
+}

@@ -78,7 +78,7 @@ fn encode(
         ));
     }
     let mut sorted: Vec<&Service> = services.iter().collect();
-    sorted.sort_by_key(|s| s.service_type()); // stable: ties keep insertion order
+    sorted.sort_by_key(|s| s.type_id()); // stable: ties keep insertion order
     let mut info = Writer::with_capacity(128);
     info.str("app_id", app_id)?
         .u32(issue_ts)
