@@ -105,7 +105,7 @@ fn verify_with(
         Token::AccessToken2(t) => Box::new(move |c| Ok(t.signed_by(c))),
         Token::AccessToken(t) => {
             let channel = need(input.channel_name, "channel_name", version)?;
-            let uid = need(input.uid, "uid", version)?;
+            let uid = t.signed_uid(need(input.uid, "uid", version)?);
             // The CRCs are not signed: a token whose CRCs do not match the
             // channel and uid it is signed for was altered after signing.
             if !t.crcs_match(channel, uid) {

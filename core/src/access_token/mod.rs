@@ -192,6 +192,17 @@ pub struct AccessTokenInfo {
 
 impl AccessTokenInfo {
     /// Whether the token's CRCs are those of `channel_name` and `uid`.
+    /// The uid text this token was signed with when a caller names `uid`:
+    /// uid 0 is signed as `""`, so `"0"` is read as uid 0 when the token
+    /// carries the empty text's CRC (an account `"0"` carries its own).
+    pub fn signed_uid<'a>(&self, uid: &'a str) -> &'a str {
+        if uid == "0" && self.crc_uid == crc32fast::hash(b"") {
+            ""
+        } else {
+            uid
+        }
+    }
+
     pub(crate) fn crcs_match(&self, channel_name: &str, uid: &str) -> bool {
         crc32fast::hash(channel_name.as_bytes()) == self.crc_channel_name
             && crc32fast::hash(uid.as_bytes()) == self.crc_uid
