@@ -34,6 +34,7 @@ mod error;
 pub mod inspect;
 mod json_keys;
 pub mod legacy;
+pub mod lifetime;
 pub mod limits;
 mod parse;
 mod stamp;

@@ -17,9 +17,9 @@ use crate::certs::CertSet;
 use crate::error::ApiError;
 use crate::keys::Kind;
 
-/// How long a token lives when the request does not say: the default of
-/// agora-token-service's routes (one hour), which clients already expect.
-pub const DEFAULT_TTL: u32 = 3600;
+/// How long a token lives when the request does not say: the core's
+/// default, which is agora-token-service's (one hour) too.
+pub use rtctoken::lifetime::DEFAULT_TTL;
 
 /// The token format to mint.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, ToSchema)]

@@ -24,7 +24,7 @@ pub const PUBLISH_DATA_STREAM: u16 = 4;
 pub const RTM_LOGIN: u16 = 1000;
 
 /// How long a builder's 006 token itself lives: its `ts` is issue time + 24 h.
-pub const TOKEN_LIFETIME: u32 = 24 * 3600;
+pub const TOKEN_LIFETIME: u32 = crate::lifetime::DAY;
 
 /// The name of a known 006 privilege.
 pub fn privilege_name(privilege: u16) -> Option<&'static str> {
@@ -41,11 +41,12 @@ pub fn privilege_name(privilege: u16) -> Option<&'static str> {
 /// The `ts` a builder gives a 006 token issued at `issue_ts`: 24 h later,
 /// refused (not wrapped) when that passes the 32-bit clock in 2106.
 pub fn expiry_after(issue_ts: u32) -> Result<u32> {
-    issue_ts.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
+    crate::lifetime::expires_at(issue_ts, TOKEN_LIFETIME).map_err(|_| {
         Error::invalid(format!(
             "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issue_ts}",
             u32::MAX - TOKEN_LIFETIME
         ))
+        .with_field("issue_ts")
     })
 }
 
