@@ -170,12 +170,13 @@ fn sign(
     mac.finalize().into_bytes().into()
 }
 
-/// What a 006 token carries.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a 006 token carries (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct AccessTokenInfo {
     /// The app ID.
     pub app_id: String,
     /// The raw HMAC-SHA256 signature.
+    #[serde(skip)]
     pub signature: Vec<u8>,
     /// CRC-32 of the channel name (the name itself does not travel).
     pub crc_channel_name: u32,
@@ -188,6 +189,7 @@ pub struct AccessTokenInfo {
     /// Privilege id → absolute expiry.
     pub privileges: BTreeMap<u16, u32>,
     /// The signed message bytes, kept for verification.
+    #[serde(skip)]
     pub(crate) message: Vec<u8>,
 }
 

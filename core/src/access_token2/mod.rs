@@ -132,8 +132,8 @@ pub fn build(
     )
 }
 
-/// What a 007 token carries.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a 007 token carries (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct AccessToken2Info {
     /// The app ID.
     pub app_id: String,
@@ -146,10 +146,13 @@ pub struct AccessToken2Info {
     /// The services read, in token order.
     pub services: Vec<Service>,
     /// The type id where reading stopped because it is unknown, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_service_type: Option<u16>,
     /// The raw HMAC-SHA256 signature.
+    #[serde(skip)]
     pub signature: Vec<u8>,
     /// The signed bytes, kept for verification.
+    #[serde(skip)]
     pub(crate) signing_info: Vec<u8>,
 }
 

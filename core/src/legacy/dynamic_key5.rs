@@ -27,12 +27,13 @@ pub const NO_UPLOAD: &str = "0";
 /// Permission value: may upload audio and video.
 pub const AUDIO_VIDEO_UPLOAD: &str = "3";
 
-/// What a v5 key carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a v5 key carries in the clear (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct DynamicKey5Info {
     /// 1 media channel, 2 recording, 3 public sharing, 4 in-channel permission.
     pub service_type: u16,
     /// 40 uppercase hex characters of HMAC-SHA1.
+    #[serde(skip)]
     pub signature: String,
     /// The app ID, lowercase hex.
     pub app_id: String,
@@ -46,8 +47,10 @@ pub struct DynamicKey5Info {
     pub extra: BTreeMap<u16, String>,
     /// The signed fields before the channel and uid, re-encoded (all
     /// fixed-width, so exactly as carried).
+    #[serde(skip)]
     pub(crate) signed_head: Vec<u8>,
     /// `expired_ts` and `extra` exactly as carried, for verification.
+    #[serde(skip)]
     pub(crate) signed_tail: Vec<u8>,
 }
 

@@ -14,12 +14,15 @@ use sha1::Sha1;
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
 
-/// What a v1–v4 key carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a v1–v4 key carries in the clear (serialized without its
+/// signature, absent fields left out).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct DynamicKeyInfo {
     /// 1, 2, 3 or 4.
+    #[serde(skip)]
     pub version: u8,
     /// 40 lowercase hex characters of HMAC-SHA1.
+    #[serde(skip)]
     pub signature: String,
     /// The app ID.
     pub app_id: String,
@@ -28,8 +31,10 @@ pub struct DynamicKeyInfo {
     /// The random number mixed into the signature.
     pub random_int: u32,
     /// The user ID (v2 and v3 only; v4 signs it without carrying it).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<u32>,
     /// Absolute expiry, 0 = none (v2–v4).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_ts: Option<u32>,
 }
 

@@ -7,14 +7,16 @@ use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
 use crate::legacy::{is_hex, Case};
 
-/// What a signaling token carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a signaling token carries in the clear (serialized without its
+/// signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SignalingTokenInfo {
     /// The app ID.
     pub app_id: String,
     /// Absolute expiry (Unix seconds).
     pub expired_ts: u32,
     /// 32 lowercase hex characters of MD5.
+    #[serde(skip)]
     pub signature: String,
 }
 
