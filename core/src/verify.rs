@@ -40,12 +40,13 @@ pub(crate) fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
-fn need<'a>(value: Option<&'a str>, field: &str, version: &str) -> Result<&'a str> {
+fn need<'a>(value: Option<&'a str>, field: &'static str, version: &str) -> Result<&'a str> {
     value.ok_or_else(|| {
         Error::new(
             ErrorKind::MissingInput,
             format!("{field} is needed to verify a {version} token: it is signed but not carried"),
         )
+        .with_field(field)
     })
 }
 
