@@ -13,4 +13,5 @@ pub mod rtc_token_builder;
 pub mod rtc_token_builder2;
 pub mod rtm_token_builder;
 pub mod rtm_token_builder2;
+pub mod session_access;
 pub mod stt_token_builder;
