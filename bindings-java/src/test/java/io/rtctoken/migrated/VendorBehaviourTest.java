@@ -75,6 +75,14 @@ class VendorBehaviourTest {
     }
 
     @Test
+    void genericServiceTypeIsUnsigned() throws Exception {
+        AccessToken2 built = new AccessToken2(APP_ID, CERT, 600);
+        built.addService(new AccessToken2.Service((short) -1));
+        String report = io.rtctoken.TokenInspector.inspect(built.build());
+        assertTrue(report.contains("\"unknown_service_type\":65535"), report);
+    }
+
+    @Test
     void genericServiceOfAKnownTypeIsIdAndPrivilegesOnly() throws Exception {
         // As the vendor's Service(type): no fields, so its own parser cannot read it back.
         AccessToken2 built = new AccessToken2(APP_ID, CERT, 600);
