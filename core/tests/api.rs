@@ -448,3 +448,30 @@ fn generic_services_of_any_type_id() {
     assert!(p.services.is_empty());
     assert_eq!(p.unknown_service_type, Some(0));
 }
+
+/// A too-long argument is named as the caller passed it, not as the token
+/// field it travels in (an RTC account is packed as `uid`).
+#[test]
+fn too_long_arguments_are_named_as_passed() {
+    use rtctoken::builders::{education_token_builder2, stt_token_builder};
+    let long = "a".repeat(70_000);
+    let stamp = Stamp::fixed(1_700_000_000, 1);
+    let e = rtc_token_builder2::build_token_with_user_account(
+        APP_ID, CERT, "c", &long, 1, 600, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field()),
+        (ErrorKind::FieldTooLong, Some("account"))
+    );
+    assert!(e.message().starts_with("account "), "{}", e.message());
+    let e = stt_token_builder::build_token(
+        APP_ID, CERT, "c", "agent", 1, 600, 600, 600, 600, 600, &long, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(e.field(), Some("rtm_user_id"));
+    let e =
+        education_token_builder2::build_room_user_token(APP_ID, CERT, "room", &long, 1, 600, stamp)
+            .unwrap_err();
+    assert_eq!(e.field(), Some("user_uuid"));
+}
