@@ -37,6 +37,17 @@ impl Token {
         }
     }
 
+    /// This token's format rules (one dispatch for every format).
+    pub(crate) fn format(&self) -> &dyn crate::format::Format {
+        match self {
+            Token::DynamicKey(k) => k,
+            Token::DynamicKey5(k) => k,
+            Token::Signaling(k) => k,
+            Token::AccessToken(k) => k,
+            Token::AccessToken2(k) => k,
+        }
+    }
+
     /// The app ID the token was issued for.
     pub fn app_id(&self) -> &str {
         match self {

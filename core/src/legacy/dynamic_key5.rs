@@ -54,6 +54,16 @@ pub struct DynamicKey5Info {
     pub(crate) signed_tail: Vec<u8>,
 }
 
+/// v5 signs the channel and the numeric uid without carrying them.
+impl crate::format::Format for DynamicKey5Info {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        use crate::format::need;
+        let channel = need(input.channel_name, "channel_name", "005")?;
+        let uid = crate::uid::numeric_uid(need(input.uid, "uid", "005")?)?;
+        Ok(Box::new(move |c| self.signed_by(c, channel, uid)))
+    }
+}
+
 impl DynamicKey5Info {
     /// Whether the signature holds for `cert`, `channel_name` and `uid`.
     pub(crate) fn signed_by(
@@ -69,7 +79,7 @@ impl DynamicKey5Info {
             uid,
             &self.signed_tail,
         )?;
-        Ok(crate::verify::ct_eq(
+        Ok(crate::format::ct_eq(
             expected.as_bytes(),
             self.signature.as_bytes(),
         ))

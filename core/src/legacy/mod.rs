@@ -49,6 +49,44 @@ pub(crate) struct TextKey<'a> {
     pub tail: Option<(u32, u32)>,
 }
 
+/// v1–v4 sign the channel (and v4 the uid) without carrying them; v4 keys
+/// are signed for one of its service tags.
+impl crate::format::Format for DynamicKeyInfo {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        use crate::format::need;
+        let version = ["001", "002", "003", "004"][usize::from(self.version - 1)];
+        let channel = need(input.channel_name, "channel_name", version)?;
+        let tail = match (self.version, self.uid, self.expired_ts) {
+            (4, None, Some(ts)) => Some((
+                crate::uid::numeric_uid(need(input.uid, "uid", version)?)?,
+                ts,
+            )),
+            (_, Some(uid), Some(ts)) => Some((uid, ts)),
+            _ => None,
+        };
+        Ok(Box::new(move |c| {
+            let key = TextKey {
+                app_id: &self.app_id,
+                channel_name: channel,
+                unix_ts: self.unix_ts,
+                random_int: self.random_int,
+                tail,
+            };
+            let prefixes: &[&str] = if self.version == 4 {
+                &dynamic_key4::SERVICES
+            } else {
+                &[""]
+            };
+            for p in prefixes {
+                if crate::format::ct_eq(key.sign(c, p)?.as_bytes(), self.signature.as_bytes()) {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }))
+    }
+}
+
 impl TextKey<'_> {
     /// Hex HMAC-SHA1 of `prefix + message`, keyed with the certificate text.
     pub(crate) fn sign(&self, cert: &AppCertificate, prefix: &str) -> Result<String> {
