@@ -6,14 +6,8 @@
 // `rtctoken::RtcTokenBuilder2`. Every call goes to the signing core through
 // librtctoken; nothing here packs, signs or compresses.
 //
-// Differences from the vendor's code, all deliberate:
-// - errors throw rtctoken::Error (a std::invalid_argument carrying the
-//   status) instead of returning "";
-// - every 006/007 builder takes an optional trailing Stamp (issue time and
-//   salt) so tests can reproduce exact bytes; leave it out in production;
-// - the 006 role enum is RtcUserRole (the vendor reuses the name UserRole,
-//   which here belongs to the 007 builders); its values keep their names;
-// - AccessToken (006) takes its salt and expiry explicitly.
+// The deliberate differences from the vendor's code are listed, with their
+// reasons, in the README ("Differences from the vendor's code").
 #ifndef RTCTOKEN_HPP
 #define RTCTOKEN_HPP
 
