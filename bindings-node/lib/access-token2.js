@@ -341,6 +341,21 @@ class AccessToken2 {
     }
 }
 certificateSlot(AccessToken2)
+// The upstream's internal buffers of a parsed token. rtctoken verifies the
+// token text from_string read, so a write here could not take effect: it
+// fails loudly rather than being ignored.
+for (const name of ['__signature', '__signing_info']) {
+    const notPorted = () => tokenError('invalid_argument',
+        `AccessToken2.${name} (the upstream's internal buffer) is not ported: verifySignature checks the token from_string read`)
+    Object.defineProperty(AccessToken2.prototype, name, {
+        get() {
+            throw notPorted()
+        },
+        set() {
+            throw notPorted()
+        }
+    })
+}
 AccessToken2.kServices = {}
 /** service type id -> the core's type name */
 const serviceNames = {}
