@@ -115,16 +115,29 @@ const certificates = new WeakMap()
  * sets as upstream, held in a module-private WeakMap instead of on the
  * object: no own property (hidden or not) exists for console.log('%o'),
  * util.inspect with showHidden, JSON.stringify or object spread to show.
+ * Their inspection shows their own properties only, since `showHidden` with
+ * `getters` would otherwise call the prototype's accessor.
  */
 function certificateSlot(constructor) {
-    Object.defineProperty(constructor.prototype, 'appCertificate', {
-        get() {
-            return certificates.get(this)
+    const name = constructor.name
+    // An empty class of the same name, so the dump keeps the type's name.
+    const Shown = { [name]: class {} }[name]
+    Object.defineProperties(constructor.prototype, {
+        appCertificate: {
+            get() {
+                return certificates.get(this)
+            },
+            set(value) {
+                certificates.set(this, value)
+            },
+            configurable: true
         },
-        set(value) {
-            certificates.set(this, value)
-        },
-        configurable: true
+        [Symbol.for('nodejs.util.inspect.custom')]: {
+            value(depth, options, inspect) {
+                return inspect(Object.assign(new Shown(), this), { ...options, depth })
+            },
+            configurable: true
+        }
     })
 }
 
