@@ -94,7 +94,12 @@ impl FromPy for String {
         unsafe {
             let utf8 = PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len);
             if utf8.is_null() {
-                return Err(PyErr::fetch(obj.py()));
+                // The pending UnicodeEncodeError names no argument: replace it.
+                drop(PyErr::fetch(obj.py()));
+                return Err(invalid_argument(
+                    obj.py(),
+                    format!("{name} must be Unicode text without lone surrogates (it has no UTF-8 form)"),
+                ));
             }
             let bytes = std::slice::from_raw_parts(utf8.cast::<u8>(), len as usize);
             Ok(std::str::from_utf8_unchecked(bytes).to_owned())

@@ -149,3 +149,22 @@ def test_006_from_string_and_verify() -> None:
     assert (info.salt, info.ts) == (5, 1000 + 24 * 3600)
     assert rtctoken.verify(t, [CERT.lower().replace("5", "6"), CERT], channel_name="ch", uid="7").matched == 1
     assert not rtctoken.verify(t, CERT, channel_name="other", uid="7")
+
+
+@pytest.mark.parametrize(
+    "field,call",
+    [
+        ("channel_name", lambda s: RtcTokenBuilder.build_token_with_uid(APP_ID, CERT, s, 1, 1, 600)),
+        ("account", lambda s: RtcTokenBuilder.build_token_with_user_account(APP_ID, CERT, "ch", s, 1, 600)),
+        ("user_id", lambda s: RtmTokenBuilder.build_token(APP_ID, CERT, s, 600)),
+        ("app_certificate", lambda s: Rtc006.buildTokenWithUid(APP_ID, s, "ch", 1, 1, 0)),
+        ("channel_name", lambda s: generateInChannelPermissionKey(APP_ID, CERT, s, 1, 1, 1, 1, "0")),
+        ("uid", lambda s: ServiceRtc("ch", s)),
+        ("token", lambda s: rtctoken.parse(s)),
+    ],
+)
+def test_lone_surrogates_are_a_typed_error_naming_the_field(field: str, call: Callable[[str], object]) -> None:
+    with pytest.raises(rtctoken.InvalidArgumentError) as caught:
+        call("bob\ud800")
+    message = str(caught.value)
+    assert message.startswith(field) and "surrogate" in message and "bob" not in message, message
