@@ -168,3 +168,16 @@ def test_lone_surrogates_are_a_typed_error_naming_the_field(field: str, call: Ca
         call("bob\ud800")
     message = str(caught.value)
     assert message.startswith(field) and "surrogate" in message and "bob" not in message, message
+
+
+def test_messages_quote_no_argument_wholesale() -> None:
+    with pytest.raises(rtctoken.InvalidArgumentError) as huge_int:
+        RtcTokenBuilder.build_token_with_uid(APP_ID, CERT, "ch", 10**5000, 1, 600)
+    assert str(huge_int.value).startswith("uid must be in 0..=4294967295") and len(str(huge_int.value)) < 120
+    secret_in_the_wrong_place = {"type": "rtc", "channel_name": "ch", "uid": 7, "privileges": {1: CERT}}
+    with pytest.raises(rtctoken.InvalidArgumentError) as wrong_type:
+        _native.access_token2_build(APP_ID, CERT, 600, [secret_in_the_wrong_place])
+    assert CERT not in str(wrong_type.value) and str(wrong_type.value).startswith("services: invalid type, expected")
+    with pytest.raises(rtctoken.InvalidArgumentError) as unknown:
+        _native.access_token2_build(APP_ID, CERT, 600, [{"type": "x" * 100_000, "privileges": {}}])
+    assert str(unknown.value).startswith("services: unknown variant, expected one of") and len(str(unknown.value)) < 300

@@ -109,7 +109,7 @@ class MangledNamesTest(unittest.TestCase):
             (token._AccessToken__app_id, token._AccessToken__issue_ts, token._AccessToken__expire, token._AccessToken__salt),
         )
         rebuilt = AccessToken("0" * 32, CERT)  # noqa: F405
-        rebuilt._AccessToken__app_id = APP_ID
+        rebuilt._AccessToken__app_id = APP_ID.encode()  # as the reference holds it after a parse
         rebuilt._AccessToken__issue_ts = 1111111
         rebuilt._AccessToken__expire = 600
         rebuilt._AccessToken__salt = 1
@@ -121,6 +121,7 @@ class MangledNamesTest(unittest.TestCase):
         token = AccessToken()  # noqa: F405
         self.assertTrue(token.from_string(VENDOR_RTC))
         rtc = token.services[0]
+        assert isinstance(rtc, ServiceRtc)  # noqa: F405
         self.assertEqual(CHANNEL.encode(), rtc._ServiceRtc__channel_name)
         self.assertEqual(b"2882341273", rtc._ServiceRtc__uid)
         self.assertEqual({1: 600}, dict(rtc._Service__privileges))
@@ -147,6 +148,19 @@ class MangledNamesTest(unittest.TestCase):
         apaas._ServiceApaas__role = 2
         rtm._ServiceRtm__user_id = b"v"
         self.assertEqual((2, "v"), (apaas.role, rtm.user_id))
+
+
+class NotPortedTest(unittest.TestCase):
+    def test_packer_and_utils_are_not_ported(self) -> None:
+        import importlib
+
+        for module in ("rtctoken.Packer", "rtctoken.utils"):
+            with self.assertRaises(ModuleNotFoundError):
+                importlib.import_module(module)
+
+    def test_service_education_is_service_apaas(self) -> None:
+        self.assertIs(ServiceApaas, ServiceEducation)  # noqa: F405
+        self.assertEqual(b"room", ServiceEducation("room")._ServiceApaas__room_uuid)  # noqa: F405
 
 
 class CertificateOutOfDumpsTest(unittest.TestCase):

@@ -15,7 +15,7 @@ Text fields read back as ``bytes``, as the reference stores them.
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Tuple, Union
+from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
 
@@ -45,21 +45,21 @@ def get_version() -> str:
     return "007"
 
 
-def _mangled(owner: str, field: str, as_bytes: bool = False) -> Any:
-    """The reference's private ``_<owner>__<field>`` as a property over the
-    real attribute ``field``; ``as_bytes`` for text the reference keeps as
-    UTF-8 bytes (str is accepted on write too)."""
+def _mangled(field: str, as_bytes: bool = False) -> Any:
+    """A property over the attribute ``field``, under the reference's
+    name-mangled private name for it; ``as_bytes`` for text the reference
+    keeps as UTF-8 bytes. Text is accepted as str or UTF-8 bytes on write."""
 
     def get(self: Any) -> Any:
         value = getattr(self, field)
         return value.encode("utf-8") if as_bytes and isinstance(value, str) else value
 
     def put(self: Any, value: Any) -> None:
-        if as_bytes and isinstance(value, bytes):
+        if isinstance(value, bytes):
             value = value.decode("utf-8")
         setattr(self, field, value)
 
-    return property(get, put, doc=f"The reference's ``_{owner}__{field}``: ``{field}``.")
+    return property(get, put, doc=f"The reference's private name for ``{field}``.")
 
 
 class Service:
@@ -73,20 +73,12 @@ class Service:
 
     kServiceType: ClassVar[int] = 0
     _name: ClassVar[str] = "generic"
-    #: The reference's private field names of the class, and whether it keeps each as bytes.
-    _vendor_fields: ClassVar[Tuple[Tuple[str, bool], ...]] = ()
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        for field, as_bytes in cls.__dict__.get("_vendor_fields", ()):
-            setattr(cls, f"_{cls.__name__}__{field}", _mangled(cls.__name__, field, as_bytes))
-
     def __init__(self, service_type: Optional[int] = None) -> None:
         self._type = self.kServiceType if service_type is None else service_type
         self._privileges: Dict[int, int] = {}
 
-    _Service__type = _mangled("Service", "_type")
-    _Service__privileges = _mangled("Service", "_privileges")
+    _Service__type = _mangled("_type")
+    _Service__privileges = _mangled("_privileges")
 
     def add_privilege(self, privilege: int, expire: int) -> None:
         """Grants ``privilege`` for ``expire`` seconds after issue (0 = no expiry)."""
@@ -126,7 +118,8 @@ class ServiceRtc(Service):
 
     kServiceType = 1
     _name = "rtc"
-    _vendor_fields = (("channel_name", True), ("uid", True))
+    _ServiceRtc__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceRtc__uid = _mangled("uid", as_bytes=True)
     kPrivilegeJoinChannel = 1
     kPrivilegePublishAudioStream = 2
     kPrivilegePublishVideoStream = 3
@@ -146,7 +139,7 @@ class ServiceRtm(Service):
 
     kServiceType = 2
     _name = "rtm"
-    _vendor_fields = (("user_id", True),)
+    _ServiceRtm__user_id = _mangled("user_id", as_bytes=True)
     kPrivilegeLogin = 1
 
     def __init__(self, user_id: str = "") -> None:
@@ -162,7 +155,8 @@ class ServiceStreaming(Service):
 
     kServiceType = 3
     _name = "streaming"
-    _vendor_fields = (("channel_name", True), ("account", True))
+    _ServiceStreaming__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceStreaming__account = _mangled("account", as_bytes=True)
     kPrivilegePublishMixStream = 1
     kPrivilegePublishRawStream = 2
 
@@ -188,7 +182,7 @@ class ServiceChat(Service):
 
     kServiceType = 5
     _name = "chat"
-    _vendor_fields = (("user_id", True),)
+    _ServiceChat__user_id = _mangled("user_id", as_bytes=True)
     kPrivilegeUser = 1
     kPrivilegeApp = 2
 
@@ -205,7 +199,8 @@ class ServiceFCdn(Service):
 
     kServiceType = 6
     _name = "fcdn"
-    _vendor_fields = (("channel_name", True), ("account", True))
+    _ServiceFCdn__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceFCdn__account = _mangled("account", as_bytes=True)
     kPrivilegePublish = 1
     kPrivilegePlay = 2
 
@@ -224,7 +219,9 @@ class ServiceApaas(Service):
 
     kServiceType = 7
     _name = "apaas"
-    _vendor_fields = (("room_uuid", True), ("user_uuid", True), ("role", False))
+    _ServiceApaas__room_uuid = _mangled("room_uuid", as_bytes=True)
+    _ServiceApaas__user_uuid = _mangled("user_uuid", as_bytes=True)
+    _ServiceApaas__role = _mangled("role")
     kPrivilegeRoomUser = 1
     kPrivilegeUser = 2
     kPrivilegeApp = 3
@@ -248,7 +245,8 @@ class ServiceRtm2(Service):
 
     kServiceType = 8
     _name = "rtm2"
-    _vendor_fields = (("user_id", True), ("permissions", False))
+    _ServiceRtm2__user_id = _mangled("user_id", as_bytes=True)
+    _ServiceRtm2__permissions = _mangled("permissions")
     kPrivilegeLogin = 1
 
     class Permissions:
@@ -318,7 +316,7 @@ def _service_from(d: Mapping[str, Any]) -> Service:
 
 
 #: Every service class by its type name (the core's ``type`` tag).
-_SERVICES = {c._name: c for c in (Service, *Service.__subclasses__())}
+_SERVICES: Dict[str, Type[Service]] = {c._name: c for c in [Service] + Service.__subclasses__()}
 
 
 class AccessToken:
@@ -350,10 +348,10 @@ class AccessToken:
         self.unknown_service_type: Optional[int] = None
         self._token: Optional[str] = None
 
-    _AccessToken__app_id = _mangled("AccessToken", "app_id")
-    _AccessToken__issue_ts = _mangled("AccessToken", "issue_ts")
-    _AccessToken__expire = _mangled("AccessToken", "expire")
-    _AccessToken__salt = _mangled("AccessToken", "salt")
+    _AccessToken__app_id = _mangled("app_id")
+    _AccessToken__issue_ts = _mangled("issue_ts")
+    _AccessToken__expire = _mangled("expire")
+    _AccessToken__salt = _mangled("salt")
 
     def __repr__(self) -> str:
         # The certificate is a secret: never shown.
