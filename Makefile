@@ -5,7 +5,7 @@
 CARGO ?= cargo
 
 .PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint \
-	fuzz deflate-exact callgrind
+	fuzz deflate-exact callgrind test-asan
 
 test: lint test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
@@ -51,6 +51,11 @@ test-cross:
 	$(MAKE) -C bindings-go inspect-dump OUT=$(CROSS)/go.jsonl
 	python3 tests/cross_language/check_inspect.py $(TOKENS) $(CROSS)/cli.jsonl \
 		$(CROSS)/python.jsonl $(CROSS)/node.jsonl $(CROSS)/c.jsonl $(CROSS)/java.jsonl $(CROSS)/go.jsonl
+
+# Not part of `test` (minutes, nightly): the C and C++ suites under
+# AddressSanitizer and valgrind.
+test-asan:
+	$(MAKE) -C bindings-c asan
 
 # Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
 # seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.

@@ -38,8 +38,7 @@ fn opt_jstring<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>
 }
 
 /// `Native.parse006`: fills an `io.rtctoken.media.AccessToken` through its
-/// `nativeFill` method; `false` if the token parses as another version
-/// (the facade has already turned away other version prefixes).
+/// `nativeFill` method; `false` if the token parses as another version.
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_parse006<'l>(
     mut env: JNIEnv<'l>,

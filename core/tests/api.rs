@@ -176,6 +176,35 @@ fn access_token_006_verification_needs_channel_and_uid() {
     assert_eq!(t.crc_uid, crc32fast::hash(b"42"));
 }
 
+/// One uid rule for 006 everywhere: uid 0 is signed as `""`, so `"0"` and
+/// `""` both verify a uid-0 token, while an account `"0"` stays itself.
+#[test]
+fn access_token_006_uid_zero_reads_as_empty_text() {
+    let stamp = Stamp::fixed(1_700_000_000, 5);
+    let any =
+        rtc_token_builder::build_token_with_uid(APP_ID, CERT, "room", 0, 1, 0, stamp).unwrap();
+    for uid in ["0", ""] {
+        assert!(
+            verify(&any, &[CERT], &input("room", uid))
+                .unwrap()
+                .is_valid(),
+            "{uid:?}"
+        );
+    }
+    let report =
+        rtctoken::inspect::explain_verification(&any, &[CERT], &input("room", "0")).unwrap();
+    assert!(report.is_valid());
+    let account =
+        rtc_token_builder::build_token_with_account(APP_ID, CERT, "room", "0", 1, 0, stamp)
+            .unwrap();
+    assert!(verify(&account, &[CERT], &input("room", "0"))
+        .unwrap()
+        .is_valid());
+    assert!(!verify(&account, &[CERT], &input("room", ""))
+        .unwrap()
+        .is_valid());
+}
+
 #[test]
 fn legacy_keys_parse_and_verify() {
     let (ch, ts, r, uid, exp) = (
@@ -418,4 +447,31 @@ fn generic_services_of_any_type_id() {
     };
     assert!(p.services.is_empty());
     assert_eq!(p.unknown_service_type, Some(0));
+}
+
+/// A too-long argument is named as the caller passed it, not as the token
+/// field it travels in (an RTC account is packed as `uid`).
+#[test]
+fn too_long_arguments_are_named_as_passed() {
+    use rtctoken::builders::{education_token_builder2, stt_token_builder};
+    let long = "a".repeat(70_000);
+    let stamp = Stamp::fixed(1_700_000_000, 1);
+    let e = rtc_token_builder2::build_token_with_user_account(
+        APP_ID, CERT, "c", &long, 1, 600, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field()),
+        (ErrorKind::FieldTooLong, Some("account"))
+    );
+    assert!(e.message().starts_with("account "), "{}", e.message());
+    let e = stt_token_builder::build_token(
+        APP_ID, CERT, "c", "agent", 1, 600, 600, 600, 600, 600, &long, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(e.field(), Some("rtm_user_id"));
+    let e =
+        education_token_builder2::build_room_user_token(APP_ID, CERT, "room", &long, 1, 600, stamp)
+            .unwrap_err();
+    assert_eq!(e.field(), Some("user_uuid"));
 }
