@@ -12,6 +12,9 @@ import rtctoken
 from rtctoken import _native
 from rtctoken.AccessToken import AccessToken as AccessToken006
 from rtctoken.AccessToken2 import AccessToken, ServiceRtc, ServiceRtm2
+from rtctoken.apaas_token_builder import ApaasTokenBuilder
+from rtctoken.convoai_token_builder import ConvoAITokenBuilder
+from rtctoken.education_token_builder import EducationTokenBuilder
 from rtctoken.DynamicKey5 import generateInChannelPermissionKey
 from rtctoken.RtcTokenBuilder import RtcTokenBuilder as Rtc006
 from rtctoken.RtcTokenBuilder2 import RtcTokenBuilder
@@ -181,3 +184,36 @@ def test_messages_quote_no_argument_wholesale() -> None:
     with pytest.raises(rtctoken.InvalidArgumentError) as unknown:
         _native.access_token2_build(APP_ID, CERT, 600, [{"type": "x" * 100_000, "privileges": {}}])
     assert str(unknown.value).startswith("services: unknown variant, expected one of") and len(str(unknown.value)) < 300
+
+
+LONG = "y" * 70_000
+RTM2_KW = dict(
+    channel_name="ch",
+    rtc_account="a",
+    rtc_role=1,
+    rtc_token_expire=600,
+    join_channel_privilege_expire=600,
+    pub_audio_privilege_expire=600,
+    pub_video_privilege_expire=600,
+    pub_data_stream_privilege_expire=600,
+    rtm_user_id="u",
+    rtm_token_expire=600,
+)
+
+
+@pytest.mark.parametrize(
+    "field,call",
+    [
+        ("account", lambda: RtcTokenBuilder.build_token_with_user_account(APP_ID, CERT, "ch", account=LONG, role=1, token_expire=600)),
+        ("account", lambda: RtcTokenBuilder.build_token_with_rtm(APP_ID, CERT, "ch", account=LONG, role=1, token_expire=600)),
+        ("rtc_account", lambda: RtcTokenBuilder.build_token_with_rtm2(APP_ID, CERT, **{**RTM2_KW, "rtc_account": LONG})),
+        ("rtm_user_id", lambda: RtcTokenBuilder.build_token_with_rtm2(APP_ID, CERT, **{**RTM2_KW, "rtm_user_id": LONG})),
+        ("rtc_account", lambda: ConvoAITokenBuilder.build_token(APP_ID, CERT, **{**RTM2_KW, "rtc_account": LONG})),
+        ("user_uuid", lambda: ApaasTokenBuilder.build_room_user_token(APP_ID, CERT, "room", user_uuid=LONG, role=1, expire=600)),
+        ("user_uuid", lambda: EducationTokenBuilder.build_room_user_token(APP_ID, CERT, "room", user_uuid=LONG, role=1, expire=600)),
+    ],
+)
+def test_a_too_long_argument_is_named_as_the_caller_passed_it(field: str, call: Callable[[], object]) -> None:
+    with pytest.raises(rtctoken.FieldTooLongError) as caught:
+        call()
+    assert str(caught.value).startswith(f"{field} must be at most 65535 bytes"), str(caught.value)
