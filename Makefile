@@ -5,7 +5,7 @@
 CARGO ?= cargo
 
 .PHONY: test test-core test-python test-node test-c test-java test-go test-cli test-server test-cross lint \
-	fuzz deflate-exact callgrind dist test-dist version-check
+	fuzz deflate-exact callgrind test-asan dist test-dist version-check
 
 test: lint version-check test-core test-cli test-server test-python test-node test-c test-java test-go test-cross
 
@@ -69,6 +69,11 @@ dist:
 # runs it after `make test`.
 test-dist:
 	packaging/test-dist.sh
+
+# Not part of `test` (minutes, nightly): the C and C++ suites under
+# AddressSanitizer and valgrind.
+test-asan:
+	$(MAKE) -C bindings-c asan
 
 # Fuzzing, not part of `test`: each target runs FUZZ_SECONDS on a corpus
 # seeded from tests/vectors/ (docs/fuzzing.md). Needs the nightly toolchain.

@@ -156,3 +156,43 @@ func TestInspect(t *testing.T) {
 		t.Error("garbage inspected")
 	}
 }
+
+// The reference's generic service: NewService(type) added as is packs its
+// type and privileges; parsing stops at the unknown type and the
+// signature still holds.
+func TestGenericServiceOfAnyType(t *testing.T) {
+	const appID, appCert = "970CA35de60c44645bbae8a215061b33", "5CFd2fd1755d40ecb72977518be15d3b"
+	for _, serviceType := range []uint16{0, 999, 65535} {
+		token := accesstoken2.NewAccessTokenWithStamp(appID, appCert, 600, rtctoken.Stamp{IssueTs: 1700000000, Salt: 1})
+		rtc := accesstoken2.NewServiceRtc("ch", "1")
+		rtc.AddPrivilege(accesstoken2.PrivilegeJoinChannel, 600)
+		token.AddService(rtc)
+		generic := accesstoken2.NewService(serviceType)
+		generic.AddPrivilege(1, 60)
+		token.AddService(generic)
+		built, err := token.Build()
+		if err != nil {
+			t.Fatalf("type %d: %v", serviceType, err)
+		}
+		parsed := accesstoken2.CreateAccessToken()
+		if ok, err := parsed.Parse(built); !ok {
+			t.Fatalf("type %d: %v", serviceType, err)
+		}
+		want := 1
+		if serviceType == 0 {
+			want = 0 // type 0 sorts first and stops the walk at once
+		}
+		if len(parsed.Services) != want {
+			t.Errorf("type %d: %d services read", serviceType, len(parsed.Services))
+		}
+		if ok, err := parsed.VerifySignature(appCert); !ok || err != nil {
+			t.Errorf("type %d: verify %v %v", serviceType, ok, err)
+		}
+	}
+}
+
+func TestUidTextIsTheCoresRule(t *testing.T) {
+	if accesstoken2.GetUidStr(0) != "" || accesstoken2.GetUidStr(2882341273) != "2882341273" {
+		t.Error(accesstoken2.GetUidStr(0), accesstoken2.GetUidStr(2882341273))
+	}
+}

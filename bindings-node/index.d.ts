@@ -159,7 +159,11 @@ export const kRtm2ServiceType: 8
 export const kConvoAIServiceType: 9
 export const kSttServiceType: 10
 
-/** A 007 service: a type id and privilege id -> expiry in seconds after issue. */
+/**
+ * A 007 service: a type id and privilege id -> expiry in seconds after issue.
+ * `new Service(type)` itself is the vendor's generic service of any type
+ * number 0..65535: its type and privileges only, no fields.
+ */
 export class Service {
     constructor(serviceType: number)
     __privileges: { [privilege: number]: number }
@@ -240,9 +244,9 @@ export class AccessToken2 {
     getServices(serviceType: number): Service[]
     /** The token; throws TokenError on bad input (never returns ''). */
     build(): string
-    /** Reads a 007 token into this object; false if it is not one. */
+    /** Reads a 007 token into this object; false (never an exception) if it is not one, and then it holds none. */
     from_string(token: string): boolean
-    /** Whether the token read by from_string is signed with `appCertificate`. */
+    /** Whether the token read by from_string is signed with `appCertificate`; false for a malformed certificate. */
     verifySignature(appCertificate: string): boolean
 }
 

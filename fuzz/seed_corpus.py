@@ -6,10 +6,15 @@ the corpora are generated, not committed.
   parse, inspect  every token the vectors hold (built, parsed or refused)
   verify          "certificate\\ntoken\\nchannel\\nuid" for every built token
   builders        every builder case as its {"call", "args"} JSON
+  inflate         the zlib stream of every 007 token
+  deflate         the payload of every 007 token (what the builders deflate)
 """
+import base64
+import binascii
 import hashlib
 import json
 import pathlib
+import zlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VECTORS = ROOT / "tests" / "vectors"
@@ -34,7 +39,8 @@ def uid_text(args):
 
 
 def main():
-    seeds = {"parse": set(), "inspect": set(), "verify": set(), "builders": set()}
+    seeds = {"parse": set(), "inspect": set(), "verify": set(), "builders": set(),
+             "inflate": set(), "deflate": set()}
     tokens = set()
     for case in cases():
         args, expected = case["args"], case["expected"]
@@ -58,12 +64,22 @@ def main():
     tokens.update(line for line in shared.read_text().splitlines() if line)
     seeds["parse"] |= tokens
     seeds["inspect"] |= tokens
+    for token in tokens:
+        if not token.startswith("007"):
+            continue
+        try:
+            stream = base64.b64decode(token[3:], validate=True)
+            payload = zlib.decompress(stream)
+        except (binascii.Error, zlib.error):
+            continue
+        seeds["inflate"].add(stream)
+        seeds["deflate"].add(payload)
     for target, items in seeds.items():
         out = CORPUS / target
         out.mkdir(parents=True, exist_ok=True)
         written = 0
         for item in items:
-            data = item.encode()
+            data = item if isinstance(item, bytes) else item.encode()
             if len(data) > MAX_SEED:
                 continue
             (out / hashlib.sha1(data).hexdigest()).write_bytes(data)

@@ -701,6 +701,14 @@ enum rtctoken_status rtctoken_signaling_token_generate(const char *account,
                                                        char **token_out);
 
 /**
+ * Fills `*salt_out` with a fresh random salt and `*ts_out` with the expiry
+ * of a 006 token issued at `*issue_ts` (NULL = now): 24 hours later.
+ */
+enum rtctoken_status rtctoken_access_token_defaults(const uint32_t *issue_ts,
+                                                    uint32_t *salt_out,
+                                                    uint32_t *ts_out);
+
+/**
  * Starts a raw 007 token living `expire` seconds after its issue time.
  * `issue_ts` and `salt` are each optional: NULL means now / a random salt
  * (production); point them at values to get exact bytes (tests). The app
@@ -814,6 +822,16 @@ enum rtctoken_status rtctoken_access_token2_add_stt(struct rtctoken_access_token
                                                     size_t privilege_count);
 
 /**
+ * Adds a generic service of any type id (the vendor's `Service(type)`):
+ * written as its id and privileges only, so a service without a builder
+ * here yet can still be granted.
+ */
+enum rtctoken_status rtctoken_access_token2_add_generic(struct rtctoken_access_token2 *token2,
+                                                        uint16_t service_type,
+                                                        const struct rtctoken_privilege *privileges,
+                                                        size_t privilege_count);
+
+/**
  * Signs the services added so far (`access_token2.build`); services are
  * written sorted by type, ties in the order added. The handle stays valid
  * and may be built again.
@@ -891,6 +909,15 @@ const char *rtctoken_token_version(const struct rtctoken_token *token);
  * long as the handle.
  */
 const char *rtctoken_token_app_id(const struct rtctoken_token *token);
+
+/**
+ * The token's signature as carried: 006 and 007 the raw HMAC-SHA256
+ * bytes, v1–v5 and signaling its hex text. `*bytes_out` lives as long as
+ * the handle and is not NUL-terminated; `*length_out` gives its length.
+ */
+enum rtctoken_status rtctoken_token_signature(const struct rtctoken_token *token,
+                                              const uint8_t **bytes_out,
+                                              size_t *length_out);
 
 /**
  * A numeric field, named like its JSON key: 007 `issue_ts`, `expire`,

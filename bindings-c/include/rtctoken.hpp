@@ -6,17 +6,12 @@
 // `rtctoken::RtcTokenBuilder2`. Every call goes to the signing core through
 // librtctoken; nothing here packs, signs or compresses.
 //
-// Differences from the vendor's code, all deliberate:
-// - errors throw rtctoken::Error (a std::invalid_argument carrying the
-//   status) instead of returning "";
-// - every 006/007 builder takes an optional trailing Stamp (issue time and
-//   salt) so tests can reproduce exact bytes; leave it out in production;
-// - the 006 role enum is RtcUserRole (the vendor reuses the name UserRole,
-//   which here belongs to the 007 builders); its values keep their names;
-// - AccessToken (006) takes its salt and expiry explicitly.
+// The deliberate differences from the vendor's code are listed, with their
+// reasons, in the README ("Differences from the vendor's code").
 #ifndef RTCTOKEN_HPP
 #define RTCTOKEN_HPP
 
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -88,11 +83,15 @@ inline const rtctoken_stamp* StampPtr(const std::optional<Stamp>& stamp) {
 // ---------------------------------------------------------------- 007 ----
 
 /// A 007 service: its type and privileges (id -> seconds after issue).
+/// Constructed directly, it is the vendor's generic `Service(type)`: any
+/// type id, written as the id and its privileges only, so a service this
+/// library has no class for yet can still be granted.
 class Service {
  public:
+  explicit Service(uint16_t type) : type_(type) {}
   virtual ~Service() = default;
 
-  /// The service type id (1 rtc … 10 stt).
+  /// The service type id (1 rtc … 10 stt, or any for a generic service).
   uint16_t ServiceType() const { return type_; }
 
   /// Grants `privilege` for `expire` seconds after issue (0 = no expiry).
@@ -102,8 +101,6 @@ class Service {
   std::map<uint16_t, uint32_t> privileges_;
 
  protected:
-  explicit Service(uint16_t type) : type_(type) {}
-
   std::vector<rtctoken_privilege> PrivilegeArray() const {
     std::vector<rtctoken_privilege> out;
     for (const auto& p : privileges_) out.push_back(rtctoken_privilege{p.first, p.second});
@@ -112,8 +109,11 @@ class Service {
 
  private:
   friend class AccessToken2;
-  /// Adds this service to a C builder handle.
-  virtual rtctoken_status AddTo(rtctoken_access_token2* token) const = 0;
+  /// Adds this service to a C builder handle (the generic form here).
+  virtual rtctoken_status AddTo(rtctoken_access_token2* token) const {
+    auto p = PrivilegeArray();
+    return rtctoken_access_token2_add_generic(token, type_, p.data(), p.size());
+  }
 };
 
 /// The uid text of the vendor's numeric-uid constructors ("" for 0): the
@@ -347,7 +347,18 @@ class ServiceStt : public Service {
   }
 };
 
-/// A raw 007 token: add services, then Build().
+/// The outcome of AccessToken2::VerifySignature, under the vendor's names
+/// and values.
+enum TokenStatus {
+  kTokenVerifySuccess = 0,
+  kTokenVerifyFailed = -1,
+  kTokenInvalid = -2,
+  kTokenInvalidInfo = -3,
+  kTokenThrow = -4,
+};
+
+/// A raw 007 token: add services, then Build(); or FromString() and
+/// VerifySignature().
 class AccessToken2 {
  public:
   /// `issue_ts` 0 means "now" (as in the vendor's code); `expire` is the
@@ -364,7 +375,22 @@ class AccessToken2 {
   static std::string Version() { return "007"; }
 
   /// Adds a service; several of one type are kept, in the order added.
-  void AddService(std::unique_ptr<Service> service) { services_.push_back(std::move(service)); }
+  void AddService(std::unique_ptr<Service> service) {
+    const uint16_t type = service->ServiceType();
+    services_.emplace(type, std::move(service));
+  }
+
+  /// Reads a 007 token into this object (app id, times, salt, signature,
+  /// services; reading stops at a service type with no class here, as the
+  /// vendor's does). False, with the fields cleared, for anything that is
+  /// not a readable 007 token; never throws.
+  bool FromString(const std::string& token);
+
+  /// Checks the signature of the token read by FromString against
+  /// `app_certificate`: kTokenInvalid when nothing was read,
+  /// kTokenInvalidInfo for a malformed app id or certificate (never an
+  /// exception), else kTokenVerifySuccess or kTokenVerifyFailed.
+  TokenStatus VerifySignature(const std::string& app_certificate);
 
   /// The signed token; throws Error (no_service, invalid_app_id, …).
   std::string Build() const {
@@ -376,7 +402,7 @@ class AccessToken2 {
                                                 expire_, issue_ts, salt, &handle));
     std::unique_ptr<rtctoken_access_token2, void (*)(rtctoken_access_token2*)> owner(
         handle, rtctoken_access_token2_free);
-    for (const auto& s : services_) detail::Check(s->AddTo(handle));
+    for (const auto& s : services_) detail::Check(s.second->AddTo(handle));
     return detail::TakeString(
         [&](char** out) { return rtctoken_access_token2_build(handle, out); });
   }
@@ -388,7 +414,16 @@ class AccessToken2 {
   uint32_t expire_;
   /// Salt; empty = random.
   std::optional<uint32_t> salt_;
-  std::vector<std::unique_ptr<Service>> services_;
+  /// The raw HMAC-SHA256 signature read by FromString.
+  std::string signature_;
+  /// Services by type id, several of one type in the order added (the
+  /// vendor's shape: count, find, equal_range, ->first / ->second).
+  std::multimap<uint16_t, std::unique_ptr<Service>> services_;
+
+ private:
+  /// The token text read by FromString ("" = none): what VerifySignature
+  /// checks.
+  std::string parsed_;
 };
 
 /// RTC roles of the 007 builders.
@@ -786,7 +821,8 @@ class RtmTokenBuilder {
   }
 };
 
-/// A raw 006 token with an exact salt and expiry `ts` (absolute Unix time).
+/// A raw 006 token, under the vendor's member names: build one, or read
+/// one back with FromString.
 class AccessToken {
  public:
   enum Privileges {
@@ -797,40 +833,75 @@ class AccessToken {
     kRtmLogin = 1000,
   };
 
-  /// `uid` is the uid text: "" for uid 0, else decimal or an account.
+  using PrivilegeMessageMap = std::map<uint16_t, uint32_t>;
+
+  /// The signed message: salt, the token's expiry `ts` (absolute Unix
+  /// time) and privileges (id -> absolute expiry, 0 = none).
+  struct PrivilegeMessage {
+    uint32_t salt = 0;
+    uint32_t ts = 0;
+    PrivilegeMessageMap messages;
+  };
+
+  /// An empty token, to be filled by FromString.
+  AccessToken() = default;
+
+  /// A token for a numeric uid (0 = any user) with a random salt, living
+  /// 24 hours (the core's defaults).
+  AccessToken(const std::string& appId, const std::string& appCertificate,
+              const std::string& channelName, uint32_t uid = 0)
+      : AccessToken(appId, appCertificate, channelName, UidText(uid)) {}
+
+  /// A token for a uid text ("" for uid 0, else decimal or an account) with
+  /// a random salt, living 24 hours (the core's defaults).
+  AccessToken(const std::string& appId, const std::string& appCertificate,
+              const std::string& channelName, const std::string& uid)
+      : app_id_(appId), app_cert_(appCertificate), channel_name_(channelName), uid_(uid) {
+    detail::Check(rtctoken_access_token_defaults(nullptr, &message_.salt, &message_.ts));
+  }
+
+  /// A token with its salt and expiry `ts` (absolute Unix time) given
+  /// exactly, for reproducible bytes.
   AccessToken(const std::string& appId, const std::string& appCertificate,
               const std::string& channelName, const std::string& uid, uint32_t salt, uint32_t ts)
-      : appId_(appId),
-        appCertificate_(appCertificate),
-        channelName_(channelName),
-        uid_(uid),
-        salt_(salt),
-        ts_(ts) {}
+      : app_id_(appId), app_cert_(appCertificate), channel_name_(channelName), uid_(uid) {
+    message_.salt = salt;
+    message_.ts = ts;
+  }
+
+  static std::string Version() { return "006"; }
 
   /// Grants `privilege` until `expireTimestamp` (absolute; 0 = no expiry).
   void AddPrivilege(uint16_t privilege, uint32_t expireTimestamp = 0) {
-    privileges_[privilege] = expireTimestamp;
+    message_.messages[privilege] = expireTimestamp;
   }
 
   /// The signed token; throws Error.
   std::string Build() const {
     std::vector<rtctoken_privilege> p;
-    for (const auto& e : privileges_) p.push_back(rtctoken_privilege{e.first, e.second});
+    for (const auto& e : message_.messages) p.push_back(rtctoken_privilege{e.first, e.second});
     return detail::TakeString([&](char** out) {
       return rtctoken_access_token_build(
-          detail::Text(appId_, "app_id"), detail::Text(appCertificate_, "app_certificate"),
-          detail::Text(channelName_, "channel_name"), detail::Text(uid_, "uid"), salt_, ts_,
-          p.data(), p.size(), out);
+          detail::Text(app_id_, "app_id"), detail::Text(app_cert_, "app_certificate"),
+          detail::Text(channel_name_, "channel_name"), detail::Text(uid_, "uid"), message_.salt,
+          message_.ts, p.data(), p.size(), out);
     });
   }
 
-  std::string appId_;
-  std::string appCertificate_;
-  std::string channelName_;
+  /// Reads a 006 token: app id, signature, CRCs and message (the channel
+  /// and uid do not travel, only their CRCs). False, with those fields
+  /// cleared, for anything that is not a readable 006 token; never throws.
+  bool FromString(const std::string& channelKeyString);
+
+  std::string app_id_;
+  std::string app_cert_;
+  std::string channel_name_;
   std::string uid_;
-  uint32_t salt_;
-  uint32_t ts_;
-  std::map<uint16_t, uint32_t> privileges_;
+  /// The raw HMAC-SHA256 signature read by FromString.
+  std::string signature_;
+  PrivilegeMessage message_;
+  uint32_t crc_channel_name_ = 0;
+  uint32_t crc_uid_ = 0;
 };
 
 // ------------------------------------------------------------- legacy ----
@@ -919,8 +990,32 @@ struct DynamicKey4 {
   }
 };
 
-/// DynamicKey v5.
+/// DynamicKey v5: static generators, and an instance that fromString
+/// fills with the key's fields.
 struct DynamicKey5 {
+  enum ServiceType : uint16_t {
+    MEDIA_CHANNEL_SERVICE = 1,
+    RECORDING_SERVICE = 2,
+    PUBLIC_SHARING_SERVICE = 3,
+    IN_CHANNEL_PERMISSION = 4,
+  };
+  enum InChannelPermissionKey : uint16_t { ALLOW_UPLOAD_IN_CHANNEL = 1 };
+  using extra_map = std::map<uint16_t, std::string>;
+
+  /// Uppercase hex HMAC-SHA1.
+  std::string signature;
+  /// The app id in uppercase hex, as the vendor prints it.
+  std::string appID;
+  uint32_t unixTs = 0;
+  uint32_t randomInt = 0;
+  uint32_t expiredTs = 0;
+  extra_map extra;
+  uint16_t serviceType = 0;
+
+  /// Reads a v5 key into this object; false (fields untouched, as the
+  /// vendor's) for anything that is not a readable v5 key; never throws.
+  bool fromString(const std::string& channelKeyString);
+
   static std::string version() { return "005"; }
   /// In-channel permission: no upload.
   static std::string noUpload() { return "0"; }
@@ -1041,6 +1136,69 @@ class ParsedToken {
     return std::string(value, length);
   }
 
+  /// Privileges (id -> absolute expiry) of a 006 token.
+  std::map<uint16_t, uint32_t> Privileges() const {
+    std::map<uint16_t, uint32_t> out;
+    size_t n = rtctoken_token_privilege_count(handle_.get());
+    for (size_t j = 0; j < n; ++j) {
+      rtctoken_privilege p{};
+      detail::Check(rtctoken_token_privilege(handle_.get(), j, &p));
+      out[p.privilege] = p.expire;
+    }
+    return out;
+  }
+
+  /// The extra fields (key -> text) of a v5 key.
+  std::map<uint16_t, std::string> Extra() const {
+    std::map<uint16_t, std::string> out;
+    size_t n = rtctoken_token_extra_count(handle_.get());
+    for (size_t j = 0; j < n; ++j) {
+      uint16_t key = 0;
+      const char* value = nullptr;
+      size_t length = 0;
+      detail::Check(rtctoken_token_extra(handle_.get(), j, &key, &value, &length));
+      out[key] = std::string(value, length);
+    }
+    return out;
+  }
+
+  /// The APaaS role of the i-th 007 service.
+  int16_t ServiceRole(size_t i) const {
+    int16_t role = 0;
+    detail::Check(rtctoken_token_service_role(handle_.get(), i, &role));
+    return role;
+  }
+
+  /// The RTM2 permissions of the i-th 007 service.
+  ServiceRtm2::Permissions ServicePermissions(size_t i) const {
+    ServiceRtm2::Permissions out;
+    size_t n = rtctoken_token_service_permission_count(handle_.get(), i);
+    for (size_t j = 0; j < n; ++j) {
+      uint16_t type = 0, permission = 0;
+      size_t count = 0;
+      detail::Check(
+          rtctoken_token_service_permission(handle_.get(), i, j, &type, &permission, &count));
+      auto& list = out.details_[type][permission];
+      for (size_t k = 0; k < count; ++k) {
+        const char* value = nullptr;
+        size_t length = 0;
+        detail::Check(rtctoken_token_service_permission_resource(handle_.get(), i, j, k, &value,
+                                                                 &length));
+        list.emplace_back(value, length);
+      }
+    }
+    return out;
+  }
+
+  /// The signature as carried: raw bytes (006, 007) or hex text (v1–v5,
+  /// signaling).
+  std::string Signature() const {
+    const uint8_t* bytes = nullptr;
+    size_t length = 0;
+    detail::Check(rtctoken_token_signature(handle_.get(), &bytes, &length));
+    return std::string(reinterpret_cast<const char*>(bytes), length);
+  }
+
   /// The whole token as JSON text.
   std::string ToJson() const {
     return detail::TakeString(
@@ -1086,6 +1244,156 @@ inline std::string InspectJson(const std::string& token, std::optional<uint32_t>
   return detail::TakeString([&](char** out) {
     return rtctoken_inspect_json(detail::Text(token, "token"), now ? &*now : nullptr, out);
   });
+}
+
+// ------------------------------------- the vendor classes' parse half ----
+
+namespace detail {
+
+/// The parsed token if `text` is one of `version`, else empty (the vendor's
+/// fromString/FromString never throw).
+inline std::optional<ParsedToken> ParseVersion(const std::string& text, const char* version) {
+  try {
+    auto parsed = ParsedToken::Parse(text);
+    if (parsed.Version() == version) return parsed;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+/// The i-th service of a parsed 007 token as its vendor class.
+inline std::unique_ptr<Service> ReadService(const ParsedToken& t, size_t i) {
+  auto text = [&](const char* field) { return t.ServiceText(i, field); };
+  std::unique_ptr<Service> s;
+  switch (t.ServiceType(i)) {
+    case ServiceRtc::kServiceType:
+      s.reset(new ServiceRtc(text("channel_name"), text("uid")));
+      break;
+    case ServiceRtm::kServiceType:
+      s.reset(new ServiceRtm(text("user_id")));
+      break;
+    case ServiceStreaming::kServiceType:
+      s.reset(new ServiceStreaming(text("channel_name"), text("account")));
+      break;
+    case ServiceFpa::kServiceType:
+      s.reset(new ServiceFpa());
+      break;
+    case ServiceChat::kServiceType:
+      s.reset(new ServiceChat(text("user_id")));
+      break;
+    case ServiceFCdn::kServiceType:
+      s.reset(new ServiceFCdn(text("channel_name"), text("account")));
+      break;
+    case ServiceApaas::kServiceType:
+      s.reset(new ServiceApaas(text("room_uuid"), text("user_uuid"), t.ServiceRole(i)));
+      break;
+    case ServiceRtm2::kServiceType:
+      s.reset(new ServiceRtm2(text("user_id"), t.ServicePermissions(i)));
+      break;
+    case ServiceConvoAI::kServiceType:
+      s.reset(new ServiceConvoAI());
+      break;
+    case ServiceStt::kServiceType:
+      s.reset(new ServiceStt());
+      break;
+    default:
+      s.reset(new Service(t.ServiceType(i)));
+  }
+  s->privileges_ = t.ServicePrivileges(i);
+  return s;
+}
+
+}  // namespace detail
+
+inline bool AccessToken2::FromString(const std::string& token) {
+  parsed_.clear();
+  app_id_.clear();
+  signature_.clear();
+  services_.clear();
+  auto parsed = detail::ParseVersion(token, "007");
+  if (!parsed) return false;
+  try {
+    std::multimap<uint16_t, std::unique_ptr<Service>> services;
+    for (size_t i = 0; i < parsed->ServiceCount(); ++i) {
+      auto s = detail::ReadService(*parsed, i);
+      const uint16_t type = s->ServiceType();
+      services.emplace(type, std::move(s));
+    }
+    app_id_ = parsed->AppId();
+    issue_ts_ = parsed->Number("issue_ts");
+    expire_ = parsed->Number("expire").value_or(0);
+    salt_ = parsed->Number("salt");
+    signature_ = parsed->Signature();
+    services_ = std::move(services);
+    parsed_ = token;
+  } catch (const std::exception&) {
+    app_id_.clear();
+    signature_.clear();
+    return false;
+  }
+  return true;
+}
+
+inline TokenStatus AccessToken2::VerifySignature(const std::string& app_certificate) {
+  app_cert_ = app_certificate;
+  if (parsed_.empty()) return kTokenInvalid;
+  if (app_certificate.find('\0') != std::string::npos) return kTokenInvalidInfo;
+  const char* certs[] = {app_certificate.c_str()};
+  rtctoken_verification v{};
+  switch (rtctoken_verify(parsed_.c_str(), certs, 1, nullptr, nullptr, &v)) {
+    case RTCTOKEN_OK:
+      return v.valid ? kTokenVerifySuccess : kTokenVerifyFailed;
+    case RTCTOKEN_INVALID_APP_ID:
+    case RTCTOKEN_INVALID_APP_CERTIFICATE:
+      return kTokenInvalidInfo;
+    default:
+      return kTokenThrow;
+  }
+}
+
+inline bool AccessToken::FromString(const std::string& channelKeyString) {
+  app_id_.clear();
+  signature_.clear();
+  crc_channel_name_ = crc_uid_ = 0;
+  message_ = PrivilegeMessage();
+  auto parsed = detail::ParseVersion(channelKeyString, "006");
+  if (!parsed) return false;
+  try {
+    PrivilegeMessage message;
+    message.salt = parsed->Number("salt").value_or(0);
+    message.ts = parsed->Number("ts").value_or(0);
+    message.messages = parsed->Privileges();
+    signature_ = parsed->Signature();
+    crc_channel_name_ = parsed->Number("crc_channel_name").value_or(0);
+    crc_uid_ = parsed->Number("crc_uid").value_or(0);
+    app_id_ = parsed->AppId();
+    message_ = std::move(message);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+inline bool DynamicKey5::fromString(const std::string& channelKeyString) {
+  auto parsed = detail::ParseVersion(channelKeyString, "005");
+  if (!parsed) return false;
+  try {
+    auto extraRead = parsed->Extra();
+    auto signatureRead = parsed->Signature();
+    std::string id = parsed->AppId();
+    // The vendor hex-encodes the app id's bytes in uppercase.
+    for (auto& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    unixTs = parsed->Number("unix_ts").value_or(0);
+    randomInt = parsed->Number("random_int").value_or(0);
+    expiredTs = parsed->Number("expired_ts").value_or(0);
+    serviceType = static_cast<uint16_t>(parsed->Number("service_type").value_or(0));
+    extra = std::move(extraRead);
+    signature = std::move(signatureRead);
+    appID = std::move(id);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
 }
 
 }  // namespace rtctoken

@@ -236,6 +236,21 @@ pub unsafe extern "C" fn rtctoken_access_token2_add_stt(
     add(token2, privileges, privilege_count, || Ok(Service::stt()))
 }
 
+/// Adds a generic service of any type id (the vendor's `Service(type)`):
+/// written as its id and privileges only, so a service without a builder
+/// here yet can still be granted.
+#[no_mangle]
+pub unsafe extern "C" fn rtctoken_access_token2_add_generic(
+    token2: *mut rtctoken_access_token2,
+    service_type: u16,
+    privileges: *const rtctoken_privilege,
+    privilege_count: usize,
+) -> rtctoken_status {
+    add(token2, privileges, privilege_count, || {
+        Ok(Service::generic(service_type))
+    })
+}
+
 /// Signs the services added so far (`access_token2.build`); services are
 /// written sorted by type, ties in the order added. The handle stays valid
 /// and may be built again.

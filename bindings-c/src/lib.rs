@@ -30,6 +30,7 @@
 // C names (rtctoken_status, rtctoken_stamp, …) are the public ABI.
 #![allow(non_camel_case_types)]
 
+pub mod access_token;
 pub mod access_token2;
 pub mod calls;
 #[cfg(test)]

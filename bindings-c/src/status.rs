@@ -1,10 +1,10 @@
 //! Status codes, their messages, the per-thread last error, and the guard
 //! that turns errors and panics into a status at the boundary.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ffi::{c_char, c_int, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::OnceLock;
+use std::sync::{Once, OnceLock};
 
 use rtctoken_core::{Error, ErrorKind};
 
@@ -167,13 +167,51 @@ pub extern "C" fn rtctoken_last_error_status() -> rtctoken_status {
 /// Runs an export that has no status to return (frees, counts, static
 /// strings): a panic yields `fallback` instead of crossing the boundary.
 pub(crate) fn caught<T>(fallback: T, body: impl FnOnce() -> T) -> T {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or(fallback)
+    at_boundary(body).unwrap_or(fallback)
+}
+
+thread_local! {
+    /// Whether this thread is inside an export, where panics are caught.
+    static AT_BOUNDARY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What stderr shows for a panic caught at the boundary: its payload,
+/// location and backtrace could quote an argument (a certificate), so the
+/// default hook's report is replaced by this fixed line.
+const PANIC_REPORT: &str =
+    "rtctoken: internal error: a panic was caught at the C boundary (a bug; please report it)";
+
+/// Installs, once, a panic hook that reports a panic inside an export as
+/// [`PANIC_REPORT`] only, and hands every other panic of the process to
+/// the hook that was there before.
+fn install_panic_hook() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if AT_BOUNDARY.try_with(Cell::get).unwrap_or(false) {
+                eprintln!("{PANIC_REPORT}");
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs `body` as an export, catching any panic (reported by the hook
+/// without its payload).
+fn at_boundary<T>(body: impl FnOnce() -> T) -> std::thread::Result<T> {
+    install_panic_hook();
+    let outer = AT_BOUNDARY.try_with(|b| b.replace(true)).unwrap_or(false);
+    let result = catch_unwind(AssertUnwindSafe(body));
+    let _ = AT_BOUNDARY.try_with(|b| b.set(outer));
+    result
 }
 
 /// Runs the body of an export: maps its error to a status (recording the
 /// message for this thread) and a panic to `RTCTOKEN_INTERNAL`.
 pub(crate) fn guard(body: impl FnOnce() -> Result<(), Error>) -> rtctoken_status {
-    match catch_unwind(AssertUnwindSafe(body)) {
+    match at_boundary(body) {
         Ok(Ok(())) => RTCTOKEN_OK,
         Ok(Err(e)) => {
             let status = rtctoken_status::from(e.kind());
@@ -228,5 +266,33 @@ mod tests {
             let s = unsafe { CStr::from_ptr(rtctoken_status_message(v)) };
             assert_eq!(s.to_str().unwrap(), "unknown status");
         }
+    }
+    /// A deliberate panic in this test-only build, run in a child process
+    /// (with backtraces on) so its real stderr can be read.
+    #[test]
+    fn a_caught_panic_reaches_stderr_without_its_payload() {
+        const CHILD: &str = "RTCTOKEN_C_PANIC_CHILD";
+        if std::env::var_os(CHILD).is_some() {
+            let status = guard(|| panic!("payload 0123456789abcdef0123456789abcdef"));
+            assert_eq!(status, RTCTOKEN_INTERNAL);
+            return;
+        }
+        let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "status::tests::a_caught_panic_reaches_stderr_without_its_payload",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, "1")
+            .env("RUST_BACKTRACE", "full")
+            .output()
+            .expect("run the child");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "child failed: {stderr}");
+        assert_eq!(stderr.matches(PANIC_REPORT).count(), 1, "{stderr}");
+        assert!(!stderr.contains("0123456789abcdef"), "{stderr}");
+        assert!(!stderr.contains("backtrace"), "{stderr}");
+        assert!(!stderr.contains("status.rs"), "{stderr}");
     }
 }

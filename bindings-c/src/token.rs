@@ -54,7 +54,7 @@ struct ServiceView {
 impl ServiceView {
     fn new(s: &Service, json: &Value) -> Self {
         let mut view = ServiceView {
-            type_id: s.service_type() as u16,
+            type_id: s.type_id(),
             privileges: privilege_list(&s.privileges),
             texts: Vec::new(),
             role: None,
@@ -287,6 +287,33 @@ pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> 
         token
             .as_ref()
             .map_or(std::ptr::null(), |t| t.labels().1.ptr())
+    })
+}
+
+/// The token's signature as carried: 006 and 007 the raw HMAC-SHA256
+/// bytes, v1–v5 and signaling its hex text. `*bytes_out` lives as long as
+/// the handle and is not NUL-terminated; `*length_out` gives its length.
+#[no_mangle]
+pub unsafe extern "C" fn rtctoken_token_signature(
+    token: *const rtctoken_token,
+    bytes_out: *mut *const u8,
+    length_out: *mut usize,
+) -> rtctoken_status {
+    guard(|| {
+        let t = handle(token)?;
+        let bytes: &[u8] = match &t.token {
+            Token::DynamicKey(k) => k.signature.as_bytes(),
+            Token::DynamicKey5(k) => k.signature.as_bytes(),
+            Token::Signaling(k) => k.signature.as_bytes(),
+            Token::AccessToken(k) => &k.signature,
+            Token::AccessToken2(k) => &k.signature,
+        };
+        *out_value(length_out, "length_out")? = bytes.len();
+        *bytes_out
+            .as_mut()
+            .ok_or_else(|| invalid("bytes_out", "(the out-parameter) must not be NULL"))? =
+            bytes.as_ptr();
+        Ok(())
     })
 }
 

@@ -205,6 +205,57 @@ int main(void) {
     rtctoken_string_free(base);
   }
 
+  /* A generic service of any type id; a NULL handle is refused. */
+  {
+    rtctoken_access_token2 *t2 = NULL;
+    uint32_t issue = 1700000000u, salt = 1;
+    rtctoken_privilege p = {1, 60};
+    CHECK(rtctoken_access_token2_add_generic(NULL, 999, &p, 1) == RTCTOKEN_INVALID_ARGUMENT);
+    CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "token2"));
+    CHECK(rtctoken_access_token2_create(APP_ID, CERT, 600, &issue, &salt, &t2) == RTCTOKEN_OK);
+    CHECK(rtctoken_access_token2_add_generic(t2, 999, &p, 1) == RTCTOKEN_OK);
+    CHECK(rtctoken_access_token2_add_generic(t2, 999, NULL, 1) == RTCTOKEN_INVALID_ARGUMENT);
+    char *generic = NULL;
+    CHECK(rtctoken_access_token2_build(t2, &generic) == RTCTOKEN_OK);
+    const char *certs[] = {CERT};
+    rtctoken_verification v = {0};
+    CHECK(rtctoken_verify(generic, certs, 1, NULL, NULL, &v) == RTCTOKEN_OK && v.valid);
+    rtctoken_token *parsed = NULL;
+    uint32_t unknown = 0;
+    CHECK(rtctoken_parse(generic, &parsed) == RTCTOKEN_OK);
+    CHECK(rtctoken_token_number(parsed, "unknown_service_type", &unknown) == RTCTOKEN_OK);
+    CHECK(unknown == 999);
+    CHECK(rtctoken_token_service_count(parsed) == 0);
+
+    /* The signature as carried; NULL handle and outs refused. */
+    const uint8_t *sig = NULL;
+    size_t sig_len = 0;
+    CHECK(rtctoken_token_signature(parsed, &sig, &sig_len) == RTCTOKEN_OK);
+    CHECK(sig != NULL && sig_len == 32);
+    CHECK(rtctoken_token_signature(NULL, &sig, &sig_len) == RTCTOKEN_INVALID_ARGUMENT);
+    CHECK(rtctoken_token_signature(parsed, NULL, &sig_len) == RTCTOKEN_INVALID_ARGUMENT);
+    CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "bytes_out"));
+    CHECK(rtctoken_token_signature(parsed, &sig, NULL) == RTCTOKEN_INVALID_ARGUMENT);
+    rtctoken_token_free(parsed);
+    rtctoken_string_free(generic);
+    rtctoken_access_token2_free(t2);
+  }
+
+  /* 006 defaults: a salt in 1..=99999999 and ts 24 h after issue. */
+  {
+    uint32_t issue = 1700000000u, salt = 0, ts = 0;
+    CHECK(rtctoken_access_token_defaults(&issue, &salt, &ts) == RTCTOKEN_OK);
+    CHECK(salt >= 1 && salt <= 99999999u && ts == issue + 24 * 3600);
+    CHECK(rtctoken_access_token_defaults(NULL, &salt, &ts) == RTCTOKEN_OK);
+    CHECK(ts > 1700000000u + 24 * 3600);
+    issue = 0xFFFFFFF0u;
+    CHECK(rtctoken_access_token_defaults(&issue, &salt, &ts) == RTCTOKEN_INVALID_ARGUMENT);
+    CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "issue_ts"));
+    CHECK(salt == 0 && ts == 0);
+    CHECK(rtctoken_access_token_defaults(NULL, NULL, &ts) == RTCTOKEN_INVALID_ARGUMENT);
+    CHECK(last_error_is(RTCTOKEN_INVALID_ARGUMENT, "salt_out"));
+  }
+
   /* Status names and messages, including unknown values. */
   CHECK(strcmp(rtctoken_status_name(RTCTOKEN_OK), "ok") == 0);
   CHECK(strcmp(rtctoken_status_name(RTCTOKEN_MISSING_INPUT), "missing_input") == 0);

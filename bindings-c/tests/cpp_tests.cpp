@@ -410,3 +410,186 @@ TEST(Inspect, ReturnsTheSharedSchema) {
   json_free(v);
   EXPECT_THROW(rtctoken::InspectJson("garbage"), rtctoken::Error);
 }
+
+// ------------------------------------------------------------------------
+// Drop-in: code written against the vendor's C++ classes, only the
+// namespace changed (issue 14). Vendor names only below.
+namespace dropin {
+using namespace rtctoken;
+
+const std::string app_id_ = kAppId;
+const std::string app_certificate_ = kCert;
+
+std::unique_ptr<Service> Rtc(const std::string& channel, uint32_t uid, uint32_t expire) {
+  std::unique_ptr<Service> s(new ServiceRtc(channel, uid));
+  s->AddPrivilege(ServiceRtc::kPrivilegeJoinChannel, expire);
+  return s;
+}
+
+TEST(DropIn, AccessToken2SameServiceMultiParseAndVerify) {
+  AccessToken2 token(app_id_, app_certificate_, 0, 600);
+  token.AddService(Rtc("ch", 1, 600));
+  std::unique_ptr<Service> rtm(new ServiceRtm("acc"));
+  rtm->AddPrivilege(ServiceRtm::kPrivilegeLogin, 700);
+  token.AddService(std::move(rtm));
+  token.AddService(Rtc("ch", 2, 800));
+  std::string token_str = token.Build();
+
+  AccessToken2 token_parsed;
+  EXPECT_EQ(token_parsed.VerifySignature(app_certificate_), kTokenInvalid);
+  ASSERT_TRUE(token_parsed.FromString(token_str));
+  EXPECT_EQ(token_parsed.VerifySignature(app_certificate_ + "123"), kTokenInvalidInfo);
+  std::string err_cert = app_certificate_;
+  err_cert[0] = '1';
+  EXPECT_EQ(token_parsed.VerifySignature(err_cert), kTokenVerifyFailed);
+  EXPECT_EQ(token_parsed.VerifySignature(app_certificate_), kTokenVerifySuccess);
+
+  EXPECT_EQ(token_parsed.app_id_, app_id_);
+  EXPECT_EQ(token_parsed.expire_, 600u);
+  ASSERT_TRUE(token_parsed.salt_.has_value());
+  EXPECT_GE(*token_parsed.salt_, 1u);
+  EXPECT_EQ(token_parsed.signature_.size(), 32u);
+  ASSERT_EQ(token_parsed.services_.size(), 3u);
+  EXPECT_EQ(token_parsed.services_.count(ServiceRtc::kServiceType), 2u);
+  EXPECT_EQ(token_parsed.services_.count(ServiceRtm::kServiceType), 1u);
+  auto range = token_parsed.services_.equal_range(ServiceRtc::kServiceType);
+  std::vector<std::string> accounts;
+  for (auto srv = range.first; srv != range.second; ++srv) {
+    EXPECT_EQ(srv->first, ServiceRtc::kServiceType);
+    auto* rtc = dynamic_cast<ServiceRtc*>(srv->second.get());
+    ASSERT_NE(rtc, nullptr);
+    EXPECT_EQ(rtc->channel_name_, "ch");
+    accounts.push_back(rtc->account_);
+  }
+  EXPECT_EQ(accounts, (std::vector<std::string>{"1", "2"}));  // in the order added
+  auto found = token_parsed.services_.find(ServiceRtm::kServiceType);
+  ASSERT_NE(found, token_parsed.services_.end());
+  auto* parsed_rtm = dynamic_cast<ServiceRtm*>(found->second.get());
+  ASSERT_NE(parsed_rtm, nullptr);
+  EXPECT_EQ(parsed_rtm->user_id_, "acc");
+  EXPECT_EQ(parsed_rtm->privileges_[ServiceRtm::kPrivilegeLogin], 700u);
+}
+
+TEST(DropIn, AccessToken2FailedFromStringForgetsTheOldToken) {
+  AccessToken2 token(app_id_, app_certificate_, 1700000000, 600);
+  token.AddService(Rtc("ch", 1, 600));
+  AccessToken2 parser;
+  ASSERT_TRUE(parser.FromString(token.Build()));
+  EXPECT_FALSE(parser.FromString("007invalid"));
+  EXPECT_EQ(parser.VerifySignature(app_certificate_), kTokenInvalid);
+  EXPECT_TRUE(parser.services_.empty());
+  EXPECT_TRUE(parser.app_id_.empty());
+  EXPECT_FALSE(parser.FromString(RtcTokenBuilder::buildTokenWithUid(
+      app_id_, app_certificate_, "ch", 1, Role_Publisher, 0)));  // a 006 token
+}
+
+TEST(DropIn, AccessToken2ReadsEveryServiceClass) {
+  AccessToken2 token(app_id_, app_certificate_, 1700000000, 600);
+  std::unique_ptr<Service> apaas(new ServiceApaas("room", "user", 2));
+  apaas->AddPrivilege(ServiceApaas::kPrivilegeRoomUser, 60);
+  token.AddService(std::move(apaas));
+  ServiceRtm2::Permissions permissions;
+  permissions.Add(ServiceRtm2::Permissions::kMessageChannels, ServiceRtm2::Permissions::kRead,
+                  {"a", "b"});
+  std::unique_ptr<Service> rtm2(new ServiceRtm2("u", permissions));
+  rtm2->AddPrivilege(ServiceRtm2::kPrivilegeLogin, 60);
+  token.AddService(std::move(rtm2));
+  std::unique_ptr<Service> streaming(new ServiceStreaming("ch", "acct"));
+  streaming->AddPrivilege(ServiceStreaming::kPrivilegePublishMixStream, 60);
+  token.AddService(std::move(streaming));
+  AccessToken2 parsed;
+  ASSERT_TRUE(parsed.FromString(token.Build()));
+  auto* a = dynamic_cast<ServiceApaas*>(parsed.services_.find(7)->second.get());
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->room_uuid_, "room");
+  EXPECT_EQ(a->user_uuid_, "user");
+  EXPECT_EQ(a->role_, 2);
+  auto* r = dynamic_cast<ServiceRtm2*>(parsed.services_.find(8)->second.get());
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->permissions_.details_, permissions.details_);
+  auto* s = dynamic_cast<ServiceStreaming*>(parsed.services_.find(3)->second.get());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->account_, "acct");
+  EXPECT_EQ(parsed.VerifySignature(app_certificate_), kTokenVerifySuccess);
+}
+
+TEST(DropIn, GenericServiceOfAnyType) {
+  for (uint16_t type : {uint16_t{0}, uint16_t{999}, uint16_t{65535}}) {
+    AccessToken2 token(app_id_, app_certificate_, 1700000000, 600);
+    token.salt_ = 1;
+    token.AddService(Rtc("ch", 1, 600));
+    std::unique_ptr<Service> generic(new Service(type));
+    generic->AddPrivilege(1, 60);
+    token.AddService(std::move(generic));
+    std::string token_str = token.Build();
+    // The walk stops at the type it does not know; the signature still holds.
+    auto parsed = ParsedToken::Parse(token_str);
+    EXPECT_EQ(parsed.Number("unknown_service_type"), type);
+    AccessToken2 token_parsed;
+    ASSERT_TRUE(token_parsed.FromString(token_str));
+    EXPECT_EQ(token_parsed.services_.size(), type == 0 ? 0u : 1u);
+    EXPECT_EQ(token_parsed.VerifySignature(app_certificate_), kTokenVerifySuccess);
+  }
+}
+
+TEST(DropIn, AccessToken006ConstructorsBuildAndFromString) {
+  AccessToken key(app_id_, app_certificate_, "channel", 2882341273u);
+  EXPECT_EQ(key.uid_, "2882341273");
+  EXPECT_GE(key.message_.salt, 1u);
+  EXPECT_LE(key.message_.salt, 99999999u);
+  EXPECT_GT(key.message_.ts, 1700000000u + 24 * 3600);
+  key.AddPrivilege(AccessToken::kJoinChannel, 1800000000);
+  std::string token = key.Build();
+  EXPECT_EQ(AccessToken(app_id_, app_certificate_, "channel", 0u).uid_, "");
+  EXPECT_EQ(AccessToken(app_id_, app_certificate_, "channel", std::string("acc")).uid_, "acc");
+
+  AccessToken parsed;
+  ASSERT_TRUE(parsed.FromString(token));
+  EXPECT_EQ(parsed.app_id_, app_id_);
+  EXPECT_EQ(parsed.message_.salt, key.message_.salt);
+  EXPECT_EQ(parsed.message_.ts, key.message_.ts);
+  EXPECT_EQ(parsed.message_.messages, key.message_.messages);
+  EXPECT_EQ(parsed.signature_.size(), 32u);
+  AccessToken same_channel(app_id_, app_certificate_, "channel", 2882341273u);
+  AccessToken same_parsed;
+  ASSERT_TRUE(same_parsed.FromString(same_channel.Build()));
+  EXPECT_EQ(same_parsed.crc_channel_name_, parsed.crc_channel_name_);
+  EXPECT_EQ(same_parsed.crc_uid_, parsed.crc_uid_);
+  EXPECT_NE(parsed.crc_channel_name_, parsed.crc_uid_);
+
+  EXPECT_FALSE(parsed.FromString("006invalid"));
+  EXPECT_TRUE(parsed.app_id_.empty());
+  EXPECT_TRUE(parsed.message_.messages.empty());
+}
+
+TEST(DropIn, DynamicKey5FromStringReadsUppercaseAppId) {
+  std::string key = DynamicKey5::generateInChannelPermissionKey(
+      app_id_, app_certificate_, "ch", 1446455472, 58964981, 2882341273u, 1446455471,
+      DynamicKey5::audioVideoUpload());
+  DynamicKey5 k5;
+  ASSERT_TRUE(k5.fromString(key));
+  EXPECT_EQ(k5.appID, "970CA35DE60C44645BBAE8A215061B33");
+  EXPECT_EQ(k5.unixTs, 1446455472u);
+  EXPECT_EQ(k5.randomInt, 58964981u);
+  EXPECT_EQ(k5.expiredTs, 1446455471u);
+  EXPECT_EQ(k5.serviceType, DynamicKey5::IN_CHANNEL_PERMISSION);
+  EXPECT_EQ(k5.extra[DynamicKey5::ALLOW_UPLOAD_IN_CHANNEL], "3");
+  EXPECT_EQ(k5.signature.size(), 40u);
+  EXPECT_FALSE(k5.fromString("006" + key.substr(3)));
+  EXPECT_FALSE(k5.fromString("005!!"));
+  EXPECT_EQ(k5.unixTs, 1446455472u);  // a failed read leaves the fields
+}
+
+TEST(DropIn, CertificateNeverInErrorText) {
+  const std::string secret = "5CFd2fd1755d40ecb72977518be15d3bXYZ";  // 35 characters
+  try {
+    RtcTokenBuilder2::BuildTokenWithUid(app_id_, secret, "ch", 1, UserRole::kRolePublisher, 600);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.status(), RTCTOKEN_INVALID_APP_CERTIFICATE);
+    EXPECT_EQ(std::string(e.what()).find("5CFd2fd1755d"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(std::string(rtctoken_last_error_message()).find("5CFd2fd1755d"), std::string::npos);
+}
+
+}  // namespace dropin

@@ -59,7 +59,7 @@ func CreateAccessToken(appID, appCertificate, channelName string, uid uint32) Ac
 
 // CreateAccessToken2 starts a token for a user account; see CreateAccessToken.
 func CreateAccessToken2(appID, appCertificate, channelName string, uid string) AccessToken {
-	salt, ts, _ := capi.Stamp006(appID, appCertificate)
+	salt, ts := capi.Stamp006()
 	return AccessToken{AppID: appID, AppCertificate: appCertificate, ChannelName: channelName, UidStr: uid,
 		Ts: ts, Salt: salt, Message: make(map[uint16]uint32)}
 }

@@ -94,6 +94,12 @@ func (service *Service) getServiceType() uint16 { return service.Type }
 
 func (service *Service) base() *Service { return service }
 
+// addTo makes a Service added as is the reference's generic service of
+// any type id: the id and its privileges only.
+func (service *Service) addTo(b *capi.Builder) error {
+	return b.AddGeneric(service.Type, service.Privileges)
+}
+
 // AccessToken is a 007 token to build, or one parsed.
 //
 // IssueTs and Salt are left 0 by NewAccessToken, and 0 means "the core

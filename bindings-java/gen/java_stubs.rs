@@ -64,9 +64,6 @@ const NATIVE_TAIL: &str = r#"
 
     /** The uid text the core signs for a numeric uid in 0..4294967295 ("" for 0). */
     public static native String uidText(long uid);
-
-    /** Panics inside native code; exists only so tests can prove panics become exceptions. */
-    public static native String panicForTest();
 }
 "#;
 

@@ -1,6 +1,6 @@
 //! Turning core errors, JNI errors and panics into Java exceptions.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{self, catch_unwind, AssertUnwindSafe};
 
 use jni::objects::{JThrowable, JValue};
 use jni::JNIEnv;
@@ -70,6 +70,15 @@ pub(crate) fn guard<'l, T>(
             fallback
         }
     }
+}
+
+/// Replaces the default panic hook, which prints the payload (and, under
+/// `RUST_BACKTRACE`, a backtrace) to the JVM's stderr: a payload can quote
+/// the text being handled, a certificate included. Every export runs in
+/// [`guard`], which reports the panic to the caller as kind `internal`, so
+/// the hook has nothing left to say. Called once, from `JNI_OnLoad`.
+pub(crate) fn silence_panics() {
+    panic::set_hook(Box::new(|_| {}));
 }
 
 /// Throws `TokenException(kind, message)` unless an exception is already

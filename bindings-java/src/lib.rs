@@ -8,7 +8,8 @@
 //!
 //! Every export runs inside [`failure::guard`], so a core error becomes an
 //! `io.rtctoken.TokenException` with its kind and a panic becomes one of kind
-//! `internal`; nothing unwinds into the JVM.
+//! `internal`; nothing unwinds into the JVM, and (the default panic hook
+//! being replaced on load) nothing of the panic reaches stderr.
 
 mod convert;
 #[cfg(feature = "bench")]
@@ -16,5 +17,18 @@ mod core_loop;
 mod exports;
 mod failure;
 mod java_value;
+#[cfg(feature = "panic-probe")]
+mod panic_probe;
 mod raw;
 mod tokens;
+
+/// Runs when the JVM loads the library: installs the silent panic hook
+/// before any export can run.
+#[no_mangle]
+pub extern "system" fn JNI_OnLoad(
+    _vm: jni::JavaVM,
+    _reserved: *mut std::ffi::c_void,
+) -> jni::sys::jint {
+    failure::silence_panics();
+    jni::sys::JNI_VERSION_1_8
+}

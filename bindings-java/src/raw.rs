@@ -38,8 +38,7 @@ fn opt_jstring<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>
 }
 
 /// `Native.parse006`: fills an `io.rtctoken.media.AccessToken` through its
-/// `nativeFill` method; `false` if the token parses as another version
-/// (the facade has already turned away other version prefixes).
+/// `nativeFill` method; `false` if the token parses as another version.
 #[no_mangle]
 pub extern "system" fn Java_io_rtctoken_internal_Native_parse006<'l>(
     mut env: JNIEnv<'l>,
@@ -94,7 +93,10 @@ fn service_parts(fields: &ServiceFields) -> (Option<&str>, Option<&str>, i16) {
             user_uuid,
             role,
         } => (Some(room_uuid), Some(user_uuid), *role),
-        ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => (None, None, 0),
+        ServiceFields::Fpa
+        | ServiceFields::ConvoAi
+        | ServiceFields::Stt
+        | ServiceFields::Generic { .. } => (None, None, 0),
     }
 }
 
@@ -137,7 +139,7 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_parse007<'l>(
                     "nativeService",
                     "(S[S[ILjava/lang/String;Ljava/lang/String;S)Lio/rtctoken/media/AccessToken2$Service;",
                     &[
-                        JValue::Short(s.service_type() as i16),
+                        JValue::Short(s.type_id() as i16),
                         JValue::Object(&ids),
                         JValue::Object(&values),
                         JValue::Object(&a),

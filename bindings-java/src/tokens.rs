@@ -123,15 +123,3 @@ pub extern "system" fn Java_io_rtctoken_internal_Native_uidText<'l>(
         jstring_of(env, text)
     })
 }
-
-/// `Native.panicForTest`: panics on purpose so the test suite can prove a
-/// Rust panic reaches Java as a `TokenException` of kind `internal`.
-#[no_mangle]
-pub extern "system" fn Java_io_rtctoken_internal_Native_panicForTest<'l>(
-    mut env: JNIEnv<'l>,
-    _class: JClass<'l>,
-) -> jstring {
-    guard(&mut env, null_string(), |_env| -> Outcome<jstring> {
-        panic!("deliberate panic requested by the test suite")
-    })
-}

@@ -5,7 +5,8 @@
 // go to the core; these classes only hold and convert values.
 const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
-const { str, u32, i16, uidText, checkAppId, checkCert, hideCertificate } = require('./args')
+const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = require('./args')
+const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
 const kRtcServiceType = 1
@@ -19,7 +20,11 @@ const kRtm2ServiceType = 8
 const kConvoAIServiceType = 9
 const kSttServiceType = 10
 
-/** A service: a type id and privilege id -> expiry (seconds after issue). */
+/**
+ * A service: a type id and privilege id -> expiry (seconds after issue).
+ * Built as is, it is the vendor's generic service of any type number: the
+ * type and privileges only, so a service added tomorrow can be built today.
+ */
 class Service {
     constructor(serviceType) {
         this.__type = serviceType
@@ -36,9 +41,16 @@ class Service {
         this.__privileges[privilege] = expire
     }
 
-    /** This service in the core's serde form (`type` name, privileges and fields). */
+    /**
+     * This service in the core's serde form: its type's name when it is that
+     * type's class (then its fields follow), else the generic form.
+     */
     __input() {
-        return { type: serviceNames[this.__type], privileges: this.__privileges }
+        const known = AccessToken2.kServices[this.__type]
+        if (known !== undefined && this instanceof known) {
+            return { type: serviceNames[this.__type], privileges: this.__privileges }
+        }
+        return { type: 'generic', service_type: u16(this.__type, 'service_type'), privileges: this.__privileges }
     }
 
     /** Fills the fields from the core's parse output. */
@@ -242,15 +254,17 @@ const serviceClasses = {
 
 /** A 007 token: build one from services, or read one with from_string. */
 class AccessToken2 {
+    /** The token read by from_string (a bearer secret: kept out of dumps). */
+    #token = ''
+
     constructor(appId = '', appCertificate = '', issueTs = 0, expire = 0) {
         this.appId = appId
         this.appCertificate = appCertificate
-        hideCertificate(this)
-        this.issueTs = issueTs || native.now()
+        // 0 or nothing = now, as upstream; anything else is checked by build().
+        this.issueTs = issueTs === 0 || issueTs === undefined || issueTs === null ? native.now() : issueTs
         this.expire = expire
         this.salt = native.randomSalt()
         this.services = []
-        this.__token = ''
     }
 
     /** Adds a service (services of one type keep their insertion order). */
@@ -282,21 +296,24 @@ class AccessToken2 {
         }
     }
 
-    /** Reads a 007 token into this object; false if it is not a valid 007 token. */
+    /**
+     * Reads a 007 token into this object; false (never an exception) if it is
+     * not a valid 007 token, and then the object holds no token or service.
+     */
     from_string(token) {
         this.appId = ''
         this.issueTs = 0
         this.expire = 0
         this.salt = 0
         this.services = []
-        this.__token = ''
-        if (typeof token !== 'string' || !token.startsWith('007')) return false
+        this.#token = ''
         let json
         try {
-            json = JSON.parse(native.parseJson(token))
+            json = parse(token)
         } catch (e) {
             return false
         }
+        if (json.version !== '007') return false
         this.appId = json.app_id
         this.issueTs = json.issue_ts
         this.expire = json.expire
@@ -306,19 +323,38 @@ class AccessToken2 {
             service.__read(s)
             return service
         })
-        this.__token = token
+        this.#token = token
         return true
     }
 
-    /** Whether the token read by from_string is signed with `appCertificate`. */
+    /**
+     * Whether the token read by from_string is signed with `appCertificate`;
+     * false, as upstream, for a malformed certificate or when nothing was read.
+     */
     verifySignature(appCertificate) {
-        if (!this.__token || typeof appCertificate !== 'string') return false
+        if (!this.#token || typeof appCertificate !== 'string') return false
         try {
-            return native.verify(this.__token, [appCertificate], null, null).valid
+            return verify(this.#token, appCertificate).valid
         } catch (e) {
             return false
         }
     }
+}
+certificateSlot(AccessToken2)
+// The upstream's internal buffers of a parsed token. rtctoken verifies the
+// token text from_string read, so a write here could not take effect: it
+// fails loudly rather than being ignored.
+for (const name of ['__signature', '__signing_info']) {
+    const notPorted = () => tokenError('invalid_argument',
+        `AccessToken2.${name} (the upstream's internal buffer) is not ported: verifySignature checks the token from_string read`)
+    Object.defineProperty(AccessToken2.prototype, name, {
+        get() {
+            throw notPorted()
+        },
+        set() {
+            throw notPorted()
+        }
+    })
 }
 AccessToken2.kServices = {}
 /** service type id -> the core's type name */

@@ -3,7 +3,8 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call } = require('./errors')
-const { str, u32, uid, uidText, issueTsOf, saltOf, checkAppId, checkCert, hideCertificate } = require('./args')
+const { str, u32, uid, uidText, nameText, issueTsOf, saltOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { parse } = require('./decode')
 
 /** 006 RTC roles. */
 const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
@@ -72,7 +73,6 @@ function AccessToken(appID, appCertificate, channelName, uid) {
     if (!(this instanceof AccessToken)) return new AccessToken(appID, appCertificate, channelName, uid)
     this.appID = appID
     this.appCertificate = appCertificate
-    hideCertificate(this)
     this.channelName = channelName
     this.uid = uidText(uid, 'uid')
     this.messages = {}
@@ -95,15 +95,15 @@ AccessToken.prototype.build = function () {
     ])
 }
 
-/** Reads a 006 token's salt, ts, privileges and CRCs; false if it is not one. */
+/** Reads a 006 token's salt, ts, privileges and CRCs; false (never an exception) if it is not one. */
 AccessToken.prototype.fromString = function (originToken) {
-    if (typeof originToken !== 'string' || !originToken.startsWith('006')) return false
     let json
     try {
-        json = JSON.parse(native.parseJson(originToken))
+        json = parse(originToken)
     } catch (e) {
         return false
     }
+    if (json.version !== '006') return false
     this.appID = json.app_id
     this.salt = json.salt
     this.ts = json.ts
@@ -112,6 +112,7 @@ AccessToken.prototype.fromString = function (originToken) {
     this.crc_uid = json.crc_uid
     return true
 }
+certificateSlot(AccessToken)
 
 /**
  * The dynamic keys use the Node.js field names users know: channel, ts, r.
@@ -120,8 +121,7 @@ AccessToken.prototype.fromString = function (originToken) {
 function legacyArgs(appID, appCertificate, channel, ts, r) {
     return [
         // The upstream dynamic keys take any channel name through toString(); numbers are common.
-        checkAppId(appID), checkCert(appCertificate),
-        typeof channel === 'number' ? String(channel) : str(channel, 'channel'),
+        checkAppId(appID), checkCert(appCertificate), nameText(channel, 'channel'),
         u32(ts, 'ts'), u32(r, 'r')
     ]
 }

@@ -35,13 +35,6 @@ export declare function inspectJson(token: string, now?: number | undefined | nu
 export declare function now(): number
 
 /**
- * Panics inside the guard on purpose: the test suite calls it to prove a
- * panic surfaces as a `TokenError` with code `ERR_INTERNAL` instead of
- * aborting the process. Not part of the public JavaScript API.
- */
-export declare function panicForTest(): void
-
-/**
  * Decodes any token into the core's JSON shape (`Token::to_json`), as JSON
  * text: one `JSON.parse` in JavaScript is cheaper than building the object
  * property by property through napi.

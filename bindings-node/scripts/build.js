@@ -13,8 +13,12 @@ const profile = process.env.RTCTOKEN_PROFILE || 'release'
 const args = ['build', '-p', 'rtctoken-node']
 if (profile === 'release') args.push('--release')
 else args.push('--profile', profile)
-// RTCTOKEN_FEATURES=bench adds the core-only loops bench/overhead.mjs times.
-if (process.env.RTCTOKEN_FEATURES) args.push('--features', process.env.RTCTOKEN_FEATURES)
+// RTCTOKEN_FEATURES=bench adds the core-only loops bench/overhead.mjs times;
+// `npm test`'s build (its pretest step) adds the deliberate panic the suite's
+// panic-hook test calls (feature panic-test), which no release build carries.
+const features = (process.env.RTCTOKEN_FEATURES || '').split(',').filter(Boolean)
+if (process.env.npm_lifecycle_event === 'pretest') features.push('panic-test')
+if (features.length > 0) args.push('--features', features.join(','))
 
 const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(here, process.env.CARGO_TARGET_DIR) : path.resolve(here, '..', 'target')
 // napi-derive writes each export's TypeScript definition here while it

@@ -8,7 +8,7 @@ use napi::bindgen_prelude::{FromNapiValue, ToNapiValue};
 use napi::check_status;
 use napi::{sys, Env, JsUnknown, NapiRaw};
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
-use rtctoken::{ErrorKind, Stamp};
+use rtctoken::{excerpt, ErrorKind, Stamp};
 use serde::de::DeserializeOwned;
 
 use crate::errors::{node_error, NodeResult};
@@ -170,9 +170,39 @@ fn serde_arg<T: DeserializeOwned>(env: &Env, js: JsUnknown, name: &str) -> NodeR
     env.from_js_value(js).map_err(|e| {
         node_error(
             ErrorKind::InvalidArgument,
-            format!("{name} has the wrong shape: {}", e.reason),
+            format!(
+                "{name} has the wrong shape: {}",
+                quoted_as_excerpts(&e.reason)
+            ),
         )
     })
+}
+
+/// A serde message with each `"quoted"` value cut to the core's excerpt:
+/// serde quotes the offending string whole, and a string in the wrong
+/// place (a privilege's expiry, a resource type) may be a pasted secret.
+fn quoted_as_excerpts(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..open]);
+        let body = &rest[open + 1..];
+        // serde writes strings with `{:?}`: a quote inside is `\"`.
+        let mut escaped = false;
+        let close = body.char_indices().find_map(|(i, c)| {
+            let end = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            end.then_some(i)
+        });
+        let (value, after) = match close {
+            Some(i) => (&body[..i], &body[i + 1..]),
+            None => (body, ""),
+        };
+        out.push_str(&excerpt(value));
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Types that cross in their serde form.

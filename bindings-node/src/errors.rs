@@ -1,5 +1,6 @@
 //! Core errors as JavaScript errors with a stable `code`, and the panic
-//! guard every export runs inside.
+//! guard every export runs inside (with the hook that keeps a caught panic
+//! off stderr).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -27,22 +28,28 @@ fn from_core(e: Error) -> NodeError {
     node_error(e.kind(), e.message())
 }
 
+/// Installed when Node.js loads the addon: the default hook would print a
+/// caught panic's payload (and, under `RUST_BACKTRACE`, a backtrace) to
+/// stderr, and a payload may quote an argument — a certificate or a token.
+/// Every export runs inside [`guard`], which reports the panic as
+/// `ERR_INTERNAL`, so there is nothing left for the hook to say. The hook
+/// belongs to this addon's own copy of std, so other native code in the
+/// process keeps its hooks.
+#[napi::module_init]
+fn silence_panics() {
+    std::panic::set_hook(Box::new(|_| {}));
+}
+
 /// Runs `f`, mapping core errors to coded JS errors and any panic to
-/// `ERR_INTERNAL`, so that nothing unwinds across the FFI boundary.
+/// `ERR_INTERNAL`, so that nothing unwinds across the FFI boundary. The
+/// panic's payload is dropped unread: it may quote an argument.
 pub fn guard<T>(f: impl FnOnce() -> rtctoken::Result<T>) -> Result<T, NodeError> {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result.map_err(from_core),
-        Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(node_error(
-                ErrorKind::Internal,
-                format!("internal error in the native core: {detail}"),
-            ))
-        }
+        Err(_) => Err(node_error(
+            ErrorKind::Internal,
+            "internal error in the native core (a bug in rtctoken; details withheld)",
+        )),
     }
 }
 
@@ -68,10 +75,12 @@ pub fn error_kinds() -> Vec<ErrorKindInfo> {
         .collect()
 }
 
-/// Panics inside the guard on purpose: the test suite calls it to prove a
-/// panic surfaces as a `TokenError` with code `ERR_INTERNAL` instead of
-/// aborting the process. Not part of the public JavaScript API.
-#[napi]
-pub fn panic_for_test() -> Result<(), NodeError> {
-    guard(|| -> rtctoken::Result<()> { panic!("deliberate panic for the test suite") })
+/// Test builds only (cargo feature `panic-test`): panics inside the guard
+/// with `secret` in the payload, so the suite can prove that a panic
+/// surfaces as `ERR_INTERNAL` and that neither the error nor stderr
+/// carries the payload.
+#[cfg(feature = "panic-test")]
+#[napi(skip_typescript)]
+pub fn panic_for_test(secret: String) -> Result<(), NodeError> {
+    guard(|| -> rtctoken::Result<()> { panic!("deliberate panic for the test suite: {secret}") })
 }

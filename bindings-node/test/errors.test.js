@@ -42,7 +42,8 @@ const triggers = {
     ERR_UNSUPPORTED_VERSION: () => rt.parse('008' + 'A'.repeat(40)),
     ERR_INVALID_ARGUMENT: () => legacy.RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'c', 1, 7, 1446455471),
     ERR_MISSING_INPUT: () => rt.verify(token006, CERT),
-    ERR_INTERNAL: () => call(native.panicForTest, [])
+    // The test build's deliberate panic (cargo feature panic-test) carries the certificate in its payload.
+    ERR_INTERNAL: () => call(native.panicForTest, [CERT])
 }
 
 test('every core error kind has a code and a trigger', () => {
@@ -94,14 +95,11 @@ test('bad input never yields an empty string (unlike the upstream AccessToken2.b
     s.add_privilege(ServiceRtc.kPrivilegeJoinChannel, 600)
     t.add_service(s)
     expectCode(() => t.build(), 'ERR_INVALID_APP_ID')
-    class UnknownService extends rt.Service {
-        constructor() {
-            super(999)
-        }
+    for (const type of [-1, 65536, 1.5, NaN]) {
+        const u = new AccessToken2(APP_ID, CERT, 1111111, 600)
+        u.add_service(new rt.Service(type))
+        assert.match(expectCode(() => u.build(), 'ERR_INVALID_ARGUMENT').message, /^service_type must be an integer in 0\.\.65535/)
     }
-    const u = new AccessToken2(APP_ID, CERT, 1111111, 600)
-    u.add_service(new UnknownService())
-    expectCode(() => u.build(), 'ERR_INVALID_ARGUMENT')
     expectCode(() => legacy.DynamicKey5.generateInChannelPermissionKey(APP_ID, CERT, 'c', 1, 2, 3, 4, '9'), 'ERR_INVALID_ARGUMENT')
     expectCode(() => legacy.RtmTokenBuilder.buildToken(APP_ID, CERT, 'a', 2, 1446455471), 'ERR_INVALID_ARGUMENT')
     expectCode(() => rt.EducationTokenBuilder.buildRoomUserToken(APP_ID, CERT, 'r', 'u', 40000, 600), 'ERR_INVALID_ARGUMENT')
@@ -110,21 +108,6 @@ test('bad input never yields an empty string (unlike the upstream AccessToken2.b
 test('a certificate of the wrong type is not echoed in the message', () => {
     const e = expectCode(() => RtcTokenBuilder.buildTokenWithUid(APP_ID, 51234567890, 'c', 1, 1, 600), 'ERR_INVALID_APP_CERTIFICATE')
     assert.ok(!e.message.includes('51234567890'))
-})
-
-test('token objects never show the certificate (util.inspect, JSON, spread) yet keep it readable', () => {
-    const util = require('node:util')
-    const t2 = new AccessToken2(APP_ID, CERT, 1111111, 600)
-    const t6 = new legacy.AccessToken(APP_ID, CERT, 'chan', 42)
-    for (const t of [t2, t6]) {
-        for (const shown of [util.inspect(t), util.inspect(t, { depth: 5 }), JSON.stringify(t), JSON.stringify({ ...t }), String(t)]) {
-            assert.ok(!shown.includes(CERT), shown)
-        }
-        assert.equal(t.appCertificate, CERT)
-    }
-    t2.appCertificate = CERT.toLowerCase()
-    t2.add_service(new rt.ServiceFpa())
-    assert.equal(rt.verify(t2.build(), CERT.toLowerCase()).valid, true, 'a certificate set later is the one used')
 })
 
 test('RTM2 permissions of the wrong shape are refused, not dropped', () => {

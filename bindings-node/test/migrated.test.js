@@ -5,11 +5,9 @@
 // swapped back to the upstream module. Both must pass: that is the drop-in.
 const test = require('node:test')
 const assert = require('node:assert/strict')
-// nodeunit's equal/notEqual/deepEqual are the loose (==) comparisons.
-const loose = require('node:assert')
 const fs = require('node:fs')
 const path = require('node:path')
-const Module = require('node:module')
+const { load, runOne } = require('./nodeunit')
 
 const MIGRATED = [
     {
@@ -24,41 +22,10 @@ const MIGRATED = [
     }
 ]
 
-/** The part of nodeunit's `test` object these files use. */
-function nodeunitShim() {
-    let done = false
-    return {
-        equal: (a, b, m) => loose.equal(a, b, m),
-        notEqual: (a, b, m) => loose.notEqual(a, b, m),
-        strictEqual: (a, b, m) => assert.strictEqual(a, b, m),
-        deepEqual: (a, b, m) => loose.deepEqual(a, b, m),
-        ok: (v, m) => assert.ok(v, m),
-        done: () => {
-            done = true
-        },
-        get finished() {
-            return done
-        }
-    }
-}
-
-/** Loads `source` as a module living at `filename` (so `require` resolves from there). */
-function load(source, filename) {
-    const m = new Module(filename, module)
-    m.filename = filename
-    m.paths = Module._nodeModulePaths(path.dirname(filename))
-    m._compile(source, filename)
-    return m.exports
-}
-
 function runAll(exportsObj, label) {
     const names = Object.keys(exportsObj)
     assert.ok(names.length > 0)
-    for (const name of names) {
-        const t = nodeunitShim()
-        exportsObj[name](t)
-        assert.ok(t.finished, `${label}: ${name} called test.done()`)
-    }
+    for (const name of names) runOne(exportsObj[name], `${label}: ${name}`)
 }
 
 function upstreamInstalled(spec) {

@@ -94,7 +94,12 @@ impl FromPy for String {
         unsafe {
             let utf8 = PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len);
             if utf8.is_null() {
-                return Err(PyErr::fetch(obj.py()));
+                // The pending UnicodeEncodeError names no argument: replace it.
+                drop(PyErr::fetch(obj.py()));
+                return Err(invalid_argument(
+                    obj.py(),
+                    format!("{name} must be Unicode text without lone surrogates (it has no UTF-8 form)"),
+                ));
             }
             let bytes = std::slice::from_raw_parts(utf8.cast::<u8>(), len as usize);
             Ok(std::str::from_utf8_unchecked(bytes).to_owned())
@@ -115,8 +120,11 @@ fn int<T: TryFrom<i64> + Into<i64> + Copy>(
     let (lo, hi) = (lo.into(), hi.into());
     let outside =
         |v: String| invalid_argument(obj.py(), format!("{name} must be in {lo}..={hi}, got {v}"));
-    // i64 holds every range checked here; larger ints fail to extract.
-    let v: i64 = obj.extract().map_err(|_| outside(obj.to_string()))?;
+    // i64 holds every range checked here; a larger int's digits (maybe
+    // thousands) are not quoted.
+    let v: i64 = obj
+        .extract()
+        .map_err(|_| outside("an int beyond 64 bits".to_owned()))?;
     T::try_from(v).map_err(|_| outside(v.to_string()))
 }
 
@@ -145,12 +153,26 @@ macro_rules! serde_forms {
         impl FromPy for $t {
             fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
                 Self::deserialize(json(obj, name)?)
-                    .map_err(|e| invalid_argument(obj.py(), format!("{name}: {e}")))
+                    .map_err(|e| invalid_argument(obj.py(), format!("{name}: {}", serde_message(&e))))
             }
         }
     )*};
 }
 serde_forms!(Vec<Service>, Rtm2Permissions, BTreeMap<u16, u32>);
+
+/// serde's complaint without the value it quotes (which may be huge, or a
+/// secret in the wrong place): what went wrong and what was expected.
+fn serde_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(", expected ") {
+        Some((head, expected)) => {
+            let what = head.split([':', '`', '"']).next().unwrap_or_default();
+            format!("{}, expected {expected}", what.trim())
+        }
+        None if text.len() <= 80 => text,
+        None => "is not in the form the core expects".to_owned(),
+    }
+}
 
 /// A Python value as a serde data model value, dict keys as text (the
 /// shape serde_json gives numeric map keys).

@@ -2,8 +2,10 @@
 //! from `ErrorKind::ALL` when the module loads, plus the one place every
 //! core call runs: outside the GIL, with panics caught.
 
+use std::cell::Cell;
 use std::ffi::CString;
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{self, catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -77,14 +79,43 @@ pub fn invalid_argument(py: Python<'_>, message: String) -> PyErr {
     to_py(py, Error::new(ErrorKind::InvalidArgument, message))
 }
 
+thread_local! {
+    /// Whether this thread is inside [`run`], whose panics are reported as
+    /// `InternalError` and must not reach stderr.
+    static IN_CORE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that keeps silent about panics inside
+/// [`run`]: the default hook prints the payload, which may quote an
+/// argument, and a backtrace under `RUST_BACKTRACE`. Panics elsewhere in
+/// the process still reach the previous hook.
+fn silence_core_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !IN_CORE.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
 /// Runs `f` (a core call) with the GIL released, so Python threads build
-/// tokens in parallel; a panic becomes `InternalError`, never an abort.
+/// tokens in parallel; a panic becomes `InternalError` (without its
+/// payload), never an abort.
 pub fn run<T, F>(py: Python<'_>, f: F) -> PyResult<T>
 where
     T: Send,
     F: FnOnce() -> rtctoken::Result<T> + Send,
 {
-    match py.allow_threads(move || catch_unwind(AssertUnwindSafe(f))) {
+    let guarded = move || {
+        IN_CORE.with(|c| c.set(true));
+        let out = catch_unwind(AssertUnwindSafe(f));
+        IN_CORE.with(|c| c.set(false));
+        out
+    };
+    match py.allow_threads(guarded) {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(e)) => Err(to_py(py, e)),
         Err(_) => Err(to_py(
@@ -97,13 +128,24 @@ where
     }
 }
 
-/// Adds `TokenError` and its subclasses to the module.
+/// Adds `TokenError` and its subclasses to the module and installs the
+/// panic hook.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
+    silence_core_panics();
     m.add("TokenError", py.get_type::<TokenError>())?;
     for class in classes(py)? {
         let class = class.bind(py);
         m.add(class.name()?, class)?;
     }
     Ok(())
+}
+
+/// `_panic(message)`: panics inside [`run`], so a test can see the panic
+/// reported as `InternalError` without `message` in it or on stderr. Only in
+/// builds with the `test-panic` feature, never in a shipped wheel.
+#[cfg(feature = "test-panic")]
+#[pyfunction]
+pub fn _panic(py: Python<'_>, message: String) -> PyResult<()> {
+    run(py, move || -> rtctoken::Result<()> { panic!("{message}") })
 }

@@ -19,5 +19,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     exports::register(m)?;
     tokens::register(m)?;
     m.add_function(wrap_pyfunction!(bench::core_loop, m)?)?;
+    #[cfg(feature = "test-panic")]
+    m.add_function(wrap_pyfunction!(errors::_panic, m)?)?;
     Ok(())
 }

@@ -130,7 +130,13 @@ pub fn error_kinds() -> Vec<&'static str> {
 #[pyfunction]
 pub fn raise_kind(py: Python<'_>, kind: &str) -> PyResult<()> {
     let k = ErrorKind::from_name(kind).ok_or_else(|| {
-        invalid_argument(py, format!("kind must be a core error kind, got {kind:?}"))
+        invalid_argument(
+            py,
+            format!(
+                "kind must be a core error kind, got {}",
+                rtctoken::excerpt(kind)
+            ),
+        )
     })?;
     Err(to_py(
         py,

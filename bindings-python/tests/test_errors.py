@@ -12,6 +12,9 @@ import rtctoken
 from rtctoken import _native
 from rtctoken.AccessToken import AccessToken as AccessToken006
 from rtctoken.AccessToken2 import AccessToken, ServiceRtc, ServiceRtm2
+from rtctoken.apaas_token_builder import ApaasTokenBuilder
+from rtctoken.convoai_token_builder import ConvoAITokenBuilder
+from rtctoken.education_token_builder import EducationTokenBuilder
 from rtctoken.DynamicKey5 import generateInChannelPermissionKey
 from rtctoken.RtcTokenBuilder import RtcTokenBuilder as Rtc006
 from rtctoken.RtcTokenBuilder2 import RtcTokenBuilder
@@ -149,3 +152,68 @@ def test_006_from_string_and_verify() -> None:
     assert (info.salt, info.ts) == (5, 1000 + 24 * 3600)
     assert rtctoken.verify(t, [CERT.lower().replace("5", "6"), CERT], channel_name="ch", uid="7").matched == 1
     assert not rtctoken.verify(t, CERT, channel_name="other", uid="7")
+
+
+@pytest.mark.parametrize(
+    "field,call",
+    [
+        ("channel_name", lambda s: RtcTokenBuilder.build_token_with_uid(APP_ID, CERT, s, 1, 1, 600)),
+        ("account", lambda s: RtcTokenBuilder.build_token_with_user_account(APP_ID, CERT, "ch", s, 1, 600)),
+        ("user_id", lambda s: RtmTokenBuilder.build_token(APP_ID, CERT, s, 600)),
+        ("app_certificate", lambda s: Rtc006.buildTokenWithUid(APP_ID, s, "ch", 1, 1, 0)),
+        ("channel_name", lambda s: generateInChannelPermissionKey(APP_ID, CERT, s, 1, 1, 1, 1, "0")),
+        ("uid", lambda s: ServiceRtc("ch", s)),
+        ("token", lambda s: rtctoken.parse(s)),
+    ],
+)
+def test_lone_surrogates_are_a_typed_error_naming_the_field(field: str, call: Callable[[str], object]) -> None:
+    with pytest.raises(rtctoken.InvalidArgumentError) as caught:
+        call("bob\ud800")
+    message = str(caught.value)
+    assert message.startswith(field) and "surrogate" in message and "bob" not in message, message
+
+
+def test_messages_quote_no_argument_wholesale() -> None:
+    with pytest.raises(rtctoken.InvalidArgumentError) as huge_int:
+        RtcTokenBuilder.build_token_with_uid(APP_ID, CERT, "ch", 10**5000, 1, 600)
+    assert str(huge_int.value).startswith("uid must be in 0..=4294967295") and len(str(huge_int.value)) < 120
+    secret_in_the_wrong_place = {"type": "rtc", "channel_name": "ch", "uid": 7, "privileges": {1: CERT}}
+    with pytest.raises(rtctoken.InvalidArgumentError) as wrong_type:
+        _native.access_token2_build(APP_ID, CERT, 600, [secret_in_the_wrong_place])
+    assert CERT not in str(wrong_type.value) and str(wrong_type.value).startswith("services: invalid type, expected")
+    with pytest.raises(rtctoken.InvalidArgumentError) as unknown:
+        _native.access_token2_build(APP_ID, CERT, 600, [{"type": "x" * 100_000, "privileges": {}}])
+    assert str(unknown.value).startswith("services: unknown variant, expected one of") and len(str(unknown.value)) < 300
+
+
+LONG = "y" * 70_000
+RTM2_KW = dict(
+    channel_name="ch",
+    rtc_account="a",
+    rtc_role=1,
+    rtc_token_expire=600,
+    join_channel_privilege_expire=600,
+    pub_audio_privilege_expire=600,
+    pub_video_privilege_expire=600,
+    pub_data_stream_privilege_expire=600,
+    rtm_user_id="u",
+    rtm_token_expire=600,
+)
+
+
+@pytest.mark.parametrize(
+    "field,call",
+    [
+        ("account", lambda: RtcTokenBuilder.build_token_with_user_account(APP_ID, CERT, "ch", account=LONG, role=1, token_expire=600)),
+        ("account", lambda: RtcTokenBuilder.build_token_with_rtm(APP_ID, CERT, "ch", account=LONG, role=1, token_expire=600)),
+        ("rtc_account", lambda: RtcTokenBuilder.build_token_with_rtm2(APP_ID, CERT, **{**RTM2_KW, "rtc_account": LONG})),
+        ("rtm_user_id", lambda: RtcTokenBuilder.build_token_with_rtm2(APP_ID, CERT, **{**RTM2_KW, "rtm_user_id": LONG})),
+        ("rtc_account", lambda: ConvoAITokenBuilder.build_token(APP_ID, CERT, **{**RTM2_KW, "rtc_account": LONG})),
+        ("user_uuid", lambda: ApaasTokenBuilder.build_room_user_token(APP_ID, CERT, "room", user_uuid=LONG, role=1, expire=600)),
+        ("user_uuid", lambda: EducationTokenBuilder.build_room_user_token(APP_ID, CERT, "room", user_uuid=LONG, role=1, expire=600)),
+    ],
+)
+def test_a_too_long_argument_is_named_as_the_caller_passed_it(field: str, call: Callable[[], object]) -> None:
+    with pytest.raises(rtctoken.FieldTooLongError) as caught:
+        call()
+    assert str(caught.value).startswith(f"{field} must be at most 65535 bytes"), str(caught.value)

@@ -157,7 +157,7 @@ pub struct RtcArgs {
     #[arg(long, value_enum, default_value_t = Role::Publisher)]
     pub role: Role,
     /// Seconds after issue until the token expires (at most 86400).
-    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    #[arg(long, value_name = "SECONDS", default_value_t = rtctoken::lifetime::DEFAULT_TTL)]
     pub expire: u32,
     #[command(flatten)]
     pub privileges: PrivilegeExpires,
@@ -181,7 +181,7 @@ pub struct RtmArgs {
     #[arg(long, value_name = "ID")]
     pub user_id: String,
     /// Seconds after issue until the token expires (at most 86400).
-    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    #[arg(long, value_name = "SECONDS", default_value_t = rtctoken::lifetime::DEFAULT_TTL)]
     pub expire: u32,
     /// RTM2 permission TYPE:PERMISSION:RESOURCE, repeatable; TYPE is
     /// message_channel, stream_channel, group_channel, server_group or user
@@ -206,7 +206,7 @@ pub struct ChatArgs {
     #[arg(long)]
     pub app: bool,
     /// Seconds after issue until the token expires (at most 86400).
-    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    #[arg(long, value_name = "SECONDS", default_value_t = rtctoken::lifetime::DEFAULT_TTL)]
     pub expire: u32,
 }
 
@@ -228,7 +228,7 @@ pub struct ApaasArgs {
     #[arg(long, conflicts_with_all = ["room_uuid", "user_uuid"])]
     pub app: bool,
     /// Seconds after issue until the token expires (at most 86400).
-    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    #[arg(long, value_name = "SECONDS", default_value_t = rtctoken::lifetime::DEFAULT_TTL)]
     pub expire: u32,
 }
 
@@ -253,7 +253,7 @@ pub struct AgentArgs {
     #[arg(long, value_enum, default_value_t = Role::Publisher)]
     pub role: Role,
     /// Seconds after issue until the token expires (at most 86400).
-    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    #[arg(long, value_name = "SECONDS", default_value_t = rtctoken::lifetime::DEFAULT_TTL)]
     pub expire: u32,
     #[command(flatten)]
     pub privileges: PrivilegeExpires,

@@ -110,7 +110,7 @@ pub struct KeyArgs {
 impl KeyArgs {
     fn expired_ts(&self, unix_ts: u32) -> u32 {
         self.expired_ts
-            .unwrap_or_else(|| unix_ts.saturating_add(3600))
+            .unwrap_or_else(|| unix_ts.saturating_add(rtctoken::lifetime::DEFAULT_TTL))
     }
 }
 
@@ -354,7 +354,9 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
         }
         Legacy::Signaling(a) => {
             let now = rtctoken::now();
-            let exp = a.expired_ts.unwrap_or_else(|| now.saturating_add(3600));
+            let exp = a
+                .expired_ts
+                .unwrap_or_else(|| now.saturating_add(rtctoken::lifetime::DEFAULT_TTL));
             emit(r, &a.common.creds, a.common.force, now, None, |c| {
                 signaling_token::generate(&a.account, &c.app_id, c.app_certificate.expose(), exp)
             })
@@ -365,7 +367,7 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
             let now = stamp.issue_ts();
             let exp = a
                 .privilege_expired_ts
-                .unwrap_or_else(|| now.saturating_add(3600));
+                .unwrap_or_else(|| now.saturating_add(rtctoken::lifetime::DEFAULT_TTL));
             let role = match a.role {
                 Role006::Attendee => rtc_token_builder::ROLE_ATTENDEE,
                 Role006::Publisher => rtc_token_builder::ROLE_PUBLISHER,
@@ -402,7 +404,7 @@ pub fn run(r: &Redactor, l: &Legacy) -> ExitCode {
             let now = stamp.issue_ts();
             let exp = a
                 .privilege_expired_ts
-                .unwrap_or_else(|| now.saturating_add(3600));
+                .unwrap_or_else(|| now.saturating_add(rtctoken::lifetime::DEFAULT_TTL));
             emit(r, &a.common.creds, a.common.force, now, None, |c| {
                 rtm_token_builder::build_token(
                     &c.app_id,

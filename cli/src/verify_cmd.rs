@@ -93,7 +93,7 @@ pub fn run(r: &Redactor, a: &VerifyArgs) -> ExitCode {
     let report = match explain_verification(&token, &certs, &input) {
         Ok(rep) => rep,
         Err(e) if e.kind() == ErrorKind::MissingInput => {
-            let flag = if e.message().starts_with("channel_name") {
+            let flag = if e.field() == Some("channel_name") {
                 "--channel"
             } else {
                 "--uid"

@@ -27,7 +27,7 @@ fn hex_rule(field: &str, value: &str) -> Option<String> {
 /// Checks that `app_id` is 32 hexadecimal characters (either case).
 pub fn check_app_id(app_id: &str) -> Result<()> {
     match hex_rule("app_id", app_id) {
-        Some(msg) => Err(Error::new(ErrorKind::InvalidAppId, msg)),
+        Some(msg) => Err(Error::new(ErrorKind::InvalidAppId, msg).with_field("app_id")),
         None => Ok(()),
     }
 }
@@ -41,7 +41,9 @@ impl AppCertificate {
     /// Checks that `certificate` is 32 hexadecimal characters and holds a copy.
     pub fn new(certificate: &str) -> Result<Self> {
         if let Some(msg) = hex_rule("app_certificate", certificate) {
-            return Err(Error::new(ErrorKind::InvalidAppCertificate, msg));
+            return Err(
+                Error::new(ErrorKind::InvalidAppCertificate, msg).with_field("app_certificate")
+            );
         }
         Ok(AppCertificate(Zeroizing::new(certificate.to_owned())))
     }

@@ -12,8 +12,12 @@ use serde::de::{Deserialize, Deserializer, Error};
 use serde::ser::{Serialize, Serializer};
 
 fn key<K: FromStr, E: Error>(text: &str) -> Result<K, E> {
-    text.parse()
-        .map_err(|_| E::custom(format!("map key must be a number in range, got {text:?}")))
+    text.parse().map_err(|_| {
+        E::custom(format!(
+            "map key must be a number in range, got {}",
+            crate::excerpt(text)
+        ))
+    })
 }
 
 /// A `BTreeMap<u16, V>` with string keys.

@@ -1,6 +1,7 @@
 //! One entry point that recognises any token and decodes it.
 
-use serde_json::{json, Map, Value};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 use crate::access_token::{self, AccessTokenInfo};
 use crate::access_token2::{self, AccessToken2Info};
@@ -36,6 +37,17 @@ impl Token {
         }
     }
 
+    /// This token's format rules (one dispatch for every format).
+    pub(crate) fn format(&self) -> &dyn crate::format::Format {
+        match self {
+            Token::DynamicKey(k) => k,
+            Token::DynamicKey5(k) => k,
+            Token::Signaling(k) => k,
+            Token::AccessToken(k) => k,
+            Token::AccessToken2(k) => k,
+        }
+    }
+
     /// The app ID the token was issued for.
     pub fn app_id(&self) -> &str {
         match self {
@@ -48,71 +60,31 @@ impl Token {
     }
 
     /// The decoded fields as JSON, signatures left out: the shape of
-    /// `tests/vectors/parse.json` (privilege and map keys as strings).
+    /// `tests/vectors/parse.json` (the token's serde form).
     pub fn to_json(&self) -> Value {
-        match self {
-            Token::DynamicKey(k) => {
-                let mut v = json!({
-                    "version": self.version(),
-                    "app_id": k.app_id,
-                    "unix_ts": k.unix_ts,
-                    "random_int": k.random_int,
-                });
-                if let Some(uid) = k.uid {
-                    v["uid"] = json!(uid);
-                }
-                if let Some(ts) = k.expired_ts {
-                    v["expired_ts"] = json!(ts);
-                }
-                v
-            }
-            Token::DynamicKey5(k) => json!({
-                "version": "005",
-                "service_type": k.service_type,
-                "app_id": k.app_id,
-                "unix_ts": k.unix_ts,
-                "random_int": k.random_int,
-                "expired_ts": k.expired_ts,
-                "extra": string_keys(k.extra.iter().map(|(a, b)| (*a, json!(b)))),
-            }),
-            Token::Signaling(k) => json!({
-                "version": "signaling",
-                "app_id": k.app_id,
-                "expired_ts": k.expired_ts,
-            }),
-            Token::AccessToken(k) => json!({
-                "version": "006",
-                "app_id": k.app_id,
-                "salt": k.salt,
-                "ts": k.ts,
-                "privileges": string_keys(k.privileges.iter().map(|(a, b)| (*a, json!(b)))),
-                "crc_channel_name": k.crc_channel_name,
-                "crc_uid": k.crc_uid,
-            }),
-            Token::AccessToken2(k) => {
-                let mut v = json!({
-                    "version": "007",
-                    "app_id": k.app_id,
-                    "issue_ts": k.issue_ts,
-                    "expire": k.expire,
-                    "salt": k.salt,
-                    "services": k.services.iter().map(service_json).collect::<Vec<_>>(),
-                });
-                if let Some(t) = k.unknown_service_type {
-                    v["unknown_service_type"] = json!(t);
-                }
-                v
-            }
-        }
+        serde_json::to_value(self).expect("a parsed token always serializes")
     }
 }
 
-fn string_keys(entries: impl Iterator<Item = (u16, Value)>) -> Value {
-    Value::Object(
-        entries
-            .map(|(k, v)| (k.to_string(), v))
-            .collect::<Map<_, _>>(),
-    )
+/// A token serializes as `{"version": …}` plus its format's fields, so every
+/// binding reads one shape through serde.
+impl Serialize for Token {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Tagged<'a, T> {
+            version: &'static str,
+            #[serde(flatten)]
+            fields: &'a T,
+        }
+        let version = self.version();
+        match self {
+            Token::DynamicKey(k) => Tagged { version, fields: k }.serialize(s),
+            Token::DynamicKey5(k) => Tagged { version, fields: k }.serialize(s),
+            Token::Signaling(k) => Tagged { version, fields: k }.serialize(s),
+            Token::AccessToken(k) => Tagged { version, fields: k }.serialize(s),
+            Token::AccessToken2(k) => Tagged { version, fields: k }.serialize(s),
+        }
+    }
 }
 
 /// One 007 service as JSON: its serde form (`type`, `privileges`, then its

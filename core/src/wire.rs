@@ -55,13 +55,13 @@ impl Writer {
     }
 
     /// `u16` length then the bytes.
-    pub(crate) fn bytes(&mut self, field: &str, v: &[u8]) -> Result<&mut Self> {
+    pub(crate) fn bytes(&mut self, field: &'static str, v: &[u8]) -> Result<&mut Self> {
         self.u16(len16(field, v.len())?);
         self.buf.extend_from_slice(v);
         Ok(self)
     }
 
-    pub(crate) fn str(&mut self, field: &str, v: &str) -> Result<&mut Self> {
+    pub(crate) fn str(&mut self, field: &'static str, v: &str) -> Result<&mut Self> {
         self.bytes(field, v.as_bytes())
     }
 
@@ -69,7 +69,7 @@ impl Writer {
     /// key order.
     pub(crate) fn map_u32(
         &mut self,
-        field: &str,
+        field: &'static str,
         m: &BTreeMap<u16, u32>,
         max: usize,
     ) -> Result<&mut Self> {
@@ -84,7 +84,7 @@ impl Writer {
     /// key order.
     pub(crate) fn map_str(
         &mut self,
-        field: &str,
+        field: &'static str,
         m: &BTreeMap<u16, String>,
         max: usize,
     ) -> Result<&mut Self> {
@@ -97,21 +97,22 @@ impl Writer {
 }
 
 /// The `u16` length prefix for a `len`-byte `field`, or `field_too_long`.
-pub(crate) fn len16(field: &str, len: usize) -> Result<u16> {
+pub(crate) fn len16(field: &'static str, len: usize) -> Result<u16> {
     u16::try_from(len).map_err(|_| {
         Error::new(
             ErrorKind::FieldTooLong,
             format!("{field} must be at most 65535 bytes, got {len}"),
         )
+        .with_field(field)
     })
 }
 
 /// The `u16` count prefix for `n` entries of `field` (a [`crate::limits`]
 /// ceiling `max`, below 65535), or `invalid_argument`: a builder must not
 /// make a token its own parser refuses.
-pub(crate) fn count16(field: &str, n: usize, max: usize) -> Result<u16> {
+pub(crate) fn count16(field: &'static str, n: usize, max: usize) -> Result<u16> {
     if n > max {
-        return Err(Error::invalid(too_many(field, n, max)));
+        return Err(Error::invalid(too_many(field, n, max)).with_field(field));
     }
     Ok(n as u16)
 }

@@ -176,6 +176,35 @@ fn access_token_006_verification_needs_channel_and_uid() {
     assert_eq!(t.crc_uid, crc32fast::hash(b"42"));
 }
 
+/// One uid rule for 006 everywhere: uid 0 is signed as `""`, so `"0"` and
+/// `""` both verify a uid-0 token, while an account `"0"` stays itself.
+#[test]
+fn access_token_006_uid_zero_reads_as_empty_text() {
+    let stamp = Stamp::fixed(1_700_000_000, 5);
+    let any =
+        rtc_token_builder::build_token_with_uid(APP_ID, CERT, "room", 0, 1, 0, stamp).unwrap();
+    for uid in ["0", ""] {
+        assert!(
+            verify(&any, &[CERT], &input("room", uid))
+                .unwrap()
+                .is_valid(),
+            "{uid:?}"
+        );
+    }
+    let report =
+        rtctoken::inspect::explain_verification(&any, &[CERT], &input("room", "0")).unwrap();
+    assert!(report.is_valid());
+    let account =
+        rtc_token_builder::build_token_with_account(APP_ID, CERT, "room", "0", 1, 0, stamp)
+            .unwrap();
+    assert!(verify(&account, &[CERT], &input("room", "0"))
+        .unwrap()
+        .is_valid());
+    assert!(!verify(&account, &[CERT], &input("room", ""))
+        .unwrap()
+        .is_valid());
+}
+
 #[test]
 fn legacy_keys_parse_and_verify() {
     let (ch, ts, r, uid, exp) = (
@@ -369,4 +398,80 @@ fn fuzz_findings_stay_fixed() {
     let e = rtctoken::catalogue::call_json("access_token2.build", &args).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidArgument);
     assert!(!e.message().contains('\u{7f}'), "{}", e.message());
+}
+
+/// A generic service of any type id packs its id and privileges only, as
+/// the vendor's `Service(type)` does; the token verifies, and parse stops at
+/// the first type it has no layout for (ids are written in ascending order).
+#[test]
+fn generic_services_of_any_type_id() {
+    let mut t = AccessToken2::new(APP_ID, CERT, 600, Stamp::fixed(1_700_000_000, 7)).unwrap();
+    t.add_service(Service::generic(999).with_privilege(1, 60));
+    t.add_service(Service::rtc("c", "42").with_privilege(1, 60));
+    let token = t.build().unwrap();
+    let Token::AccessToken2(p) = parse(&token).unwrap() else {
+        panic!("not 007")
+    };
+    assert_eq!(
+        p.services,
+        vec![Service::rtc("c", "42").with_privilege(1, 60)]
+    );
+    assert_eq!(p.unknown_service_type, Some(999));
+    assert!(verify(&token, &[CERT], &VerifyInput::default())
+        .unwrap()
+        .is_valid());
+    // Its JSON form, as every binding sends it, builds the same token.
+    let args = serde_json::json!({
+        "app_id": APP_ID, "app_certificate": CERT, "expire": 600,
+        "issue_ts": 1_700_000_000, "salt": 7,
+        "services": [
+            {"type": "generic", "service_type": 999, "privileges": {"1": 60}},
+            {"type": "rtc", "privileges": {"1": 60}, "channel_name": "c", "uid": "42"},
+        ],
+    });
+    assert_eq!(
+        rtctoken::catalogue::call_json("access_token2.build", &args).unwrap(),
+        token
+    );
+    // Type 0 sorts first, so nothing after it can be read back.
+    let zero = rtctoken::access_token2::build(
+        APP_ID,
+        CERT,
+        600,
+        &[Service::rtc("c", "42"), Service::generic(0)],
+        Stamp::fixed(1_700_000_000, 7),
+    )
+    .unwrap();
+    let Token::AccessToken2(p) = parse(&zero).unwrap() else {
+        panic!("not 007")
+    };
+    assert!(p.services.is_empty());
+    assert_eq!(p.unknown_service_type, Some(0));
+}
+
+/// A too-long argument is named as the caller passed it, not as the token
+/// field it travels in (an RTC account is packed as `uid`).
+#[test]
+fn too_long_arguments_are_named_as_passed() {
+    use rtctoken::builders::{education_token_builder2, stt_token_builder};
+    let long = "a".repeat(70_000);
+    let stamp = Stamp::fixed(1_700_000_000, 1);
+    let e = rtc_token_builder2::build_token_with_user_account(
+        APP_ID, CERT, "c", &long, 1, 600, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field()),
+        (ErrorKind::FieldTooLong, Some("account"))
+    );
+    assert!(e.message().starts_with("account "), "{}", e.message());
+    let e = stt_token_builder::build_token(
+        APP_ID, CERT, "c", "agent", 1, 600, 600, 600, 600, 600, &long, 600, stamp,
+    )
+    .unwrap_err();
+    assert_eq!(e.field(), Some("rtm_user_id"));
+    let e =
+        education_token_builder2::build_room_user_token(APP_ID, CERT, "room", &long, 1, 600, stamp)
+            .unwrap_err();
+    assert_eq!(e.field(), Some("user_uuid"));
 }

@@ -84,7 +84,7 @@ proptest! {
         let token = build(services.clone(), issue_ts, expire, salt);
         let Token::AccessToken2(t) = parse(&token).unwrap() else { panic!("not 007") };
         let mut sorted = services;
-        sorted.sort_by_key(|s| s.service_type());
+        sorted.sort_by_key(|s| s.type_id());
         prop_assert_eq!(t.app_id, APP_ID);
         prop_assert_eq!((t.issue_ts, t.expire, t.salt), (issue_ts, expire, salt));
         prop_assert_eq!(t.services, sorted);

@@ -2,11 +2,9 @@
 //! (uid text, privileges per role, prefixes, expiry encoding) is the core's;
 //! this module only picks the builder and passes the values through.
 
-use rtctoken::access_token2::privileges::rtc as rtc_privilege;
-use rtctoken::access_token2::{self, Service};
 use rtctoken::builders::{
     chat_token_builder2, rtc_token_builder, rtc_token_builder2, rtm_token_builder,
-    rtm_token_builder2,
+    rtm_token_builder2, session_access,
 };
 use rtctoken::legacy::dynamic_key5;
 use rtctoken::Stamp;
@@ -17,9 +15,9 @@ use crate::certs::CertSet;
 use crate::error::ApiError;
 use crate::keys::Kind;
 
-/// How long a token lives when the request does not say: the default of
-/// agora-token-service's routes (one hour), which clients already expect.
-pub const DEFAULT_TTL: u32 = 3600;
+/// How long a token lives when the request does not say: the core's
+/// default, which is agora-token-service's (one hour) too.
+pub use rtctoken::lifetime::DEFAULT_TTL;
 
 /// The token format to mint.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, ToSchema)]
@@ -273,20 +271,21 @@ pub fn session_token(
     video: bool,
 ) -> Result<Minted, ApiError> {
     let now = rtctoken::now();
-    let mut rtc = Service::rtc(channel, user_id);
-    rtc.add_privilege(rtc_privilege::JOIN_CHANNEL, ttl);
-    if audio {
-        rtc.add_privilege(rtc_privilege::PUBLISH_AUDIO_STREAM, ttl);
-    }
-    if video {
-        rtc.add_privilege(rtc_privilege::PUBLISH_VIDEO_STREAM, ttl);
-    }
     let stamp = Stamp {
         issue_ts: Some(now),
         salt: None,
     };
-    let token = access_token2::build(app_id, certs.primary(), ttl, &[rtc], stamp)
-        .map_err(ApiError::from_core)?;
+    let token = session_access::build_token(
+        app_id,
+        certs.primary(),
+        channel,
+        user_id,
+        ttl,
+        audio,
+        video,
+        stamp,
+    )
+    .map_err(ApiError::from_core)?;
     let role = if audio || video {
         "publisher"
     } else {

@@ -62,6 +62,15 @@ func (b *Builder) AddRtc(channelName, uid string, privs map[uint16]uint32) error
 	})
 }
 
+// AddGeneric adds a service of any type id: its id and privileges only
+// (the reference's generic Service).
+func (b *Builder) AddGeneric(serviceType uint16, privs map[uint16]uint32) error {
+	var a args
+	return b.add(&a, privs, func(p *C.rtctoken_privilege, n C.size_t) C.enum_rtctoken_status {
+		return C.rtctoken_access_token2_add_generic(b.h, C.uint16_t(serviceType), p, n)
+	})
+}
+
 // AddRtm adds an RTM service.
 func (b *Builder) AddRtm(userID string, privs map[uint16]uint32) error {
 	var a args

@@ -33,7 +33,6 @@ static enum rtctoken_status rt_parse006(const char *token, uint32_t numbers[4],
 import "C"
 
 import (
-	"strconv"
 	"unsafe"
 )
 
@@ -80,25 +79,29 @@ func RtmToken006(appID, appCertificate, userAccount string, role, privilegeExpir
 }
 
 // Stamp006 is the salt and ts (token expiry) the core gives a new 006
-// token: the C ABI hands them out only inside a token, so one is made and
-// read back. ok is false when the app ID or certificate is refused.
-func Stamp006(appID, appCertificate string) (salt, ts uint32, ok bool) {
-	token, err := RtcToken006WithAccount(appID, appCertificate, "", "", 0, 0, nil)
-	if err != nil {
-		return 0, 0, false
+// token: a random salt and now + 24 h.
+func Stamp006() (salt, ts uint32) {
+	var cSalt, cTs C.uint32_t
+	if call(func() C.enum_rtctoken_status {
+		return C.rtctoken_access_token_defaults(nil, &cSalt, &cTs)
+	}) != nil {
+		return 0, 0
 	}
-	p, ok := Parse006(token)
-	return p.Salt, p.Ts, ok
+	return uint32(cSalt), uint32(cTs)
 }
 
 // UidText is a numeric uid as the text fields of the reference structs
-// carry it ("" for uid 0, any user), for the few Go APIs that expose that
-// text; calls taking a numeric uid leave this to the core.
+// carry it ("" for uid 0, any user): the core's rule, for the few Go APIs
+// that expose that text.
 func UidText(uid uint32) string {
-	if uid == 0 {
+	var a args
+	out, err := text(&a, func(out **C.char) C.enum_rtctoken_status {
+		return C.rtctoken_uid_text(C.uint32_t(uid), out)
+	})
+	if err != nil {
 		return ""
 	}
-	return strconv.FormatUint(uint64(uid), 10)
+	return out
 }
 
 // Parsed006 is what a 006 token carries besides its app ID.

@@ -49,3 +49,18 @@ try {
 }
 
 console.log(a, b, c, d, ok, version, valid, matched, report.version, old, key5, built006)
+
+// The vendor's deep imports, typed.
+import { RtcTokenBuilder as RtcTokenBuilder2, Role } from 'rtctoken/src/RtcTokenBuilder2'
+import { Role as Role006, RtcTokenBuilder as RtcTokenBuilder006 } from 'rtctoken/src/RtcTokenBuilder'
+import { Service, AccessToken2 as Raw2 } from 'rtctoken/src/AccessToken2'
+import * as DynamicKey5 from 'rtctoken/src/DynamicKey5'
+import SignalingToken = require('rtctoken/src/SignalingToken')
+const deep: string = RtcTokenBuilder2.buildTokenWithUid(appId, cert, 'demo', 42, Role.PUBLISHER, 600, 600) +
+    RtcTokenBuilder006.buildTokenWithUid(appId, cert, 'demo', 42, Role006.ADMIN, 1446455471) +
+    DynamicKey5.generateRecordingKey(appId, cert, 'demo', 1, 2, 3, 4) + SignalingToken.get1DayToken(appId, cert, 'bob')
+const generic = new Service(999)
+generic.add_privilege(1, 60)
+const withGeneric = new Raw2(appId, cert, 1111111, 600)
+withGeneric.add_service(generic)
+console.log(deep, withGeneric.build())

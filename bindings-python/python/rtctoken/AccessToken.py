@@ -2,12 +2,14 @@
 constants, backed by the Rust core.
 
 Attributes (``salt``, ``ts``, ``messages``) are plain and may be set before
-``build()``, as reference users do; bad input raises a ``TokenError``.
+``build()``, as reference users do; bad input raises a ``TokenError``. The
+certificate is kept out of ``__dict__`` (``appCertificate`` reads it, as
+vendor code does), so ``vars()``, ``repr()`` and ``pickle`` never show it.
 """
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Union
+from typing import Any, Dict, NoReturn, Optional, Union
 
 from . import _native
 
@@ -65,6 +67,8 @@ class AccessToken:
     random.
     """
 
+    __slots__ = ("__dict__", "_certificate")
+
     def __init__(
         self,
         appID: str = "",
@@ -76,11 +80,24 @@ class AccessToken:
         salt: Optional[int] = None,
     ) -> None:
         self.appID = appID
-        self.appCertificate = appCertificate
+        self._certificate = appCertificate
         self.channelName = channelName
         self.uidStr = _native.uid_text(uid)
         self.salt, self.ts = _native.access_token_stamp(issue_ts=issue_ts, salt=salt)
         self.messages: Dict[int, int] = {}
+
+    @property
+    def appCertificate(self) -> str:
+        """The certificate (the reference's attribute), kept out of ``vars()``."""
+        return self._certificate
+
+    @appCertificate.setter
+    def appCertificate(self, value: str) -> None:
+        self._certificate = value
+
+    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+        # Pickle and copy would carry the certificate along (slots included).
+        raise TypeError("AccessToken holds an app certificate and cannot be pickled or copied")
 
     def __repr__(self) -> str:
         # The certificate is a secret: never shown.
@@ -96,19 +113,21 @@ class AccessToken:
     def build(self) -> str:
         """The token string; raises a ``TokenError`` subclass for bad input."""
         return _native.access_token_build(
-            self.appID, self.appCertificate, self.channelName, self.uidStr, self.salt, self.ts, self.messages
+            self.appID, self._certificate, self.channelName, self.uidStr, self.salt, self.ts, self.messages
         )
 
     def fromString(self, originToken: str) -> bool:
         """Reads salt, ts and privileges of a 006 token into this object.
-        Returns False when the token is not a 006 token; raises
-        ``TokenError`` (a ``ValueError``) when it is malformed and
-        ``TypeError`` when it is not a ``str``."""
+        Returns False when the token is not a well-formed 006 token (as the
+        reference); raises ``TypeError`` when it is not a ``str``."""
         if not isinstance(originToken, str):
             raise TypeError(f"originToken must be a str, got {type(originToken).__name__}")
-        if originToken[:VERSION_LENGTH] != getVersion():
+        try:
+            d = _native.parse(originToken)
+        except _native.TokenError:
             return False
-        d = _native.parse(originToken)
+        if d["version"] != getVersion():
+            return False
         self.salt = d["salt"]
         self.ts = d["ts"]
         self.messages = {int(k): v for k, v in d["privileges"].items()}

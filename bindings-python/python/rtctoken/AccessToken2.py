@@ -4,12 +4,18 @@ classes, backed by the Rust core.
 Differences from the reference, on purpose: bad input raises a
 ``rtctoken.TokenError`` subclass instead of returning ``""``; ``salt`` can be
 fixed (keyword) for exact tests; ``ServiceConvoAI`` and ``ServiceStt`` exist.
+
+Vendor code and its tests pin tokens and read fields through the
+reference's name-mangled privates (``token._AccessToken__salt = 1``,
+``service._ServiceRtc__channel_name``): here those names are properties over
+the real fields, so a write changes the token instead of being ignored.
+Text fields read back as ``bytes``, as the reference stores them.
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any, ClassVar, Dict, Iterable, List, Mapping, Optional, Union
+from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
 
@@ -39,15 +45,40 @@ def get_version() -> str:
     return "007"
 
 
+def _mangled(field: str, as_bytes: bool = False) -> Any:
+    """A property over the attribute ``field``, under the reference's
+    name-mangled private name for it; ``as_bytes`` for text the reference
+    keeps as UTF-8 bytes. Text is accepted as str or UTF-8 bytes on write."""
+
+    def get(self: Any) -> Any:
+        value = getattr(self, field)
+        return value.encode("utf-8") if as_bytes and isinstance(value, str) else value
+
+    def put(self: Any, value: Any) -> None:
+        if isinstance(value, bytes):
+            value = value.decode("utf-8")
+        setattr(self, field, value)
+
+    return property(get, put, doc=f"The reference's private name for ``{field}``.")
+
+
 class Service:
     """A service of a 007 token: privileges (id -> seconds after issue, 0 =
-    no expiry) plus the fields of its type."""
+    no expiry) plus the fields of its type.
+
+    ``Service(service_type)`` itself is the reference's generic service of
+    any type number (0..65535): the type and its privileges, no fields, so a
+    service added to the protocol later can be built before it has a class.
+    """
 
     kServiceType: ClassVar[int] = 0
-    _name: ClassVar[str] = ""
-
-    def __init__(self) -> None:
+    _name: ClassVar[str] = "generic"
+    def __init__(self, service_type: Optional[int] = None) -> None:
+        self._type = self.kServiceType if service_type is None else service_type
         self._privileges: Dict[int, int] = {}
+
+    _Service__type = _mangled("_type")
+    _Service__privileges = _mangled("_privileges")
 
     def add_privilege(self, privilege: int, expire: int) -> None:
         """Grants ``privilege`` for ``expire`` seconds after issue (0 = no expiry)."""
@@ -55,7 +86,7 @@ class Service:
 
     def service_type(self) -> int:
         """The numeric service type."""
-        return self.kServiceType
+        return self._type
 
     @property
     def privileges(self) -> Mapping[int, int]:
@@ -63,7 +94,7 @@ class Service:
         return MappingProxyType(self._privileges)
 
     def _fields(self) -> Dict[str, Any]:
-        return {}
+        return {"service_type": self._type} if self._name == "generic" else {}
 
     @classmethod
     def _from_fields(cls, fields: Dict[str, Any]) -> Service:
@@ -87,6 +118,8 @@ class ServiceRtc(Service):
 
     kServiceType = 1
     _name = "rtc"
+    _ServiceRtc__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceRtc__uid = _mangled("uid", as_bytes=True)
     kPrivilegeJoinChannel = 1
     kPrivilegePublishAudioStream = 2
     kPrivilegePublishVideoStream = 3
@@ -106,6 +139,7 @@ class ServiceRtm(Service):
 
     kServiceType = 2
     _name = "rtm"
+    _ServiceRtm__user_id = _mangled("user_id", as_bytes=True)
     kPrivilegeLogin = 1
 
     def __init__(self, user_id: str = "") -> None:
@@ -121,6 +155,8 @@ class ServiceStreaming(Service):
 
     kServiceType = 3
     _name = "streaming"
+    _ServiceStreaming__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceStreaming__account = _mangled("account", as_bytes=True)
     kPrivilegePublishMixStream = 1
     kPrivilegePublishRawStream = 2
 
@@ -146,6 +182,7 @@ class ServiceChat(Service):
 
     kServiceType = 5
     _name = "chat"
+    _ServiceChat__user_id = _mangled("user_id", as_bytes=True)
     kPrivilegeUser = 1
     kPrivilegeApp = 2
 
@@ -162,6 +199,8 @@ class ServiceFCdn(Service):
 
     kServiceType = 6
     _name = "fcdn"
+    _ServiceFCdn__channel_name = _mangled("channel_name", as_bytes=True)
+    _ServiceFCdn__account = _mangled("account", as_bytes=True)
     kPrivilegePublish = 1
     kPrivilegePlay = 2
 
@@ -180,6 +219,9 @@ class ServiceApaas(Service):
 
     kServiceType = 7
     _name = "apaas"
+    _ServiceApaas__room_uuid = _mangled("room_uuid", as_bytes=True)
+    _ServiceApaas__user_uuid = _mangled("user_uuid", as_bytes=True)
+    _ServiceApaas__role = _mangled("role")
     kPrivilegeRoomUser = 1
     kPrivilegeUser = 2
     kPrivilegeApp = 3
@@ -203,6 +245,8 @@ class ServiceRtm2(Service):
 
     kServiceType = 8
     _name = "rtm2"
+    _ServiceRtm2__user_id = _mangled("user_id", as_bytes=True)
+    _ServiceRtm2__permissions = _mangled("permissions")
     kPrivilegeLogin = 1
 
     class Permissions:
@@ -272,7 +316,7 @@ def _service_from(d: Mapping[str, Any]) -> Service:
 
 
 #: Every service class by its type name (the core's ``type`` tag).
-_SERVICES = {c._name: c for c in Service.__subclasses__()}
+_SERVICES: Dict[str, Type[Service]] = {c._name: c for c in [Service] + Service.__subclasses__()}
 
 
 class AccessToken:
@@ -281,7 +325,12 @@ class AccessToken:
 
     ``issue_ts`` 0 means now; ``salt`` None means random. Both are fixed
     when the object is created, so repeated ``build()`` calls agree.
+
+    The certificate lives in a slot, outside ``__dict__``: ``vars()``,
+    ``repr()`` and ``pickle`` never show it (pickling and copying refuse).
     """
+
+    __slots__ = ("__dict__", "_certificate")
 
     def __init__(
         self,
@@ -291,13 +340,18 @@ class AccessToken:
         expire: int = 900,
         salt: Optional[int] = None,
     ) -> None:
+        self._certificate = app_certificate
         self.app_id = app_id
-        self.__app_certificate = app_certificate
         self.issue_ts, self.salt = _native.resolve_stamp(issue_ts=issue_ts or None, salt=salt)
         self.expire = expire
         self.services: List[Service] = []
         self.unknown_service_type: Optional[int] = None
-        self.__token: Optional[str] = None
+        self._token: Optional[str] = None
+
+    _AccessToken__app_id = _mangled("app_id")
+    _AccessToken__issue_ts = _mangled("issue_ts")
+    _AccessToken__expire = _mangled("expire")
+    _AccessToken__salt = _mangled("salt")
 
     def __repr__(self) -> str:
         # The certificate is a secret: never shown.
@@ -305,6 +359,10 @@ class AccessToken:
             f"AccessToken(app_id={self.app_id!r}, issue_ts={self.issue_ts}, "
             f"expire={self.expire}, salt={self.salt}, services={self.services!r})"
         )
+
+    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+        # Pickle and copy would carry the certificate along (slots included).
+        raise TypeError("AccessToken holds an app certificate and cannot be pickled or copied")
 
     def add_service(self, service: Service) -> None:
         """Adds a service; services of the same type are all kept, in order."""
@@ -319,7 +377,7 @@ class AccessToken:
         ID or certificate, no service, or an over-long field."""
         return _native.access_token2_build(
             self.app_id,
-            self.__app_certificate,
+            self._certificate,
             self.expire,
             [s._describe() for s in self.services],
             issue_ts=self.issue_ts,
@@ -327,26 +385,36 @@ class AccessToken:
         )
 
     def from_string(self, origin_token: str) -> bool:
-        """Reads a 007 token into this object. Returns False when the token
-        is not a 007 token, raises ``TokenError`` (a ``ValueError``) when it
-        is malformed, ``TypeError`` when it is not a ``str``."""
+        """Reads a 007 token into this object. Whatever was read before is
+        cleared first, so a failed read leaves nothing to verify. Returns
+        False when the token is not a well-formed 007 token, raises
+        ``TypeError`` when it is not a ``str``."""
         if not isinstance(origin_token, str):
             raise TypeError(f"origin_token must be a str, got {type(origin_token).__name__}")
-        if origin_token[:VERSION_LENGTH] != get_version():
+        self.app_id, self.issue_ts, self.expire, self.salt = "", 0, 0, 0
+        self.services, self.unknown_service_type, self._token = [], None, None
+        try:
+            d = _native.parse(origin_token)
+        except _native.TokenError:
             return False
-        d = _native.parse(origin_token)
+        if d["version"] != get_version():
+            return False
         self.app_id = d["app_id"]
         self.issue_ts = d["issue_ts"]
         self.expire = d["expire"]
         self.salt = d["salt"]
         self.services = [_service_from(s) for s in d["services"]]
         self.unknown_service_type = d.get("unknown_service_type")
-        self.__token = origin_token
+        self._token = origin_token
         return True
 
     def verify_signature(self, app_certificate: str) -> bool:
         """Whether the token read by ``from_string`` is signed with
-        ``app_certificate`` (False when nothing was read)."""
-        if self.__token is None:
+        ``app_certificate``: False when nothing was read or the certificate
+        is malformed (as the reference); ``TypeError`` when it is not a ``str``."""
+        if self._token is None:
             return False
-        return _native.verify(self.__token, app_certificate) is not None
+        try:
+            return _native.verify(self._token, app_certificate) is not None
+        except _native.TokenError:
+            return False

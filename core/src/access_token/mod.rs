@@ -24,7 +24,7 @@ pub const PUBLISH_DATA_STREAM: u16 = 4;
 pub const RTM_LOGIN: u16 = 1000;
 
 /// How long a builder's 006 token itself lives: its `ts` is issue time + 24 h.
-pub const TOKEN_LIFETIME: u32 = 24 * 3600;
+pub const TOKEN_LIFETIME: u32 = crate::lifetime::DAY;
 
 /// The name of a known 006 privilege.
 pub fn privilege_name(privilege: u16) -> Option<&'static str> {
@@ -41,11 +41,12 @@ pub fn privilege_name(privilege: u16) -> Option<&'static str> {
 /// The `ts` a builder gives a 006 token issued at `issue_ts`: 24 h later,
 /// refused (not wrapped) when that passes the 32-bit clock in 2106.
 pub fn expiry_after(issue_ts: u32) -> Result<u32> {
-    issue_ts.checked_add(TOKEN_LIFETIME).ok_or_else(|| {
+    crate::lifetime::expires_at(issue_ts, TOKEN_LIFETIME).map_err(|_| {
         Error::invalid(format!(
             "issue_ts must be at most {} so that issue_ts + 24 h fits in 32 bits, got {issue_ts}",
             u32::MAX - TOKEN_LIFETIME
         ))
+        .with_field("issue_ts")
     })
 }
 
@@ -145,14 +146,7 @@ pub fn build(
     t.build()
 }
 
-/// `""` for uid 0 ("any user"), else the decimal uid.
-pub fn uid_text(uid: u32) -> String {
-    if uid == 0 {
-        String::new()
-    } else {
-        uid.to_string()
-    }
-}
+pub use crate::uid::uid_text;
 
 fn sign(
     cert: &AppCertificate,
@@ -169,12 +163,13 @@ fn sign(
     mac.finalize().into_bytes().into()
 }
 
-/// What a 006 token carries.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a 006 token carries (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct AccessTokenInfo {
     /// The app ID.
     pub app_id: String,
     /// The raw HMAC-SHA256 signature.
+    #[serde(skip)]
     pub signature: Vec<u8>,
     /// CRC-32 of the channel name (the name itself does not travel).
     pub crc_channel_name: u32,
@@ -187,11 +182,38 @@ pub struct AccessTokenInfo {
     /// Privilege id → absolute expiry.
     pub privileges: BTreeMap<u16, u32>,
     /// The signed message bytes, kept for verification.
+    #[serde(skip)]
     pub(crate) message: Vec<u8>,
+}
+
+/// 006 signs the channel and uid but carries only their CRC-32s.
+impl crate::format::Format for AccessTokenInfo {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        use crate::format::need;
+        let channel = need(input.channel_name, "channel_name", "006")?;
+        let uid = self.signed_uid(need(input.uid, "uid", "006")?);
+        // The CRCs are not signed: a token whose CRCs do not match the
+        // channel and uid it is signed for was altered after signing.
+        if !self.crcs_match(channel, uid) {
+            return Ok(Box::new(|_| Ok(false)));
+        }
+        Ok(Box::new(move |c| Ok(self.signed_by(c, channel, uid))))
+    }
 }
 
 impl AccessTokenInfo {
     /// Whether the token's CRCs are those of `channel_name` and `uid`.
+    /// The uid text this token was signed with when a caller names `uid`:
+    /// uid 0 is signed as `""`, so `"0"` is read as uid 0 when the token
+    /// carries the empty text's CRC (an account `"0"` carries its own).
+    pub fn signed_uid<'a>(&self, uid: &'a str) -> &'a str {
+        if uid == "0" && self.crc_uid == crc32fast::hash(b"") {
+            ""
+        } else {
+            uid
+        }
+    }
+
     pub(crate) fn crcs_match(&self, channel_name: &str, uid: &str) -> bool {
         crc32fast::hash(channel_name.as_bytes()) == self.crc_channel_name
             && crc32fast::hash(uid.as_bytes()) == self.crc_uid
@@ -200,7 +222,7 @@ impl AccessTokenInfo {
     /// Whether the signature holds for `certificate`, `channel_name` and `uid`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate, channel_name: &str, uid: &str) -> bool {
         let expected = sign(cert, &self.app_id, channel_name, uid, &self.message);
-        crate::verify::ct_eq(&expected, &self.signature)
+        crate::format::ct_eq(&expected, &self.signature)
     }
 }
 

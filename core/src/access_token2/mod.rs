@@ -78,7 +78,7 @@ fn encode(
         ));
     }
     let mut sorted: Vec<&Service> = services.iter().collect();
-    sorted.sort_by_key(|s| s.service_type()); // stable: ties keep insertion order
+    sorted.sort_by_key(|s| s.type_id()); // stable: ties keep insertion order
     let mut info = Writer::with_capacity(128);
     info.str("app_id", app_id)?
         .u32(issue_ts)
@@ -132,8 +132,8 @@ pub fn build(
     )
 }
 
-/// What a 007 token carries.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a 007 token carries (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct AccessToken2Info {
     /// The app ID.
     pub app_id: String,
@@ -146,11 +146,21 @@ pub struct AccessToken2Info {
     /// The services read, in token order.
     pub services: Vec<Service>,
     /// The type id where reading stopped because it is unknown, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_service_type: Option<u16>,
     /// The raw HMAC-SHA256 signature.
+    #[serde(skip)]
     pub signature: Vec<u8>,
     /// The signed bytes, kept for verification.
+    #[serde(skip)]
     pub(crate) signing_info: Vec<u8>,
+}
+
+/// 007 carries everything it signs.
+impl crate::format::Format for AccessToken2Info {
+    fn signer<'a>(&'a self, _: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        Ok(Box::new(move |c| Ok(self.signed_by(c))))
+    }
 }
 
 impl AccessToken2Info {
@@ -164,7 +174,7 @@ impl AccessToken2Info {
     /// Whether the signature holds for `cert`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
         let expected = sign(cert, self.issue_ts, self.salt, &self.signing_info);
-        crate::verify::ct_eq(&expected, &self.signature)
+        crate::format::ct_eq(&expected, &self.signature)
     }
 }
 

@@ -220,6 +220,13 @@ pub enum ServiceFields {
     ConvoAi,
     /// No fields.
     Stt,
+    /// Any type id, written as its id and privileges only: how the vendor's
+    /// generic `Service(type)` builds a service this library has no builder
+    /// for yet. Parsing never yields it (an unknown type stops the walk).
+    Generic {
+        /// The wire type id.
+        service_type: u16,
+    },
 }
 
 /// One service of a 007 token: privileges (id → seconds after issue, 0 =
@@ -328,9 +335,14 @@ impl Service {
         self
     }
 
-    /// This service's type.
-    pub fn service_type(&self) -> ServiceType {
-        match self.fields {
+    /// A generic service of any type id: privileges only, no fields.
+    pub fn generic(service_type: u16) -> Self {
+        Self::new(ServiceFields::Generic { service_type })
+    }
+
+    /// This service's type, `None` for a [`ServiceFields::Generic`] one.
+    pub fn service_type(&self) -> Option<ServiceType> {
+        Some(match self.fields {
             ServiceFields::Rtc { .. } => ServiceType::Rtc,
             ServiceFields::Rtm { .. } => ServiceType::Rtm,
             ServiceFields::Streaming { .. } => ServiceType::Streaming,
@@ -341,6 +353,16 @@ impl Service {
             ServiceFields::Rtm2 { .. } => ServiceType::Rtm2,
             ServiceFields::ConvoAi => ServiceType::ConvoAi,
             ServiceFields::Stt => ServiceType::Stt,
+            ServiceFields::Generic { .. } => return None,
+        })
+    }
+
+    /// The wire type id (tokens list services in ascending id).
+    pub fn type_id(&self) -> u16 {
+        match (self.service_type(), &self.fields) {
+            (_, ServiceFields::Generic { service_type }) => *service_type,
+            (Some(t), _) => t as u16,
+            (None, _) => unreachable!("only generic services have no known type"),
         }
     }
 
@@ -352,11 +374,8 @@ impl Service {
     }
 
     pub(crate) fn pack(&self, w: &mut Writer) -> Result<()> {
-        w.u16(self.service_type() as u16).map_u32(
-            "privileges",
-            &self.privileges,
-            MAX_PRIVILEGES,
-        )?;
+        w.u16(self.type_id())
+            .map_u32("privileges", &self.privileges, MAX_PRIVILEGES)?;
         match &self.fields {
             ServiceFields::Rtc { channel_name, uid } => {
                 w.str("channel_name", channel_name)?.str("uid", uid)?;
@@ -391,7 +410,10 @@ impl Service {
                 w.str("user_id", user_id)?;
                 permissions.pack(w)?;
             }
-            ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => {}
+            ServiceFields::Fpa
+            | ServiceFields::ConvoAi
+            | ServiceFields::Stt
+            | ServiceFields::Generic { .. } => {}
         }
         Ok(())
     }

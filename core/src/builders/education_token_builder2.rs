@@ -21,6 +21,7 @@ pub fn build_room_user_token(
     expire: u32,
     stamp: Stamp,
 ) -> Result<String> {
+    let user_uuid = super::arg("user_uuid", user_uuid)?;
     let chat_user = hex::encode(Md5::digest(user_uuid.as_bytes()));
     let services = vec![
         Service::apaas(room_uuid, user_uuid, role).with_privilege(apaas::ROOM_USER, expire),

@@ -8,5 +8,5 @@ use crate::stamp::Stamp;
 /// An FPA token: login without expiry, the token valid for 24 hours.
 pub fn build_token(app_id: &str, app_certificate: &str, stamp: Stamp) -> Result<String> {
     let s = Service::fpa().with_privilege(fpa::LOGIN, 0);
-    build(app_id, app_certificate, 24 * 3600, &[s], stamp)
+    build(app_id, app_certificate, crate::lifetime::DAY, &[s], stamp)
 }

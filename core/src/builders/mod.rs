@@ -13,4 +13,15 @@ pub mod rtc_token_builder;
 pub mod rtc_token_builder2;
 pub mod rtm_token_builder;
 pub mod rtm_token_builder2;
+pub mod session_access;
 pub mod stt_token_builder;
+
+use crate::error::Result;
+
+/// `text` if it fits a 16-bit length prefix, else `field_too_long` naming
+/// the builder's own argument: builders pack some arguments into token
+/// fields of another name (an RTC `account` travels as `uid`), and the
+/// caller should hear about the argument it passed.
+pub(crate) fn arg<'a>(field: &'static str, text: &'a str) -> Result<&'a str> {
+    crate::wire::len16(field, text.len()).map(|_| text)
+}

@@ -76,7 +76,12 @@ pub fn build_token_with_user_account(
     privilege_expire: u32,
     stamp: Stamp,
 ) -> Result<String> {
-    let rtc = rtc_service(channel_name, account, role, [privilege_expire; 4]);
+    let rtc = rtc_service(
+        channel_name,
+        super::arg("account", account)?,
+        role,
+        [privilege_expire; 4],
+    );
     token(app_id, app_certificate, token_expire, stamp, vec![rtc])
 }
 
@@ -128,7 +133,12 @@ pub fn build_token_with_user_account_and_privilege(
         pub_video_privilege_expire,
         pub_data_stream_privilege_expire,
     ];
-    let rtc = rtc_service(channel_name, account, ROLE_PUBLISHER, expires);
+    let rtc = rtc_service(
+        channel_name,
+        super::arg("account", account)?,
+        ROLE_PUBLISHER,
+        expires,
+    );
     token(app_id, app_certificate, token_expire, stamp, vec![rtc])
 }
 
@@ -144,7 +154,12 @@ pub fn build_token_with_rtm(
     privilege_expire: u32,
     stamp: Stamp,
 ) -> Result<String> {
-    let rtc = rtc_service(channel_name, account, role, [privilege_expire; 4]);
+    let rtc = rtc_service(
+        channel_name,
+        super::arg("account", account)?,
+        role,
+        [privilege_expire; 4],
+    );
     let rtm = Service::rtm(account).with_privilege(rtm::LOGIN, token_expire);
     token(app_id, app_certificate, token_expire, stamp, vec![rtc, rtm])
 }
@@ -181,8 +196,8 @@ macro_rules! rtm2_family {
             ];
             let extra: Option<Service> = $extra;
             let mut services = vec![
-                $crate::builders::rtc_token_builder2::rtc_service(channel_name, rtc_account, rtc_role, expires),
-                Service::rtm(rtm_user_id).with_privilege(rtm::LOGIN, rtm_token_expire),
+                $crate::builders::rtc_token_builder2::rtc_service(channel_name, $crate::builders::arg("rtc_account", rtc_account)?, rtc_role, expires),
+                Service::rtm($crate::builders::arg("rtm_user_id", rtm_user_id)?).with_privilege(rtm::LOGIN, rtm_token_expire),
             ];
             services.extend(extra);
             $crate::access_token2::build(app_id, app_certificate, rtc_token_expire, &services, stamp)

@@ -53,7 +53,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The longest lifetime the vendor's services grant (24 h); longer expiries
 /// are cut to it, which surprises callers.
-pub const MAX_LIFETIME: u32 = 24 * 3600;
+pub const MAX_LIFETIME: u32 = crate::lifetime::DAY;
 
 /// Values at or above this (2001-09-09) are Unix times, not durations: no
 /// one means a lifetime of 31 years. Used to spot absolute times given where

@@ -101,10 +101,11 @@ pub(super) fn service_view(
     d: &mut Diagnostics,
 ) -> ServiceView {
     let t = s.service_type();
+    let type_name = t.map_or("generic", ServiceType::name);
     let path = format!("services[{index}]");
     let mut privileges = Vec::new();
     for (&id, &value) in &s.privileges {
-        let name = t.privilege_name(id);
+        let name = t.and_then(|t| t.privilege_name(id));
         let field = format!(
             "{path}.privileges.{}",
             name.map_or(id.to_string(), str::to_owned)
@@ -114,8 +115,7 @@ pub(super) fn service_view(
                 Code::UnknownPrivilege,
                 field.clone(),
                 format!(
-                    "privilege {id} is not defined for the {} service: the service ignores it",
-                    t.name()
+                    "privilege {id} is not defined for the {type_name} service: the service ignores it"
                 ),
             );
         }
@@ -144,8 +144,8 @@ pub(super) fn service_view(
         });
     }
     let mut v = ServiceView {
-        type_id: t as u16,
-        type_name: t.name(),
+        type_id: s.type_id(),
+        type_name,
         privileges,
         channel_name: None,
         uid: None,
@@ -210,7 +210,10 @@ pub(super) fn service_view(
             }
             v.permissions = Some(list);
         }
-        ServiceFields::Fpa | ServiceFields::ConvoAi | ServiceFields::Stt => {}
+        ServiceFields::Fpa
+        | ServiceFields::ConvoAi
+        | ServiceFields::Stt
+        | ServiceFields::Generic { .. } => {}
     }
     v
 }

@@ -28,7 +28,8 @@ impl VerifyReport {
 /// why it fails: for 006, which of channel and uid differ (their CRC-32s
 /// travel); for 007, whether the channel or uid given differ from the
 /// token's. For 006, uid `"0"` is read as uid 0 (empty text) when the token
-/// was made for uid 0. Certificates never appear in the report.
+/// was made for uid 0, as [`crate::verify`] does. Certificates never appear
+/// in the report.
 pub fn explain_verification(
     token: &str,
     certificates: &[&str],
@@ -37,18 +38,18 @@ pub fn explain_verification(
     let parsed = parse(token)?;
     let mut notes = Vec::new();
     let mut reasons = Vec::new();
-    let mut uid = input.uid;
-    if let (Token::AccessToken(t), Some("0")) = (&parsed, uid) {
-        if t.crc_uid == 0 {
-            uid = Some("");
+    let uid = match (&parsed, input.uid) {
+        (Token::AccessToken(t), Some(uid)) if t.signed_uid(uid) != uid => {
             notes.push("uid 0 is signed as empty text in 006 tokens (any user)".to_owned());
+            Some(t.signed_uid(uid))
         }
-    }
+        _ => input.uid,
+    };
     let effective = VerifyInput {
         channel_name: input.channel_name,
         uid,
     };
-    let v = verify_parsed(&parsed, certificates, &effective)?;
+    let v = verify_parsed(&parsed, certificates, input)?;
     match &parsed {
         Token::AccessToken(t) if v.matched.is_none() => {
             let channel = effective.channel_name.unwrap_or("");

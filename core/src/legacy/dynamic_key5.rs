@@ -27,12 +27,13 @@ pub const NO_UPLOAD: &str = "0";
 /// Permission value: may upload audio and video.
 pub const AUDIO_VIDEO_UPLOAD: &str = "3";
 
-/// What a v5 key carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a v5 key carries in the clear (serialized without its signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct DynamicKey5Info {
     /// 1 media channel, 2 recording, 3 public sharing, 4 in-channel permission.
     pub service_type: u16,
     /// 40 uppercase hex characters of HMAC-SHA1.
+    #[serde(skip)]
     pub signature: String,
     /// The app ID, lowercase hex.
     pub app_id: String,
@@ -46,9 +47,21 @@ pub struct DynamicKey5Info {
     pub extra: BTreeMap<u16, String>,
     /// The signed fields before the channel and uid, re-encoded (all
     /// fixed-width, so exactly as carried).
+    #[serde(skip)]
     pub(crate) signed_head: Vec<u8>,
     /// `expired_ts` and `extra` exactly as carried, for verification.
+    #[serde(skip)]
     pub(crate) signed_tail: Vec<u8>,
+}
+
+/// v5 signs the channel and the numeric uid without carrying them.
+impl crate::format::Format for DynamicKey5Info {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        use crate::format::need;
+        let channel = need(input.channel_name, "channel_name", "005")?;
+        let uid = crate::uid::numeric_uid(need(input.uid, "uid", "005")?)?;
+        Ok(Box::new(move |c| self.signed_by(c, channel, uid)))
+    }
 }
 
 impl DynamicKey5Info {
@@ -66,7 +79,7 @@ impl DynamicKey5Info {
             uid,
             &self.signed_tail,
         )?;
-        Ok(crate::verify::ct_eq(
+        Ok(crate::format::ct_eq(
             expected.as_bytes(),
             self.signature.as_bytes(),
         ))

@@ -14,12 +14,15 @@ use sha1::Sha1;
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
 
-/// What a v1–v4 key carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a v1–v4 key carries in the clear (serialized without its
+/// signature, absent fields left out).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct DynamicKeyInfo {
     /// 1, 2, 3 or 4.
+    #[serde(skip)]
     pub version: u8,
     /// 40 lowercase hex characters of HMAC-SHA1.
+    #[serde(skip)]
     pub signature: String,
     /// The app ID.
     pub app_id: String,
@@ -28,8 +31,10 @@ pub struct DynamicKeyInfo {
     /// The random number mixed into the signature.
     pub random_int: u32,
     /// The user ID (v2 and v3 only; v4 signs it without carrying it).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<u32>,
     /// Absolute expiry, 0 = none (v2–v4).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_ts: Option<u32>,
 }
 
@@ -42,6 +47,44 @@ pub(crate) struct TextKey<'a> {
     pub random_int: u32,
     /// `(uid, expired_ts)` for v2 and later.
     pub tail: Option<(u32, u32)>,
+}
+
+/// v1–v4 sign the channel (and v4 the uid) without carrying them; v4 keys
+/// are signed for one of its service tags.
+impl crate::format::Format for DynamicKeyInfo {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        use crate::format::need;
+        let version = ["001", "002", "003", "004"][usize::from(self.version - 1)];
+        let channel = need(input.channel_name, "channel_name", version)?;
+        let tail = match (self.version, self.uid, self.expired_ts) {
+            (4, None, Some(ts)) => Some((
+                crate::uid::numeric_uid(need(input.uid, "uid", version)?)?,
+                ts,
+            )),
+            (_, Some(uid), Some(ts)) => Some((uid, ts)),
+            _ => None,
+        };
+        Ok(Box::new(move |c| {
+            let key = TextKey {
+                app_id: &self.app_id,
+                channel_name: channel,
+                unix_ts: self.unix_ts,
+                random_int: self.random_int,
+                tail,
+            };
+            let prefixes: &[&str] = if self.version == 4 {
+                &dynamic_key4::SERVICES
+            } else {
+                &[""]
+            };
+            for p in prefixes {
+                if crate::format::ct_eq(key.sign(c, p)?.as_bytes(), self.signature.as_bytes()) {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }))
+    }
 }
 
 impl TextKey<'_> {

@@ -7,15 +7,31 @@ use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
 use crate::legacy::{is_hex, Case};
 
-/// What a signaling token carries in the clear.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a signaling token carries in the clear (serialized without its
+/// signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SignalingTokenInfo {
     /// The app ID.
     pub app_id: String,
     /// Absolute expiry (Unix seconds).
     pub expired_ts: u32,
     /// 32 lowercase hex characters of MD5.
+    #[serde(skip)]
     pub signature: String,
+}
+
+/// A signaling token signs the account without carrying it.
+impl crate::format::Format for SignalingTokenInfo {
+    fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
+        let account = crate::format::need(input.uid, "uid", "signaling")?;
+        Ok(Box::new(move |c| {
+            let expected = sign(c, account, &self.app_id, self.expired_ts);
+            Ok(crate::format::ct_eq(
+                expected.as_bytes(),
+                self.signature.as_bytes(),
+            ))
+        }))
+    }
 }
 
 /// Builds a signaling token for `account`.

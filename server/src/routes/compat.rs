@@ -8,6 +8,7 @@
 use axum::extract::State;
 use axum::routing::{get, post, MethodRouter};
 use axum::{Extension, Json, Router};
+use rtctoken::excerpt;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
@@ -55,7 +56,8 @@ impl Expiry {
             None | Some("") => Ok(DEFAULT_TTL),
             Some(text) => text.parse::<u32>().map_err(|_| {
                 ApiError::bad_request(format!(
-                    "expiry must be whole seconds in 0..=4294967295, got {text:?}"
+                    "expiry must be whole seconds in 0..=4294967295, got {}",
+                    excerpt(text)
                 ))
             }),
         }
@@ -77,13 +79,15 @@ fn user(token_type: &str, uid: &str) -> Result<User, ApiError> {
         "uid" => {
             let n: u64 = uid.parse().map_err(|_| {
                 ApiError::bad_request(format!(
-                    "uid must be a decimal number for tokenType uid, got {uid:?}"
+                    "uid must be a decimal number for tokenType uid, got {}",
+                    excerpt(uid)
                 ))
             })?;
             Ok(User::Uid(uid32("uid", n).map_err(ApiError::compat)?))
         }
         other => Err(ApiError::bad_request(format!(
-            "tokenType must be uid or userAccount, got {other:?}"
+            "tokenType must be uid or userAccount, got {}",
+            excerpt(other)
         ))),
     }
 }
@@ -315,7 +319,8 @@ pub async fn get_token(
         Some(Value::Number(n)) => n.to_string(),
         Some(other) => {
             return Err(ApiError::bad_request(format!(
-                "uid must be text or a number, got {other}"
+                "uid must be text or a number, got {}",
+                excerpt(&other.to_string())
             )))
         }
     };
@@ -348,9 +353,37 @@ pub async fn get_token(
         "chat" => chat_spec(User::Account(uid), ttl),
         other => {
             return Err(ApiError::bad_request(format!(
-                "tokenType must be rtc, rtm or chat, got {other:?}"
+                "tokenType must be rtc, rtm or chat, got {}",
+                excerpt(other)
             )))
         }
     };
     Ok(Json(json!({ "token": mint(&state, &caller, &spec)? })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_uid_is_quoted_only_in_part() {
+        let long = "x".repeat(10_000);
+        let e = user("uid", &long).err().unwrap();
+        assert_eq!(
+            e.message,
+            format!(
+                "uid must be a decimal number for tokenType uid, got {:?}… (10000 bytes)",
+                "x".repeat(24)
+            )
+        );
+        let e = user("uid", "0123456789abcdef0123456789ABCDEF")
+            .err()
+            .unwrap();
+        assert!(
+            e.message.ends_with("(not shown: it may be a secret)"),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains("0123456789abcdef"));
+    }
 }

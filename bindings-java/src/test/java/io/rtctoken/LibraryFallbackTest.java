@@ -50,7 +50,7 @@ class LibraryFallbackTest {
         String dump;
     }
 
-    private static Path copyClassesWithoutNative(Path dir) throws IOException {
+    static Path copyClassesWithoutNative(Path dir) throws IOException {
         Path from = Path.of("target/classes");
         Path to = dir.resolve("classes");
         try (Stream<Path> files = Files.walk(from)) {

@@ -29,7 +29,7 @@ class RoundTripTest {
             assertTrue(t.parse(expected), c.get("name").asText());
             assertTrue(t.verifySignature(c.get("args").get("app_certificate").asText()));
             assertFalse(t.verifySignature("00000000000000000000000000000000"));
-            t.appCert = c.get("args").get("app_certificate").asText();
+            t.setAppCert(c.get("args").get("app_certificate").asText());
             assertEquals(expected, t.build(), c.get("name").asText());
             n++;
         }

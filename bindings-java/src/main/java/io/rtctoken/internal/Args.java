@@ -4,6 +4,7 @@ import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Argument conversions shared by the public classes: Java {@code int}s are
@@ -49,5 +50,21 @@ public final class Args {
             throw new TokenException(ErrorKind.INVALID_ARGUMENT, field + " must not be null");
         }
         return v;
+    }
+
+    /**
+     * {@code check}'s answer, or false when it refuses its input: the
+     * vendor's parse and verify methods answer "no" rather than throw. A
+     * native failure ({@code INTERNAL}) still throws.
+     */
+    public static boolean falseIfRefused(BooleanSupplier check) {
+        try {
+            return check.getAsBoolean();
+        } catch (TokenException e) {
+            if (e.kind() == ErrorKind.INTERNAL) {
+                throw e;
+            }
+            return false;
+        }
     }
 }

@@ -1,9 +1,10 @@
 package io.rtctoken.media;
 
-import static io.rtctoken.internal.Args.present;
+import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.unsigned;
 
+import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
 import java.util.TreeMap;
 
@@ -12,6 +13,11 @@ import java.util.TreeMap;
  * The constructor picks the salt and a 24-hour token expiry; tests may
  * overwrite {@code message.salt} and {@code message.ts} before
  * {@link #build()}. Privilege expiries are absolute Unix times (0 = none).
+ *
+ * <p>The certificate is not a field (the vendor's public
+ * {@code appCertificate}): it is held where no dump of this object
+ * (reflection, Jackson) reaches it. The constructor or
+ * {@link #setAppCertificate} sets it; nothing reads it back.
  */
 public class AccessToken {
     /** The 006 privileges and their ids. */
@@ -47,8 +53,6 @@ public class AccessToken {
 
     /** The app ID. */
     public String appId;
-    /** The app certificate (never printed by this class). */
-    public String appCertificate;
     /** The channel, or for RTM tokens the user account. */
     public String channelName;
     /** The uid as text ("" for uid 0) or an account. */
@@ -65,12 +69,17 @@ public class AccessToken {
     /** A token for {@code uid} in {@code channelName} with a fresh salt, living 24 hours. */
     public AccessToken(String appId, String appCertificate, String channelName, String uid) {
         this.appId = appId;
-        this.appCertificate = appCertificate;
+        Certificates.put(this, appCertificate);
         this.channelName = channelName;
         this.uid = uid;
         long[] stamp = Native.freshStamp();
         this.message.salt = (int) stamp[1];
         this.message.ts = (int) stamp[2];
+    }
+
+    /** Sets the certificate {@link #build()} signs with (the vendor's {@code appCertificate = ...}). */
+    public void setAppCertificate(String appCertificate) {
+        Certificates.put(this, appCertificate);
     }
 
     /**
@@ -79,7 +88,7 @@ public class AccessToken {
      * @throws Exception declared as the vendor does; only {@link io.rtctoken.TokenException} is thrown
      */
     public String build() throws Exception {
-        return Native.AccessTokenBuild(appId, appCertificate, channelName, uid, u32(message.salt), u32(message.ts),
+        return Native.AccessTokenBuild(appId, Certificates.of(this), channelName, uid, u32(message.salt), u32(message.ts),
                 unsigned(message.messages));
     }
 
@@ -95,13 +104,11 @@ public class AccessToken {
 
     /**
      * Reads a 006 token into {@link #appId}, {@link #signature}, the CRCs and
-     * {@link #message}; false if {@code token} is not a 006 token.
-     *
-     * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 006 token
+     * {@link #message}; false, as the vendor's, for anything else: another
+     * version, a damaged token, {@code null}.
      */
     public boolean fromString(String token) {
-        // As the vendor: another version is "not mine", not an error.
-        return present(token, "token").startsWith(getVersion()) && Native.parse006(token, this);
+        return falseIfRefused(() -> Native.parse006(token, this));
     }
 
     /** Called by the native parser with the decoded fields. */

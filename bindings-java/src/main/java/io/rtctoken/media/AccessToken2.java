@@ -1,9 +1,11 @@
 package io.rtctoken.media;
 
+import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.unsigned;
 
+import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
@@ -24,6 +26,10 @@ import java.util.TreeMap;
  * {@link #issueTs} and {@link #salt} before {@link #build()}. Privilege
  * expiries are seconds after issue. Services are written sorted by type;
  * several of one type (see {@link #appendService}) keep their insertion order.
+ *
+ * <p>The certificate is not a field (the vendor's public {@code appCert}):
+ * it is held where no dump of this object (reflection, Jackson) reaches it.
+ * The constructor or {@link #setAppCert} sets it; nothing reads it back.
  */
 public class AccessToken2 {
     /** RTC privileges. */
@@ -167,8 +173,6 @@ public class AccessToken2 {
     /** Service type: speech to text. */
     public static final short SERVICE_TYPE_STT = 10;
 
-    /** The app certificate (never printed by this class). */
-    public String appCert = "";
     /** The app ID. */
     public String appId = "";
     /** Token lifetime in seconds after {@link #issueTs} (unsigned bits). */
@@ -196,12 +200,20 @@ public class AccessToken2 {
 
     /** A token living {@code expire} seconds from now, with a fresh salt. */
     public AccessToken2(String appId, String appCert, int expire) {
-        this.appCert = appCert;
+        Certificates.put(this, appCert);
         this.appId = appId;
         this.expire = expire;
         long[] stamp = Native.freshStamp();
         this.issueTs = (int) stamp[0];
         this.salt = (int) stamp[1];
+    }
+
+    /**
+     * Sets the certificate {@link #build()} signs with (the vendor's
+     * {@code appCert = ...}), e.g. to re-sign a parsed token.
+     */
+    public void setAppCert(String appCert) {
+        Certificates.put(this, appCert);
     }
 
     /** Adds a service, replacing any of the same type (the vendor's 2.1.3 behaviour). */
@@ -240,7 +252,7 @@ public class AccessToken2 {
         for (Service s : all) {
             fields.add(s.fields());
         }
-        return Native.AccessToken2Build(appId, appCert, u32(expire), fields, u32(issueTs), u32(salt));
+        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), fields, u32(issueTs), u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
@@ -282,29 +294,32 @@ public class AccessToken2 {
     }
 
     /**
-     * Reads a 007 token into this object's fields and services;
-     * false if {@code token} is not a 007 token. Reading stops at a service
-     * type this library does not know, keeping those before it.
-     *
-     * @throws io.rtctoken.TokenException {@code MALFORMED} for a damaged 007 token
+     * Reads a 007 token into this object's fields and services; false for
+     * anything else (another version, a damaged token, {@code null}), after
+     * which no services remain and {@link #verifySignature} answers false.
+     * Reading stops at a service type this library does not know, keeping
+     * those before it.
      */
     public boolean parse(String token) {
         all.clear();
         parsedToken = null;
-        // As the vendor: another version is "not mine", not an error.
-        boolean ok = present(token, "token").startsWith(getVersion()) && Native.parse007(token, this);
+        boolean ok = falseIfRefused(() -> Native.parse007(token, this));
         if (ok) {
             parsedToken = token;
         }
         return ok;
     }
 
-    /** Whether the token last {@link #parse}d was signed with {@code appCertificate}. */
+    /**
+     * Whether the token last {@link #parse}d was signed with
+     * {@code appCertificate}; false, as the vendor's, for a certificate that
+     * is not 32 hex digits (it cannot have signed anything).
+     */
     public boolean verifySignature(String appCertificate) {
         if (parsedToken == null) {
             return false;
         }
-        return Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0;
+        return falseIfRefused(() -> Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0);
     }
 
     /** Called by the native parser with the token's header. */
@@ -415,7 +430,11 @@ public class AccessToken2 {
         public Service() {
         }
 
-        /** A service of {@code serviceType} without fields of its own. */
+        /**
+         * The vendor's generic service: any type id (read as unsigned),
+         * written as its id and privileges only, so that a service added
+         * upstream can be built before this library has a class for it.
+         */
         public Service(short serviceType) {
             this.type = serviceType;
         }
@@ -470,7 +489,11 @@ public class AccessToken2 {
             return type;
         }
 
-        /** This service in the core's serde shape, with its numeric type id, for the native builder. */
+        /**
+         * This service in the core's serde shape, for the native builder:
+         * a subclass gives its numeric type id and fields, a plain
+         * {@code Service} is the core's generic one.
+         */
         Map<String, Object> fields() {
             Map<String, Object> out = new HashMap<>();
             out.put("type", Short.toUnsignedInt(type));
@@ -479,8 +502,10 @@ public class AccessToken2 {
             return out;
         }
 
-        /** Adds the type's own fields under their core names. */
+        /** Adds the type's own fields under their core names; here, makes it generic. */
         void ownFields(Map<String, Object> out) {
+            out.put("type", "generic");
+            out.put("service_type", Short.toUnsignedInt(type));
         }
     }
 
@@ -583,6 +608,10 @@ public class AccessToken2 {
         /** An FPA service. */
         public ServiceFpa() {
             this.type = SERVICE_TYPE_FPA;
+        }
+
+        @Override
+        void ownFields(Map<String, Object> out) {
         }
     }
 
@@ -765,6 +794,10 @@ public class AccessToken2 {
         public ServiceConvoAI() {
             this.type = SERVICE_TYPE_CONVOAI;
         }
+
+        @Override
+        void ownFields(Map<String, Object> out) {
+        }
     }
 
     /** Speech to text (no fields). */
@@ -772,6 +805,10 @@ public class AccessToken2 {
         /** An STT service. */
         public ServiceStt() {
             this.type = SERVICE_TYPE_STT;
+        }
+
+        @Override
+        void ownFields(Map<String, Object> out) {
         }
     }
 }

@@ -9,8 +9,10 @@ import io.rtctoken.media.AccessToken2;
 import io.rtctoken.media.DynamicKey4;
 import io.rtctoken.media.DynamicKey5;
 import io.rtctoken.media.RtcTokenBuilder2;
+import io.rtctoken.signal.SignalingToken;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
@@ -72,5 +74,40 @@ public class ReferenceStyleTest {
         assertEquals("005AQAoAEJERTJDRDdFNkZDNkU0ODYxNkYxQTYwOUVFNTM1M0U5ODNCQjFDNDQQAJcMo13mDERkW7roohUGGzOwKDdW9buD"
                 + "A68oN1YAAA==", DynamicKey5.generateMediaChannelKey(id, cert, channelName, 1446455472, 58964981,
                 2882341273L, 1446455471));
+    }
+
+    @Test
+    public void genericServiceOfAnyType() throws Exception {
+        AccessToken2 token = new AccessToken2(appId, appCertificate, expire);
+        token.issueTs = issueTs;
+        token.salt = salt;
+        AccessToken2.Service future = new AccessToken2.Service((short) 999);
+        future.privileges.put((short) 1, expire);
+        token.addService(future);
+        AccessToken2.ServiceRtc rtc = new AccessToken2.ServiceRtc(channelName, uid);
+        rtc.addPrivilegeRtc(AccessToken2.PrivilegeRtc.PRIVILEGE_JOIN_CHANNEL, expire);
+        token.addService(rtc);
+        assertEquals("007eJxTYEiRm9yU2vT/5PboJeqC7Uyq0+9zn8i/rOarXHU9+2gdx34FBktzA2dHY9OUVDODZBMTMxPTpKTEVItEI0NTAzPDJG"
+                + "Nj9y8CDBFMDAyMDAwMTEASBEF8BQbzFHMjYzPT1CRLC2MTC1NjS/NU41TjNMsUEzODpJSURC4GIwsLI2MTQyNz4+fMMH0A1colbw==",
+                token.build());
+
+        AccessToken2 zero = new AccessToken2(appId, appCertificate, expire);
+        zero.issueTs = issueTs;
+        zero.salt = salt;
+        zero.addService(new AccessToken2.Service((short) 0));
+        assertEquals("007eJxTYAjbXen4U2L/lAtvVHNdN/7Su9rArF7wzkg8ZNYZh10rZzcoMFiaGzg7GpumpJoZJJuYmJmYJiUlplokGhmaGpgZJhkbu3"
+                + "8RYIhgYmBgZIBgBgYApFUaYA==", zero.build());
+    }
+
+    @Test
+    public void fromStringAnswersFalse() throws Exception {
+        AccessToken token = new AccessToken(appId, appCertificate, channelName, uid);
+        assertFalse(token.fromString("006970CA35de60c44645bbae8a215061b33AAAA"));
+        assertFalse(token.fromString("007eJxTYAjbXen4U2L/lAtvVHNdN/7Su9rArF7wzkg8ZNYZh10rZzcoMFiaGzg7GpumpJoZJJuYmJ"));
+    }
+
+    @Test
+    public void hexlify() {
+        assertEquals("000fab7fff", SignalingToken.hexlify(new byte[] {0, 15, (byte) 0xab, 127, -1}));
     }
 }

@@ -1,0 +1,2 @@
+export { AccessToken, priviledges } from '../../legacy'
+export const version: '006'

@@ -1,0 +1,3 @@
+'use strict'
+// rtctoken/src/ChatTokenBuilder: as agora-token/src/ChatTokenBuilder.
+exports.ChatTokenBuilder = require('../builders').ChatTokenBuilder

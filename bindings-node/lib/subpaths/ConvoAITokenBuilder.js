@@ -1,0 +1,3 @@
+'use strict'
+// rtctoken/src/ConvoAITokenBuilder: as agora-token/src/ConvoAITokenBuilder.
+exports.ConvoAITokenBuilder = require('../builders').ConvoAITokenBuilder

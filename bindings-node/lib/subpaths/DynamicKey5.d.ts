@@ -1,0 +1,2 @@
+import { DynamicKey5 } from '../../legacy'
+export = DynamicKey5

@@ -1,0 +1,1 @@
+export { EducationTokenBuilder } from '../../index'

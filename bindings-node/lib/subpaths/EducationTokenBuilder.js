@@ -1,0 +1,3 @@
+'use strict'
+// rtctoken/src/EducationTokenBuilder: as agora-token/src/EducationTokenBuilder.
+exports.EducationTokenBuilder = require('../builders').EducationTokenBuilder

@@ -1,0 +1,2 @@
+import { SignalingToken } from '../../legacy'
+export = SignalingToken
