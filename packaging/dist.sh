@@ -81,11 +81,8 @@ node_dist() {
     cp "$(dylib_dir "$t")/$t/release/librtctoken_node.so" "$stage/$p/rtctoken.$p.node"
     (cd "$stage/$p" && npm pack --silent --pack-destination "$DIST/npm" >/dev/null)
   done
-  # The main package from a copy without a local build (lib/native.js prefers one).
-  mkdir -p "$stage/rtctoken"
-  (cd bindings-node && cp -r package.json README.md index.js index.mjs index.d.ts \
-    legacy.js legacy.mjs legacy.d.ts lib "$stage/rtctoken/")
-  (cd "$stage/rtctoken" && npm pack --silent --pack-destination "$DIST/npm" >/dev/null)
+  # package.json's "files" leaves a local build (rtctoken.node) out.
+  (cd bindings-node && npm pack --silent --pack-destination "$DIST/npm" >/dev/null)
 }
 
 java_dist() {
