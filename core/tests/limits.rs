@@ -51,6 +51,29 @@ fn services_per_token() {
     assert!(token.len() < 1_000, "{}", token.len());
     assert_eq!(malformed(&token), "services must be at most 16, got 65535");
     assert!(inspect::inspect_json(&token, Some(0)).is_err());
+    // The header is judged from the payload's first 4 KiB: a token whose
+    // payload would pass the 1 MiB cap is refused for the count it
+    // declares, before the rest is inflated.
+    let bomb = wrap(65_535, &[4u8, 0, 0, 0].repeat(300_000));
+    assert_eq!(malformed(&bomb), "services must be at most 16, got 65535");
+    // A real token with a payload far past 4 KiB still parses whole.
+    let mut seed = 7u32;
+    let mut text = |n: usize| -> String {
+        (0..n)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                char::from(b'a' + (seed >> 16) as u8 % 26)
+            })
+            .collect()
+    };
+    let services: Vec<Service> = (0..MAX_SERVICES)
+        .map(|_| Service::rtc(&text(2_000), "42").with_privilege(1, 600))
+        .collect();
+    let token = build(services.clone()).unwrap();
+    let rtctoken::Token::AccessToken2(t) = parse(&token).unwrap() else {
+        panic!("not 007")
+    };
+    assert_eq!(t.services, services);
 }
 
 #[test]

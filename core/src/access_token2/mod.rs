@@ -178,10 +178,33 @@ impl AccessToken2Info {
     }
 }
 
+/// How much of a payload is inflated before its header is held to the
+/// limits (every real token's whole payload is far smaller).
+const SCREEN_AT: usize = 4096;
+
+/// Refuses a payload whose header declares more services than a token may
+/// hold, from its first bytes; a header these bytes cannot settle is left
+/// to the full parse.
+fn screen_header(head: &[u8]) -> Result<()> {
+    let mut r = Reader::new(head);
+    let Ok(_) = r.bytes("signature") else {
+        return Ok(());
+    };
+    let mut r2 = Reader::new(r.rest());
+    let settled = r2.string("app_id").is_ok()
+        && r2.u32("issue_ts").is_ok()
+        && r2.u32("expire").is_ok()
+        && r2.u32("salt").is_ok();
+    if settled {
+        r2.count("services", MAX_SERVICES)?;
+    }
+    Ok(())
+}
+
 /// Decodes what follows `"007"`; any valid zlib stream is accepted.
 pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
     let compressed = base64_body("007 token", body)?;
-    let payload = zlib::decompress(&compressed)?;
+    let payload = zlib::decompress_screened(&compressed, SCREEN_AT, screen_header)?;
     let mut r = Reader::new(&payload);
     let signature = r.bytes("signature")?.to_vec();
     let signing_info = r.rest();

@@ -28,32 +28,65 @@ impl From<Fail> for Error {
 
 /// Inflates any valid zlib stream (other encoders' bytes included) of at
 /// most [`MAX_OUTPUT`] bytes that `data` holds exactly.
-pub(crate) fn decompress(data: &[u8]) -> Result<Vec<u8>> {
+pub(super) fn decompress(data: &[u8]) -> Result<Vec<u8>> {
+    decompress_within(data, MAX_OUTPUT).map_err(|(e, _)| e)
+}
+
+/// [`decompress`], but a payload past `screen_at` bytes first has those
+/// bytes shown to `screen`, which may refuse it before the rest is
+/// inflated: a small token that declares far more than its format's limits
+/// is then refused after `screen_at` bytes of work, not 1 MiB. Payloads
+/// that fit (every real token) are inflated once.
+pub(crate) fn decompress_screened(
+    data: &[u8],
+    screen_at: usize,
+    screen: impl FnOnce(&[u8]) -> Result<()>,
+) -> Result<Vec<u8>> {
+    match decompress_within(data, screen_at) {
+        Err((_, Some(head))) => {
+            screen(&head)?;
+            decompress(data)
+        }
+        other => other.map_err(|(e, _)| e),
+    }
+}
+
+/// Inflates at most `max` bytes; on passing `max`, the error comes with
+/// the output so far.
+fn decompress_within(
+    data: &[u8],
+    max: usize,
+) -> std::result::Result<Vec<u8>, (Error, Option<Vec<u8>>)> {
     let mut bits = Bits::new(data);
-    let out = inflate(&mut bits)?;
+    let mut out = Vec::with_capacity((data.len() * 4 + 64).min(max));
+    match inflate(&mut bits, &mut out, max) {
+        Ok(()) => {}
+        Err(Fail::TooLong) if max < MAX_OUTPUT => return Err((Fail::TooLong.into(), Some(out))),
+        Err(fail) => return Err((fail.into(), None)),
+    }
     if bits.pos < data.len() {
-        return Err(Error::malformed(
-            "token payload has bytes after its zlib stream",
+        return Err((
+            Error::malformed("token payload has bytes after its zlib stream"),
+            None,
         ));
     }
     Ok(out)
 }
 
-fn inflate(bits: &mut Bits) -> std::result::Result<Vec<u8>, Fail> {
+fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Result<(), Fail> {
     let (cmf, flg) = (bits.bits(8)?, bits.bits(8)?);
     // Deflate, a window of at most 32 KiB, a valid check, no preset dictionary.
     if cmf & 0x0f != 8 || cmf >> 4 > 7 || (cmf << 8 | flg) % 31 != 0 || flg & 0x20 != 0 {
         return Err(Fail::Invalid);
     }
-    let mut out = Vec::with_capacity((bits.data.len() * 4 + 64).min(MAX_OUTPUT));
     loop {
         let last = bits.bits(1)?;
         match bits.bits(2)? {
-            0 => stored(bits, &mut out)?,
-            1 => codes(bits, &mut out, &FIXED_LENGTHS, &FIXED_DISTS)?,
+            0 => stored(bits, out, max)?,
+            1 => codes(bits, out, max, &FIXED_LENGTHS, &FIXED_DISTS)?,
             2 => {
                 let (lengths, dists) = dynamic_tables(bits)?;
-                codes(bits, &mut out, &lengths, &dists)?;
+                codes(bits, out, max, &lengths, &dists)?;
             }
             _ => return Err(Fail::Invalid),
         }
@@ -63,10 +96,10 @@ fn inflate(bits: &mut Bits) -> std::result::Result<Vec<u8>, Fail> {
     }
     bits.align();
     let check = bits.take(4)?;
-    if u32::from_be_bytes([check[0], check[1], check[2], check[3]]) != adler2::adler32_slice(&out) {
+    if u32::from_be_bytes([check[0], check[1], check[2], check[3]]) != adler2::adler32_slice(out) {
         return Err(Fail::Invalid);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads bits LSB first, a byte at a time.
@@ -290,7 +323,7 @@ const fn fixed_lengths() -> [u8; L_SYMBOLS] {
     l
 }
 
-fn stored(bits: &mut Bits, out: &mut Vec<u8>) -> std::result::Result<(), Fail> {
+fn stored(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Result<(), Fail> {
     bits.align();
     let header = bits.take(4)?;
     let len = u16::from_le_bytes([header[0], header[1]]);
@@ -298,7 +331,7 @@ fn stored(bits: &mut Bits, out: &mut Vec<u8>) -> std::result::Result<(), Fail> {
         return Err(Fail::Invalid);
     }
     let block = bits.take(usize::from(len))?;
-    if out.len() + block.len() > MAX_OUTPUT {
+    if out.len() + block.len() > max {
         return Err(Fail::TooLong);
     }
     out.extend_from_slice(block);
@@ -360,13 +393,14 @@ fn dynamic_tables(bits: &mut Bits) -> std::result::Result<(Lengths, Dists), Fail
 fn codes(
     bits: &mut Bits,
     out: &mut Vec<u8>,
+    max: usize,
     lengths: &Lengths,
     dists: &Dists,
 ) -> std::result::Result<(), Fail> {
     loop {
         let sym = lengths.decode(bits)?;
         if sym < 256 {
-            if out.len() == MAX_OUTPUT {
+            if out.len() == max {
                 return Err(Fail::TooLong);
             }
             out.push(sym as u8);
@@ -390,7 +424,7 @@ fn codes(
         if dist > out.len() {
             return Err(Fail::Invalid);
         }
-        if out.len() + len > MAX_OUTPUT {
+        if out.len() + len > max {
             return Err(Fail::TooLong);
         }
         let start = out.len() - dist;

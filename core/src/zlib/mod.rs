@@ -22,7 +22,9 @@ use deflate::{
 };
 use trees::{Block, MAX_BLOCK_SYMBOLS};
 
-pub(crate) use inflate::decompress;
+#[cfg(any(test, feature = "fuzzing"))]
+use inflate::decompress;
+pub(crate) use inflate::decompress_screened;
 
 /// Inputs up to this size are deflated in stack memory only.
 const SMALL_INPUT: usize = 512;
