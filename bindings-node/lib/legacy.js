@@ -186,7 +186,7 @@ const SignalingToken = {
     },
     /** Token valid for one day. */
     get1DayToken(appID, appCertificate, account) {
-        return SignalingToken.get(appID, appCertificate, account, 24 * 3600)
+        return SignalingToken.get(appID, appCertificate, account, native.daySeconds())
     }
 }
 

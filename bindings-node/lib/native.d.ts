@@ -23,6 +23,12 @@ export interface VerifyOutcome {
 export declare function accessTokenDefaultTs(): number
 
 /**
+ * One day in seconds (the core's `lifetime::DAY`): the validity of the
+ * signaling token's one-day helper.
+ */
+export declare function daySeconds(): number
+
+/**
  * Every kind the core can report, so the JS `TokenError` table is
  * generated from the core rather than typed twice.
  */

@@ -1,5 +1,5 @@
 //! The core's defaults that the JavaScript facades need as values: the
-//! clock, a fresh salt, the 006 token lifetime and uid text, so that no
+//! clock, a fresh salt, the 006 token lifetime, one day and uid text, so that no
 //! facade restates a token rule.
 
 use napi::{Env, JsUnknown};
@@ -21,6 +21,13 @@ pub fn random_salt() -> Result<u32, NodeError> {
 #[napi]
 pub fn now() -> u32 {
     rtctoken::now()
+}
+
+/// One day in seconds (the core's `lifetime::DAY`): the validity of the
+/// signaling token's one-day helper.
+#[napi]
+pub fn day_seconds() -> u32 {
+    rtctoken::lifetime::DAY
 }
 
 /// The `ts` of a raw 006 token issued now (the core's 24 h lifetime).
