@@ -151,3 +151,34 @@ pub fn parse(token: &str) -> Result<Token> {
         Some(_) => Err(Error::malformed("token does not start with a known version")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::legacy::dynamic_key5::generate_media_channel_key;
+
+    const APP_ID: &str = "970CA35de60c44645bbae8a215061b33";
+    const CERT: &str = "5CFd2fd1755d40ecb72977518be15d3b";
+
+    #[test]
+    fn only_v5_prints_the_vendor_app_id_in_uppercase() {
+        let v5 = generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 0).unwrap();
+        let t = parse(&v5).unwrap();
+        assert_eq!(t.app_id(), APP_ID.to_ascii_lowercase());
+        assert_eq!(t.vendor_app_id(), APP_ID.to_ascii_uppercase());
+        let v4 =
+            crate::legacy::dynamic_key4::generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 0)
+                .unwrap();
+        assert_eq!(parse(&v4).unwrap().vendor_app_id(), APP_ID);
+    }
+
+    #[test]
+    fn an_unknown_numeric_prefix_names_every_known_version() {
+        let e = parse("008abc").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnsupportedVersion);
+        assert_eq!(
+            e.message(),
+            "token version must be one of 003, 004, 005, 006, 007 (or an unprefixed v1/v2 key, or a 1: signaling token), got 008"
+        );
+    }
+}
