@@ -144,35 +144,21 @@ impl Node {
 /// `rtctoken_token_free`. Strings it hands out live as long as the handle.
 pub struct rtctoken_token {
     token: Token,
-    /// Version, app ID and the vendor's app ID as C text, made on first read.
-    labels: OnceLock<[Text; 3]>,
-    /// The serde form, made on the first accessor call that needs it, so
-    /// that parsing alone copies nothing.
+    /// The serde form plus `vendor_app_id`, made on the first accessor call,
+    /// so that parsing alone copies nothing.
     view: OnceLock<Node>,
 }
 
 impl rtctoken_token {
-    fn new(token: Token) -> Self {
-        rtctoken_token {
-            token,
-            labels: OnceLock::new(),
-            view: OnceLock::new(),
-        }
-    }
-
-    fn label(&self, which: usize) -> *const c_char {
-        self.labels.get_or_init(|| {
-            [
-                Text::new(self.token.version()),
-                Text::new(self.token.app_id()),
-                Text::new(&self.token.vendor_app_id()),
-            ]
-        })[which]
-            .ptr()
-    }
-
     fn view(&self) -> &Node {
-        self.view.get_or_init(|| Node::new(&self.token.to_json()))
+        self.view.get_or_init(|| {
+            let mut view = Node::new(&self.token.to_json());
+            if let Node::Fields(fields) = &mut view {
+                let vendor = Text::new(&self.token.vendor_app_id());
+                fields.push(("vendor_app_id".to_owned(), Node::Text(vendor)));
+            }
+            view
+        })
     }
 
     fn services(&self) -> &[Node] {
@@ -191,6 +177,14 @@ impl rtctoken_token {
             )
         })
     }
+}
+
+/// The top-level text `name` of a (possibly NULL) handle, or NULL.
+unsafe fn top_text(token: *const rtctoken_token, name: &str) -> *const c_char {
+    caught(std::ptr::null(), || {
+        let text = token.as_ref().and_then(|t| t.view().field(name)?.text());
+        text.map_or(std::ptr::null(), Text::ptr)
+    })
 }
 
 /// The `index`-th service of a (possibly NULL) handle, for the counts.
@@ -241,7 +235,11 @@ pub unsafe extern "C" fn rtctoken_parse(
     guard(|| {
         let slot = out_ptr(token_out, "token_out")?;
         let parsed = parse(text(token, "token")?)?;
-        *slot = Box::into_raw(Box::new(rtctoken_token::new(parsed)));
+        let token = rtctoken_token {
+            token: parsed,
+            view: OnceLock::new(),
+        };
+        *slot = Box::into_raw(Box::new(token));
         Ok(())
     })
 }
@@ -282,18 +280,14 @@ pub unsafe extern "C" fn rtctoken_token_to_json(
 /// the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) -> *const c_char {
-    caught(std::ptr::null(), || {
-        token.as_ref().map_or(std::ptr::null(), |t| t.label(0))
-    })
+    top_text(token, "version")
 }
 
 /// The app ID the token was issued for; NULL for a NULL handle. Lives as
 /// long as the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> *const c_char {
-    caught(std::ptr::null(), || {
-        token.as_ref().map_or(std::ptr::null(), |t| t.label(1))
-    })
+    top_text(token, "app_id")
 }
 
 /// The app ID as the vendor's own parser prints it (a v5 key's in
@@ -303,9 +297,7 @@ pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> 
 pub unsafe extern "C" fn rtctoken_token_vendor_app_id(
     token: *const rtctoken_token,
 ) -> *const c_char {
-    caught(std::ptr::null(), || {
-        token.as_ref().map_or(std::ptr::null(), |t| t.label(2))
-    })
+    top_text(token, "vendor_app_id")
 }
 
 /// The token's signature as carried: 006 and 007 the raw HMAC-SHA256
