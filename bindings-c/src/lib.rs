@@ -43,3 +43,4 @@ pub mod status;
 pub mod token;
 pub mod uid;
 pub mod verify;
+mod view;

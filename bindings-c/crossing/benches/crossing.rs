@@ -51,6 +51,25 @@ mod c {
         pub fn rtctoken_string_free(s: *mut c_char);
         pub fn rtctoken_parse(token: *const c_char, token_out: *mut *mut Token) -> c_int;
         pub fn rtctoken_token_free(token: *mut Token);
+        pub fn rtctoken_token_app_id(token: *const Token) -> *const c_char;
+        pub fn rtctoken_token_number(
+            token: *const Token,
+            field: *const c_char,
+            value_out: *mut u32,
+        ) -> c_int;
+        pub fn rtctoken_token_service_count(token: *const Token) -> usize;
+        pub fn rtctoken_token_service_type(
+            token: *const Token,
+            service_index: usize,
+            type_out: *mut u16,
+        ) -> c_int;
+        pub fn rtctoken_token_service_text(
+            token: *const Token,
+            service_index: usize,
+            field: *const c_char,
+            value_out: *mut *const c_char,
+            length_out: *mut usize,
+        ) -> c_int;
         pub fn rtctoken_verify(
             token: *const c_char,
             certificates: *const *const c_char,
@@ -129,6 +148,52 @@ fn c_parse(token: &CStr) {
         let mut handle = ptr::null_mut();
         ok(c::rtctoken_parse(black_box(token.as_ptr()), &mut handle));
         c::rtctoken_token_free(black_box(handle));
+    }
+}
+
+/// What a caller reads after parsing a 007 RTC token: app ID, issue time,
+/// and each service's type, channel and uid.
+#[inline(never)]
+fn core_read(token: &str) {
+    let Ok(rtctoken::Token::AccessToken2(t)) = rtctoken::parse(black_box(token)) else {
+        panic!("a 007 token");
+    };
+    black_box((t.app_id.as_str(), t.issue_ts));
+    for s in &t.services {
+        let rtctoken::access_token2::ServiceFields::Rtc { channel_name, uid } = &s.fields else {
+            panic!("an RTC service");
+        };
+        black_box((s.type_id(), channel_name.as_str(), uid.as_str()));
+    }
+}
+
+#[inline(never)]
+fn c_read(token: &CStr) {
+    unsafe {
+        let mut handle = ptr::null_mut();
+        ok(c::rtctoken_parse(black_box(token.as_ptr()), &mut handle));
+        let (mut issue_ts, mut ty, mut text, mut len) = (0, 0, ptr::null(), 0);
+        black_box(c::rtctoken_token_app_id(handle));
+        ok(c::rtctoken_token_number(
+            handle,
+            c"issue_ts".as_ptr(),
+            &mut issue_ts,
+        ));
+        for i in 0..c::rtctoken_token_service_count(handle) {
+            ok(c::rtctoken_token_service_type(handle, i, &mut ty));
+            for field in [c"channel_name", c"uid"] {
+                ok(c::rtctoken_token_service_text(
+                    handle,
+                    i,
+                    field.as_ptr(),
+                    &mut text,
+                    &mut len,
+                ));
+                black_box((ty, text, len));
+            }
+        }
+        black_box(issue_ts);
+        c::rtctoken_token_free(handle);
     }
 }
 
@@ -231,6 +296,13 @@ fn main() {
         batch,
         &mut || core_parse(&token),
         &mut || c_parse(&c_token),
+    );
+    row(
+        "007 parse + read app ID, issue_ts, each service's type, channel, uid",
+        rounds,
+        batch,
+        &mut || core_read(&token),
+        &mut || c_read(&c_token),
     );
     row(
         "007 verify, one certificate (`rtctoken_verify`)",
