@@ -143,12 +143,12 @@ impl ser::Serializer for ToNode {
     type Ok = Node;
     type Error = Unrepresentable;
     type SerializeSeq = Seq;
-    type SerializeTuple = Seq;
-    type SerializeTupleStruct = Seq;
+    type SerializeTuple = Impossible<Node, Unrepresentable>;
+    type SerializeTupleStruct = Impossible<Node, Unrepresentable>;
     type SerializeTupleVariant = Impossible<Node, Unrepresentable>;
     type SerializeMap = Map;
     type SerializeStruct = Map;
-    type SerializeStructVariant = Map;
+    type SerializeStructVariant = Impossible<Node, Unrepresentable>;
 
     numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
         serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
@@ -182,11 +182,15 @@ impl ser::Serializer for ToNode {
     fn serialize_seq(self, len: Option<usize>) -> Result<Seq, Unrepresentable> {
         Ok(Seq(Vec::with_capacity(len.unwrap_or(0))))
     }
-    fn serialize_tuple(self, len: usize) -> Result<Seq, Unrepresentable> {
-        self.serialize_seq(Some(len))
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unrepresentable> {
+        Err(ser::Error::custom("the core's types have no tuples"))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Seq, Unrepresentable> {
-        self.serialize_seq(Some(len))
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Unrepresentable> {
+        Err(ser::Error::custom("the core's types have no tuples"))
     }
     fn serialize_tuple_variant(
         self,
@@ -195,7 +199,7 @@ impl ser::Serializer for ToNode {
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeTupleVariant, Unrepresentable> {
-        Err(ser::Error::custom("tuple variants have no C form"))
+        Err(ser::Error::custom("the core's types have no tuples"))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Map, Unrepresentable> {
         Ok(Map(Vec::with_capacity(len.unwrap_or(0)), None))
@@ -208,48 +212,20 @@ impl ser::Serializer for ToNode {
         _: &'static str,
         _: u32,
         _: &'static str,
-        len: usize,
-    ) -> Result<Map, Unrepresentable> {
-        self.serialize_map(Some(len))
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Unrepresentable> {
+        Err(ser::Error::custom("the core's enums are internally tagged"))
     }
 }
 
 struct Seq(Vec<Node>);
 
-impl Seq {
-    fn push<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.0.push(v.serialize(ToNode)?);
-        Ok(())
-    }
-}
-
 impl ser::SerializeSeq for Seq {
     type Ok = Node;
     type Error = Unrepresentable;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
-    }
-    fn end(self) -> R {
-        Ok(Node::List(self.0))
-    }
-}
-
-impl ser::SerializeTuple for Seq {
-    type Ok = Node;
-    type Error = Unrepresentable;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
-    }
-    fn end(self) -> R {
-        Ok(Node::List(self.0))
-    }
-}
-
-impl ser::SerializeTupleStruct for Seq {
-    type Ok = Node;
-    type Error = Unrepresentable;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
+        self.0.push(v.serialize(ToNode)?);
+        Ok(())
     }
     fn end(self) -> R {
         Ok(Node::List(self.0))
@@ -279,12 +255,6 @@ impl Map {
             Node::Fields(self.0.into_iter().map(|(k, v)| (name(k), v)).collect())
         })
     }
-
-    fn entry<T: ?Sized + Serialize>(&mut self, key: &str, v: &T) -> Result<(), Unrepresentable> {
-        self.0
-            .push((Node::Text(Text::new(key)), v.serialize(ToNode)?));
-        Ok(())
-    }
 }
 
 impl ser::SerializeMap for Map {
@@ -312,22 +282,9 @@ impl ser::SerializeStruct for Map {
         key: &'static str,
         v: &T,
     ) -> Result<(), Unrepresentable> {
-        self.entry(key, v)
-    }
-    fn end(self) -> R {
-        self.finish()
-    }
-}
-
-impl ser::SerializeStructVariant for Map {
-    type Ok = Node;
-    type Error = Unrepresentable;
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Unrepresentable> {
-        self.entry(key, v)
+        self.0
+            .push((Node::Text(Text::new(key)), v.serialize(ToNode)?));
+        Ok(())
     }
     fn end(self) -> R {
         self.finish()
