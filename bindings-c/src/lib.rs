@@ -43,4 +43,3 @@ pub mod status;
 pub mod token;
 pub mod uid;
 pub mod verify;
-mod view;

@@ -1,22 +1,120 @@
 //! Parsing through an opaque handle with accessors, and the JSON shortcut.
 //!
 //! Every accessor reads one generic tree made from the token's serde form
-//! ([`Node`]), so no format or service is spelled out here: a field the
-//! core adds is readable by name.
+//! (the core's one description of each format's fields), so no format or
+//! service is spelled out here: a field the core adds is readable by name.
 
 use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
 use rtctoken_core::access_token2::ServiceType;
 use rtctoken_core::{parse, Error, ErrorKind, Token};
+use serde_json::Value;
 
 use crate::input::{invalid, rtctoken_privilege, text};
 use crate::output::{out_ptr, out_value, string_call};
 use crate::status::{caught, guard, rtctoken_status};
-use crate::view::{Node, Text};
 
-/// The token-level readings of the generic tree.
+/// Text kept NUL-terminated for C, with its length (fields may hold NULs).
+struct Text(Vec<u8>);
+
+impl Text {
+    fn new(s: &str) -> Self {
+        let mut bytes = Vec::with_capacity(s.len() + 1);
+        bytes.extend_from_slice(s.as_bytes());
+        bytes.push(0);
+        Text(bytes)
+    }
+
+    fn ptr(&self) -> *const c_char {
+        self.0.as_ptr().cast()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len() - 1
+    }
+}
+
+/// One value of a token's serde form, held in C-friendly shape.
+enum Node {
+    Number(i64),
+    Text(Text),
+    List(Vec<Node>),
+    /// A map keyed by id (privileges, v5 extra, RTM2 permissions), in
+    /// ascending id order.
+    Ids(Vec<(u16, Node)>),
+    /// A struct, by field name.
+    Fields(Vec<(String, Node)>),
+    /// Anything C has no accessor for.
+    Other,
+}
+
 impl Node {
+    fn new(value: &Value) -> Node {
+        match value {
+            Value::Number(n) => n.as_i64().map_or(Node::Other, Node::Number),
+            Value::String(s) => Node::Text(Text::new(s)),
+            Value::Array(items) => Node::List(items.iter().map(Node::new).collect()),
+            Value::Object(map) => {
+                let ids: Option<Vec<_>> = map
+                    .iter()
+                    .map(|(k, v)| Some((k.parse().ok()?, Node::new(v))))
+                    .collect();
+                match ids {
+                    Some(mut ids) => {
+                        ids.sort_by_key(|(id, _)| *id);
+                        Node::Ids(ids)
+                    }
+                    None => {
+                        Node::Fields(map.iter().map(|(k, v)| (k.clone(), Node::new(v))).collect())
+                    }
+                }
+            }
+            _ => Node::Other,
+        }
+    }
+
+    /// The field `name` of a struct.
+    fn field(&self, name: &str) -> Option<&Node> {
+        match self {
+            Node::Fields(fields) => fields.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn list(&self) -> &[Node] {
+        match self {
+            Node::List(items) => items,
+            _ => &[],
+        }
+    }
+
+    fn ids(&self) -> &[(u16, Node)] {
+        match self {
+            Node::Ids(ids) => ids,
+            _ => &[],
+        }
+    }
+
+    fn number(&self) -> Option<i64> {
+        match self {
+            Node::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    fn text(&self) -> Option<&Text> {
+        match self {
+            Node::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The entries of the id map `name` (empty when absent).
+    fn ids_of(&self, name: &str) -> &[(u16, Node)] {
+        self.field(name).map_or(&[], Node::ids)
+    }
+
     /// The `index`-th privilege of the map `privileges`.
     fn privilege(&self, index: usize) -> Result<rtctoken_privilege, Error> {
         let (id, expire) = entry(self.ids_of("privileges"), index, "privilege")?;
@@ -54,10 +152,10 @@ pub struct rtctoken_token {
 impl rtctoken_token {
     fn view(&self) -> &Node {
         self.view.get_or_init(|| {
-            let mut view = Node::of(&self.token);
+            let mut view = Node::new(&self.token.to_json());
             if let Node::Fields(fields) = &mut view {
                 let vendor = Text::new(&self.token.vendor_app_id());
-                fields.push((Text::new("vendor_app_id"), Node::Text(vendor)));
+                fields.push(("vendor_app_id".to_owned(), Node::Text(vendor)));
             }
             view
         })
@@ -321,7 +419,8 @@ pub unsafe extern "C" fn rtctoken_token_service_type(
         // Parsing yields only the types the core names.
         *slot = name
             .and_then(Node::text)
-            .and_then(|t| ServiceType::from_name(t.as_str()))
+            .and_then(|t| std::str::from_utf8(&t.0[..t.len()]).ok())
+            .and_then(ServiceType::from_name)
             .map_or(0, |t| t as u16);
         Ok(())
     })
