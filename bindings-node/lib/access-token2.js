@@ -183,21 +183,21 @@ class ServiceStt extends Service {
     }
 }
 
-/** Flexible classroom: room, user and role (-1 = none). */
+/** Flexible classroom: room, user and role (unset = the core's "no role"). */
 class ServiceApaas extends Service {
     constructor(roomUuid, userUuid, role) {
         super(kApaasServiceType)
         this.__room_uuid = roomUuid || ''
         this.__user_uuid = userUuid == null ? '' : uidText(userUuid, 'userUuid')
-        // -1 = no role; unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
-        this.__role = role === undefined || role === null ? -1 : role
+        // Unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
+        this.__role = role
     }
 
     __input() {
         const o = super.__input()
         o.room_uuid = str(this.__room_uuid, 'roomUuid')
         o.user_uuid = str(this.__user_uuid, 'userUuid')
-        o.role = i16(this.__role, 'role')
+        if (this.__role !== undefined && this.__role !== null) o.role = i16(this.__role, 'role')
         return o
     }
 
