@@ -28,8 +28,12 @@ const [ISSUE_TS, SALT] = [1700000000, 12345]
 const STAMP = { issueTs: ISSUE_TS, salt: SALT }
 const K = 100
 
+// The builders run the production path (no options: the core's clock and a
+// fresh salt on every side), as users call them.
 const b007 = [APP_ID, CERT, CHANNEL, UID, 1, 3600, 3600]
 const b006 = [APP_ID, CERT, CHANNEL, UID, 1, 1446455471]
+const key5 = [APP_ID, CERT, CHANNEL, 1446455472, 58964981, UID, 1446455471]
+const sig = ['alice', APP_ID, CERT, 1446455471]
 const token007 = rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP)
 
 // The ways must agree before they are timed.
@@ -39,33 +43,47 @@ same(native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(1, ...b007, ISSUE_TS, SALT
 const token006 = legacy.RtcTokenBuilder.buildTokenWithUid(...b006, STAMP)
 same(native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT), token006, '006 export')
 same(native.rtcTokenBuilderBuildTokenWithUidCoreLoop(1, ...b006, ISSUE_TS, SALT), token006, '006 core')
+const k5 = legacy.DynamicKey5.generateMediaChannelKey(...key5)
+same(native.dynamicKey5GenerateMediaChannelKeyCoreLoop(1, ...key5), k5, 'DynamicKey5 core')
+const s1 = legacy.SignalingToken.generate(APP_ID, CERT, 'alice', 1446455471)
+same(native.signalingTokenGenerateCoreLoop(1, ...sig), s1, 'signaling core')
 same(native.parseCoreLoop(1, token007), rt.parse(token007).version, 'parse')
-same(JSON.stringify(native.parseValue(token007)), JSON.stringify(rt.parse(token007)), 'parse as object')
+same(native.verifyCoreLoop(1, token007, CERT), rt.verify(token007, CERT).valid, 'verify')
 
+// The export parse builds the object in Rust (no JSON text); main's crossed as JSON text.
+const PARSE_EXPORT = native.parseJson ? t => JSON.parse(native.parseJson(t)) : native.parse
 /** [operation, public API, bare native export, core loop of K, the same loop of 0 (the crossing alone)] */
 const CASES = [
-    ['007 RTC build, fixed stamp (RtcTokenBuilder.buildTokenWithUid)',
-        () => rt.RtcTokenBuilder.buildTokenWithUid(...b007, STAMP),
-        () => native.rtcTokenBuilder2BuildTokenWithUid(...b007, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(0, ...b007, ISSUE_TS, SALT)],
-    ['006 RTC build, fixed stamp (legacy RtcTokenBuilder.buildTokenWithUid)',
-        () => legacy.RtcTokenBuilder.buildTokenWithUid(...b006, STAMP),
-        () => native.rtcTokenBuilderBuildTokenWithUid(...b006, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006, ISSUE_TS, SALT),
-        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(0, ...b006, ISSUE_TS, SALT)],
+    ['007 RTC build (RtcTokenBuilder.buildTokenWithUid)',
+        () => rt.RtcTokenBuilder.buildTokenWithUid(...b007),
+        () => native.rtcTokenBuilder2BuildTokenWithUid(...b007),
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007),
+        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(0, ...b007)],
+    ['006 RTC build (legacy RtcTokenBuilder.buildTokenWithUid)',
+        () => legacy.RtcTokenBuilder.buildTokenWithUid(...b006),
+        () => native.rtcTokenBuilderBuildTokenWithUid(...b006),
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006),
+        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(0, ...b006)],
+    ['DynamicKey5 media key (legacy DynamicKey5.generateMediaChannelKey)',
+        () => legacy.DynamicKey5.generateMediaChannelKey(...key5),
+        () => native.dynamicKey5GenerateMediaChannelKey(...key5),
+        () => native.dynamicKey5GenerateMediaChannelKeyCoreLoop(K, ...key5),
+        () => native.dynamicKey5GenerateMediaChannelKeyCoreLoop(0, ...key5)],
+    ['signaling token (legacy SignalingToken.generate)',
+        () => legacy.SignalingToken.generate(APP_ID, CERT, 'alice', 1446455471),
+        () => native.signalingTokenGenerate(...sig),
+        () => native.signalingTokenGenerateCoreLoop(K, ...sig),
+        () => native.signalingTokenGenerateCoreLoop(0, ...sig)],
     ['007 parse (parse)',
         () => rt.parse(token007),
-        () => JSON.parse(native.parseJson(token007)),
+        () => PARSE_EXPORT(token007),
         () => native.parseCoreLoop(K, token007),
         () => native.parseCoreLoop(0, token007)],
-    // The alternative to JSON text: napi's serde builds the object property
-    // by property (bench-only export; both API columns are that export).
-    ['007 parse as an object built by napi serde, no JSON text (bench-only parseValue)',
-        () => native.parseValue(token007),
-        () => native.parseValue(token007),
-        () => native.parseCoreLoop(K, token007),
-        () => native.parseCoreLoop(0, token007)]
+    ['007 verify (verify)',
+        () => rt.verify(token007, CERT),
+        () => native.verify(token007, CERT, null, null),
+        () => native.verifyCoreLoop(K, token007, CERT),
+        () => native.verifyCoreLoop(0, token007, CERT)]
 ]
 const WAYS = ['api', 'export', 'core', 'crossing']
 
@@ -79,9 +97,9 @@ const BATCH_NS = 2e6
 
 /** ns per call of `fn` over one batch of `n` calls, divided by `per`. */
 function batch(fn, n, per) {
-    const t = process.hrtime.bigint()
+    const t = native.threadCpuNs()
     for (let i = 0; i < n; i++) do_not_optimize(fn())
-    return Number(process.hrtime.bigint() - t) / n / per
+    return (native.threadCpuNs() - t) / n / per
 }
 
 const loadBefore = os.loadavg()[0]
@@ -106,15 +124,23 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 
 const fmt = ns => `${(ns / 1000).toFixed(2)} µs`
 const both = xs => `${fmt(min(xs))} (${fmt(median(xs))})`
 
+/** Each case's fastest batch per way, in ns (what --save writes and --before reads). */
+const result = Object.fromEntries(ways.map(c => [c[0].name, Object.fromEntries(c.map(w => [w.way, min(w.times)]))]))
+const option = name => process.argv.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const beforeFile = option('before')
+const before = beforeFile ? JSON.parse(fs.readFileSync(beforeFile, 'utf8')) : {}
+const overhead = r => (r ? fmt(r.api - r.core) : '—')
 const rows = ways.map(([api, exp, core, crossing]) => {
-    const [a, e, c] = [api, exp, core].map(w => min(w.times))
-    return `| ${api.name} | ${both(core.times)} | ${both(exp.times)} | ${both(api.times)} | ${fmt(e - c)} | ${fmt(a - c)} | ${both(crossing.times)} |`
+    const r = result[api.name]
+    return `| ${api.name} | ${both(core.times)} | ${both(exp.times)} | ${both(api.times)} | ${both(crossing.times)} | ${fmt(r.export - r.core)} | ${overhead(before[api.name])} | **${overhead(r)}** |`
 })
 const table = [
-    '| operation | core alone: min (median) | bare native export | public API | export − core (min) | API − core (min): per-call overhead | crossing alone |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| operation | core alone: min (median) | bare native export | public API | crossing alone | export − core | API − core before (main) | API − core now: per-call overhead |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows
 ].join('\n')
+const saveFile = option('save')
+if (saveFile) fs.writeFileSync(saveFile, JSON.stringify({ ...result, load: [loadBefore, os.loadavg()[0]] }))
 const machine = `${os.cpus()[0]?.model ?? 'unknown'}, nproc=${os.availableParallelism?.() ?? os.cpus().length}, Node ${process.version}`
 const load = `1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`
 console.log(`${table}\n\nmachine: ${machine}\n${load}`)

@@ -10,6 +10,8 @@
 // build every export looks unused.
 #![cfg_attr(test, allow(dead_code))]
 
+#[cfg(feature = "bench")]
+mod bench;
 mod calls;
 mod convert;
 mod decode;
