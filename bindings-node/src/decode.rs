@@ -5,19 +5,14 @@
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::{inspect, parse as core_parse, verify as core_verify, ErrorKind, VerifyInput};
-use serde::Serialize;
 
 use crate::convert::{FromJs, Text};
 use crate::errors::{guard, node_error, NodeError, NodeResult};
+use crate::host::to_js;
 
 /// A failed napi call while reading arguments or building a result.
 fn napi_failed(e: napi::Error) -> NodeError {
     node_error(ErrorKind::Internal, format!("napi: {}", e.reason))
-}
-
-/// `value`'s serde form as a JavaScript value (the shape of the vectors' JSON).
-fn host_value(env: &Env, value: &impl Serialize) -> NodeResult<JsUnknown> {
-    env.to_js_value(value).map_err(napi_failed)
 }
 
 /// Decodes any token into the core's serde shape (`Token`'s, the vectors'
@@ -25,7 +20,7 @@ fn host_value(env: &Env, value: &impl Serialize) -> NodeResult<JsUnknown> {
 #[napi(ts_return_type = "Record<string, any>")]
 pub fn parse(env: Env, token: JsUnknown) -> Result<JsUnknown, NodeError> {
     let token = String::from_js(&env, token, "token")?;
-    host_value(&env, &guard(|| core_parse(token.pass()))?)
+    to_js(&env, &guard(|| core_parse(token.pass()))?)
 }
 
 /// Checks `token` against one certificate or an array of them (rotation);
@@ -85,5 +80,5 @@ fn uid_arg(env: &Env, js: JsUnknown) -> NodeResult<String> {
 /// The core's inspection report (its serde form).
 #[napi(ts_return_type = "Record<string, any>")]
 pub fn inspect(env: Env, token: String, now: Option<u32>) -> Result<JsUnknown, NodeError> {
-    host_value(&env, &guard(|| inspect::inspect(&token, now))?)
+    to_js(&env, &guard(|| inspect::inspect(&token, now))?)
 }
