@@ -2,7 +2,7 @@
 // The agora-token 2.0.6 builders (007), same names, argument order and
 // defaults, plus an optional last `{ issueTs, salt }` for exact tests.
 const native = require('./native')
-const { fromNative, call } = require('./errors')
+const { call, failure } = require('./errors')
 const { str, u32, i16, uid, uidText, isOptions, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
@@ -11,28 +11,22 @@ const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
 
 /**
  * One role-based RTC token: a number is a uid, a string an account (the
- * upstream's rule for both builders). The hot path, so no argument array.
+ * upstream's rule for both builders). The hot path: the export takes the
+ * values as they are and the checks run only if it refuses them.
  */
 function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts, accountName) {
     if (opts === undefined && isOptions(privilegeExpire)) {
         opts = privilegeExpire
         privilegeExpire = 0
     }
-    const a = checkAppId(id)
-    const b = checkCert(c)
-    const ch = str(channelName, 'channelName')
-    const u = uid(account, accountName)
-    const r = u32(role, 'role')
-    const te = u32(tokenExpire, 'tokenExpire')
-    const pe = u32(privilegeExpire, 'privilegeExpire')
-    const ts = issueTsOf(opts)
-    const salt = saltOf(opts)
+    const [ts, salt] = opts === undefined ? [] : [issueTsOf(opts), saltOf(opts)]
     try {
-        return typeof u === 'number'
-            ? native.rtcTokenBuilder2BuildTokenWithUid(a, b, ch, u, r, te, pe, ts, salt)
-            : native.rtcTokenBuilder2BuildTokenWithUserAccount(a, b, ch, u, r, te, pe, ts, salt)
+        return typeof account === 'number'
+            ? native.rtcTokenBuilder2BuildTokenWithUid(id, c, channelName, account, role, tokenExpire, privilegeExpire, ts, salt)
+            : native.rtcTokenBuilder2BuildTokenWithUserAccount(id, c, channelName, account, role, tokenExpire, privilegeExpire, ts, salt)
     } catch (e) {
-        throw fromNative(e)
+        throw failure(e, () => [checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, accountName),
+            u32(role, 'role'), u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire')])
     }
 }
 

@@ -52,4 +52,18 @@ function call(fn, args) {
     }
 }
 
-module.exports = { TokenError, tokenError, fromNative, call, codes }
+/**
+ * What a failed native call throws. The native conversions refuse whatever
+ * the facade's checks would, so a hot facade calls its export on the
+ * caller's values as they are and runs `check` only here: an argument
+ * error then names the field as the caller wrote it, and anything else is
+ * the core's error as a TokenError.
+ * @param {unknown} e what the native call threw
+ * @param {() => unknown} check the facade's argument checks (they throw)
+ */
+function failure(e, check) {
+    check()
+    return fromNative(e)
+}
+
+module.exports = { TokenError, tokenError, fromNative, call, failure, codes }
