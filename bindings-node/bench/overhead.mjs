@@ -49,9 +49,10 @@ const s1 = legacy.SignalingToken.generate(APP_ID, CERT, 'alice', 1446455471)
 same(native.signalingTokenGenerateCoreLoop(1, ...sig), s1, 'signaling core')
 same(native.parseCoreLoop(1, token007), rt.parse(token007).version, 'parse')
 same(native.verifyCoreLoop(1, token007, CERT), rt.verify(token007, CERT).valid, 'verify')
+const shape = v => JSON.stringify(v, Object.keys(v).concat(...v.services.map(Object.keys), ['1', '2', '3', '4']).sort())
+same(shape(native.parseNapiSerde(token007)), shape(rt.parse(token007)), 'parse through napi serde')
+same(shape(JSON.parse(native.parseJsonText(token007))), shape(rt.parse(token007)), 'parse as JSON text')
 
-// The export parse builds the object in Rust (no JSON text); main's crossed as JSON text.
-const PARSE_EXPORT = native.parseJson ? t => JSON.parse(native.parseJson(t)) : native.parse
 /** [operation, public API, bare native export, core loop of K, the same loop of 0 (the crossing alone)] */
 const CASES = [
     ['007 RTC build (RtcTokenBuilder.buildTokenWithUid)',
@@ -76,7 +77,20 @@ const CASES = [
         () => native.signalingTokenGenerateCoreLoop(0, ...sig)],
     ['007 parse (parse)',
         () => rt.parse(token007),
-        () => PARSE_EXPORT(token007),
+        () => native.parse(token007),
+        () => native.parseCoreLoop(K, token007),
+        () => native.parseCoreLoop(0, token007)],
+    // The two ways not taken, for the choice (bench-only exports; the API
+    // column is the same export): napi-rs's own serde serializer, and the
+    // core's JSON text with one JSON.parse (the way before).
+    ['007 parse, napi-rs serde (bench-only parseNapiSerde)',
+        () => native.parseNapiSerde(token007),
+        () => native.parseNapiSerde(token007),
+        () => native.parseCoreLoop(K, token007),
+        () => native.parseCoreLoop(0, token007)],
+    ['007 parse, JSON text + JSON.parse (bench-only parseJsonText)',
+        () => JSON.parse(native.parseJsonText(token007)),
+        () => JSON.parse(native.parseJsonText(token007)),
         () => native.parseCoreLoop(K, token007),
         () => native.parseCoreLoop(0, token007)],
     ['007 verify (verify)',
@@ -155,20 +169,29 @@ if (process.argv.includes('--write')) {
 ## Binding overhead (bench/overhead.mjs)
 
 \`make bench\` (after bench.mjs) runs bench/overhead.mjs: one process, the
-same inputs and a fixed stamp, the four ways interleaved in batches of
-about 2 ms over ${ROUNDS} rounds; the figure is the fastest batch (what a
-call costs when no other process interrupts it), the median in brackets.
-"Core alone" is a bench-only native loop
-(cargo feature \`bench\`) running the core call ${K} times on arguments
-converted once, divided by ${K}, so it is the core without any crossing.
-"Bare native export" is the generated napi export called directly; "public
-API" adds the JavaScript facade (argument checks, options object).
-"Crossing alone" is the core loop run 0 times: the napi call with its
-argument conversions and nothing else. Export − core is larger than the
-crossing alone because the core's own work runs colder between JavaScript
-calls than in a tight native loop. Parse crosses as the core's JSON text
-and one \`JSON.parse\`: the last row builds the same object through napi's
-serde instead (no JSON text), which is slower.
+same inputs, each way timed in batches of about 2 ms of this thread's CPU
+time (\`CLOCK_THREAD_CPUTIME_ID\`, so other processes on the shared machine
+are not counted), interleaved over ${ROUNDS} rounds; the figure is the
+fastest batch, the median in brackets. The builders run the production
+path (no options: the clock and a fresh salt on every side).
+"Core alone" is a bench-only native loop (cargo feature \`bench\`) running
+the core call ${K} times on arguments converted once, divided by ${K}: the
+core without any crossing. "Bare native export" is the generated napi
+export called directly; "public API" adds the JavaScript facade. "Crossing
+alone" is the core loop run 0 times: the napi call with its argument
+conversions and nothing else. Export − core is larger than the crossing
+alone because the core's own work runs colder between JavaScript calls
+than in a tight native loop (its tables and buffers leave the caches).
+The "before" column is the same script on main's binding (\`--save\` there,
+\`--before\` here).
+
+Parse builds its object from the core's structs through one generic serde
+serializer (src/host.rs) that defines each object's properties in one
+napi call. The two rows after it are the ways not taken, timed in the same
+run: napi-rs's own serde serializer (one napi store per property) and the
+core's JSON text with one \`JSON.parse\` (the way before). Most of parse's
+cost over the core is V8 making the objects (about 20 properties), which
+no crossing avoids; JSON.parse, the one other way, is not faster.
 
 Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}; ${load}.
 

@@ -75,6 +75,25 @@ impl Host {
     }
 }
 
+/// Serializer methods that are one napi call on the value.
+macro_rules! numbers {
+    ($($method:ident($t:ty) = $napi:ident),*) => {$(
+        fn $method(self, v: $t) -> Out {
+            // SAFETY: as for every call here (below).
+            self.make(stringify!($t), |o| unsafe { sys::$napi(self.0, v, o) })
+        }
+    )*};
+}
+
+/// Serializer methods that widen the value losslessly for another.
+macro_rules! widened {
+    ($($method:ident($t:ty) = $to:ident),*) => {$(
+        fn $method(self, v: $t) -> Out {
+            self.$to(v.into())
+        }
+    )*};
+}
+
 // SAFETY (every `unsafe` below): `self.0` is the env of the napi call in
 // progress, the values passed were created in it, and the pointers handed
 // to napi are valid for the lengths given.
@@ -89,49 +108,23 @@ impl<'a> ser::Serializer for &'a Host {
     type SerializeStruct = Object<'a>;
     type SerializeStructVariant = Impossible<Value, HostError>;
 
-    fn serialize_bool(self, v: bool) -> Out {
-        self.make("a boolean", |o| unsafe {
-            sys::napi_get_boolean(self.0, v, o)
-        })
-    }
-    fn serialize_i8(self, v: i8) -> Out {
-        self.serialize_i32(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Out {
-        self.serialize_i32(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Out {
-        self.make("a number", |o| unsafe {
-            sys::napi_create_int32(self.0, v, o)
-        })
-    }
-    fn serialize_i64(self, v: i64) -> Out {
-        self.make("a number", |o| unsafe {
-            sys::napi_create_int64(self.0, v, o)
-        })
-    }
-    fn serialize_u8(self, v: u8) -> Out {
-        self.serialize_u32(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Out {
-        self.serialize_u32(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Out {
-        self.make("a number", |o| unsafe {
-            sys::napi_create_uint32(self.0, v, o)
-        })
-    }
+    numbers!(
+        serialize_bool(bool) = napi_get_boolean,
+        serialize_i32(i32) = napi_create_int32,
+        serialize_i64(i64) = napi_create_int64,
+        serialize_u32(u32) = napi_create_uint32,
+        serialize_f64(f64) = napi_create_double
+    );
+    widened!(
+        serialize_i8(i8) = serialize_i32,
+        serialize_i16(i16) = serialize_i32,
+        serialize_u8(u8) = serialize_u32,
+        serialize_u16(u16) = serialize_u32,
+        serialize_f32(f32) = serialize_f64
+    );
     fn serialize_u64(self, v: u64) -> Out {
         // A number, as JSON.parse reads one.
         self.serialize_f64(v as f64)
-    }
-    fn serialize_f32(self, v: f32) -> Out {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_f64(self, v: f64) -> Out {
-        self.make("a number", |o| unsafe {
-            sys::napi_create_double(self.0, v, o)
-        })
     }
     fn serialize_char(self, v: char) -> Out {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
