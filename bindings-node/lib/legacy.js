@@ -3,7 +3,7 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call, failure } = require('./errors')
-const { str, u32, uid, uidText, nameText, issueTsOf, saltOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { str, u32, uid, uidText, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
 /** 006 RTC roles. */
@@ -36,7 +36,7 @@ const Privileges = Object.freeze({
  * they are and the checks run only if it refuses them.
  */
 function rtc006(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options) {
-    const [ts, salt] = options === undefined ? [] : [issueTsOf(options), saltOf(options)]
+    const [ts, salt] = stampOf(options)
     try {
         return typeof account === 'number'
             ? native.rtcTokenBuilderBuildTokenWithUid(appID, appCertificate, channelName, account, role, privilegeExpiredTs, ts, salt)
@@ -63,10 +63,11 @@ const RtcTokenBuilder = {
 const RtmTokenBuilder = {
     /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
     buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
-        const text = typeof account === 'number' ? String(u32(account, 'account')) : str(account, 'account')
-        return call(native.rtmTokenBuilderBuildToken, [
-            checkAppId(appID), checkCert(appCertificate), text, u32(role, 'role'),
-            u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
+        // A number is its decimal text here (the account is signed as a name), 0 included.
+        const text = typeof account === 'number' ? String(u32(account, 'account')) : account
+        return call(native.rtmTokenBuilderBuildToken, [appID, appCertificate, text, role, privilegeExpiredTs, ...stampOf(options)], () => [
+            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(role, 'role'),
+            u32(privilegeExpiredTs, 'privilegeExpiredTs')
         ])
     }
 }
@@ -95,10 +96,11 @@ AccessToken.prototype.addPriviledge = function (privilege, expireTimestamp) {
 /** The token string. */
 AccessToken.prototype.build = function () {
     const unset = v => v === undefined || v === null
-    return call(native.accessTokenBuild, [
+    const salt = unset(this.salt) ? native.randomSalt() : this.salt
+    const ts = unset(this.ts) ? native.accessTokenDefaultTs() : this.ts
+    return call(native.accessTokenBuild, [this.appID, this.appCertificate, this.channelName, this.uid, salt, ts, this.messages], () => [
         checkAppId(this.appID), checkCert(this.appCertificate), str(this.channelName, 'channelName'),
-        str(this.uid, 'uid'), unset(this.salt) ? native.randomSalt() : u32(this.salt, 'salt'),
-        unset(this.ts) ? native.accessTokenDefaultTs() : u32(this.ts, 'ts'), this.messages
+        str(this.uid, 'uid'), u32(salt, 'salt'), u32(ts, 'ts')
     ])
 }
 
