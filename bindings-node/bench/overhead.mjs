@@ -53,51 +53,31 @@ const shape = v => JSON.stringify(v, Object.keys(v).concat(...v.services.map(Obj
 same(shape(native.parseNapiSerde(token007)), shape(rt.parse(token007)), 'parse through napi serde')
 same(shape(JSON.parse(native.parseJsonText(token007))), shape(rt.parse(token007)), 'parse as JSON text')
 
-/** [operation, public API, bare native export, core loop of K, the same loop of 0 (the crossing alone)] */
+/**
+ * [operation, public API, bare native export, core loop of K, the same loop
+ * of 0 (the crossing alone)], each called on `args`.
+ */
+const way = (name, api, exp, loop, args) =>
+    [name, () => api(...args), () => exp(...args), () => loop(K, ...args), () => loop(0, ...args)]
+const parse007 = [token007]
 const CASES = [
-    ['007 RTC build (RtcTokenBuilder.buildTokenWithUid)',
-        () => rt.RtcTokenBuilder.buildTokenWithUid(...b007),
-        () => native.rtcTokenBuilder2BuildTokenWithUid(...b007),
-        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(K, ...b007),
-        () => native.rtcTokenBuilder2BuildTokenWithUidCoreLoop(0, ...b007)],
-    ['006 RTC build (legacy RtcTokenBuilder.buildTokenWithUid)',
-        () => legacy.RtcTokenBuilder.buildTokenWithUid(...b006),
-        () => native.rtcTokenBuilderBuildTokenWithUid(...b006),
-        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(K, ...b006),
-        () => native.rtcTokenBuilderBuildTokenWithUidCoreLoop(0, ...b006)],
-    ['DynamicKey5 media key (legacy DynamicKey5.generateMediaChannelKey)',
-        () => legacy.DynamicKey5.generateMediaChannelKey(...key5),
-        () => native.dynamicKey5GenerateMediaChannelKey(...key5),
-        () => native.dynamicKey5GenerateMediaChannelKeyCoreLoop(K, ...key5),
-        () => native.dynamicKey5GenerateMediaChannelKeyCoreLoop(0, ...key5)],
-    ['signaling token (legacy SignalingToken.generate)',
-        () => legacy.SignalingToken.generate(APP_ID, CERT, 'alice', 1446455471),
-        () => native.signalingTokenGenerate(...sig),
-        () => native.signalingTokenGenerateCoreLoop(K, ...sig),
-        () => native.signalingTokenGenerateCoreLoop(0, ...sig)],
-    ['007 parse (parse)',
-        () => rt.parse(token007),
-        () => native.parse(token007),
-        () => native.parseCoreLoop(K, token007),
-        () => native.parseCoreLoop(0, token007)],
+    way('007 RTC build (RtcTokenBuilder.buildTokenWithUid)', rt.RtcTokenBuilder.buildTokenWithUid,
+        native.rtcTokenBuilder2BuildTokenWithUid, native.rtcTokenBuilder2BuildTokenWithUidCoreLoop, b007),
+    way('006 RTC build (legacy RtcTokenBuilder.buildTokenWithUid)', legacy.RtcTokenBuilder.buildTokenWithUid,
+        native.rtcTokenBuilderBuildTokenWithUid, native.rtcTokenBuilderBuildTokenWithUidCoreLoop, b006),
+    way('DynamicKey5 media key (legacy DynamicKey5.generateMediaChannelKey)', legacy.DynamicKey5.generateMediaChannelKey,
+        native.dynamicKey5GenerateMediaChannelKey, native.dynamicKey5GenerateMediaChannelKeyCoreLoop, key5),
+    way('signaling token (legacy SignalingToken.generate)', (a, i, c, e) => legacy.SignalingToken.generate(i, c, a, e),
+        native.signalingTokenGenerate, native.signalingTokenGenerateCoreLoop, sig),
+    way('007 parse (parse)', rt.parse, native.parse, native.parseCoreLoop, parse007),
     // The two ways not taken, for the choice (bench-only exports; the API
     // column is the same export): napi-rs's own serde serializer, and the
     // core's JSON text with one JSON.parse (the way before).
-    ['007 parse, napi-rs serde (bench-only parseNapiSerde)',
-        () => native.parseNapiSerde(token007),
-        () => native.parseNapiSerde(token007),
-        () => native.parseCoreLoop(K, token007),
-        () => native.parseCoreLoop(0, token007)],
-    ['007 parse, JSON text + JSON.parse (bench-only parseJsonText)',
-        () => JSON.parse(native.parseJsonText(token007)),
-        () => JSON.parse(native.parseJsonText(token007)),
-        () => native.parseCoreLoop(K, token007),
-        () => native.parseCoreLoop(0, token007)],
-    ['007 verify (verify)',
-        () => rt.verify(token007, CERT),
-        () => native.verify(token007, CERT, null, null),
-        () => native.verifyCoreLoop(K, token007, CERT),
-        () => native.verifyCoreLoop(0, token007, CERT)]
+    way('007 parse, napi-rs serde (bench-only parseNapiSerde)', native.parseNapiSerde,
+        native.parseNapiSerde, native.parseCoreLoop, parse007),
+    way('007 parse, JSON text + JSON.parse (bench-only parseJsonText)', t => JSON.parse(native.parseJsonText(t)),
+        t => JSON.parse(native.parseJsonText(t)), native.parseCoreLoop, parse007),
+    way('007 verify (verify)', rt.verify, (t, c) => native.verify(t, c, null, null), native.verifyCoreLoop, [token007, CERT])
 ]
 const WAYS = ['api', 'export', 'core', 'crossing']
 

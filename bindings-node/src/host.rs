@@ -75,21 +75,43 @@ impl Host {
     }
 }
 
-/// Serializer methods that are one napi call on the value.
-macro_rules! numbers {
-    ($($method:ident($t:ty) = $napi:ident),*) => {$(
+/// Serializer methods for plain values: one napi call on the value
+/// (`napi`), or the value widened losslessly for another method (`as`).
+macro_rules! scalars {
+    ($($method:ident($t:ty) $how:ident $to:ident),*) => {$( scalars!(@$how $method, $t, $to); )*};
+    (@napi $method:ident, $t:ty, $napi:ident) => {
         fn $method(self, v: $t) -> Out {
             // SAFETY: as for every call here (below).
             self.make(stringify!($t), |o| unsafe { sys::$napi(self.0, v, o) })
         }
-    )*};
-}
-
-/// Serializer methods that widen the value losslessly for another.
-macro_rules! widened {
-    ($($method:ident($t:ty) = $to:ident),*) => {$(
+    };
+    (@as $method:ident, $t:ty, $to:ident) => {
         fn $method(self, v: $t) -> Out {
             self.$to(v.into())
+        }
+    };
+}
+
+/// `serialize_newtype_variant`, refused with `message` (no core type has one).
+macro_rules! newtype_variant {
+    ($ok:ty, $message:literal) => {
+        fn serialize_newtype_variant<T: ?Sized + Serialize>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &T,
+        ) -> Result<$ok, HostError> {
+            Err(HostError($message.into()))
+        }
+    };
+}
+
+/// The enum variants with fields of their own, which no core type has.
+macro_rules! variants {
+    ($($method:ident -> $out:ident),*) => {$(
+        fn $method(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Self::$out, HostError> {
+            Err(HostError(format!("variant {variant} has no JavaScript form here")))
         }
     )*};
 }
@@ -108,19 +130,21 @@ impl<'a> ser::Serializer for &'a Host {
     type SerializeStruct = Object<'a>;
     type SerializeStructVariant = Impossible<Value, HostError>;
 
-    numbers!(
-        serialize_bool(bool) = napi_get_boolean,
-        serialize_i32(i32) = napi_create_int32,
-        serialize_i64(i64) = napi_create_int64,
-        serialize_u32(u32) = napi_create_uint32,
-        serialize_f64(f64) = napi_create_double
+    variants!(
+        serialize_tuple_variant -> SerializeTupleVariant,
+        serialize_struct_variant -> SerializeStructVariant
     );
-    widened!(
-        serialize_i8(i8) = serialize_i32,
-        serialize_i16(i16) = serialize_i32,
-        serialize_u8(u8) = serialize_u32,
-        serialize_u16(u16) = serialize_u32,
-        serialize_f32(f32) = serialize_f64
+    scalars!(
+        serialize_bool(bool) napi napi_get_boolean,
+        serialize_i8(i8) as serialize_i32,
+        serialize_i16(i16) as serialize_i32,
+        serialize_i32(i32) napi napi_create_int32,
+        serialize_i64(i64) napi napi_create_int64,
+        serialize_u8(u8) as serialize_u32,
+        serialize_u16(u16) as serialize_u32,
+        serialize_u32(u32) napi napi_create_uint32,
+        serialize_f32(f32) as serialize_f64,
+        serialize_f64(f64) napi napi_create_double
     );
     fn serialize_u64(self, v: u64) -> Out {
         // A number, as JSON.parse reads one.
@@ -161,15 +185,10 @@ impl<'a> ser::Serializer for &'a Host {
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, value: &T) -> Out {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Out {
-        Host::unsupported("an externally tagged enum")
-    }
+    newtype_variant!(
+        Value,
+        "an externally tagged enum has no JavaScript form here"
+    );
     fn serialize_seq(self, len: Option<usize>) -> Result<Array<'a>, HostError> {
         let len = len.unwrap_or(0);
         let array = self.make("an array", |o| unsafe {
@@ -187,17 +206,6 @@ impl<'a> ser::Serializer for &'a Host {
     fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Array<'a>, HostError> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, HostError> {
-        Err(HostError(
-            "a tuple variant has no JavaScript form here".into(),
-        ))
-    }
     fn serialize_map(self, len: Option<usize>) -> Result<Object<'a>, HostError> {
         let len = len.unwrap_or(4);
         Ok(Object {
@@ -209,17 +217,6 @@ impl<'a> ser::Serializer for &'a Host {
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Object<'a>, HostError> {
         self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, HostError> {
-        Err(HostError(
-            "a struct variant has no JavaScript form here".into(),
-        ))
     }
 }
 
@@ -406,13 +403,5 @@ impl ser::Serializer for KeyText<'_> {
     ) -> Result<(), HostError> {
         v.serialize(self)
     }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), HostError> {
-        Err(HostError("a map key must be text or an integer".into()))
-    }
+    newtype_variant!((), "a map key must be text or an integer");
 }
