@@ -69,11 +69,14 @@ impl FromJs for String {
         let units = utf16(env, &js, &mut units).ok_or_else(|| not_text(name))?;
         // napi keeps one unit for a NUL: text that fills the rest may be cut.
         if units.len() + 1 < SHORT_TEXT {
-            if units.iter().all(|&u| u < 0x80) {
-                let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
-                for (b, &u) in buf.iter_mut().zip(units) {
-                    b.write(u as u8);
-                }
+            // One pass that narrows and notes any unit past ASCII (it vectorises).
+            let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+            let mut seen = 0;
+            for (b, &u) in buf.iter_mut().zip(units) {
+                b.write(u as u8);
+                seen |= u;
+            }
+            if seen < 0x80 {
                 return Ok(Text::Short {
                     buf,
                     len: units.len(),
