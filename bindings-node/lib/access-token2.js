@@ -9,16 +9,18 @@ const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = 
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
-const kRtcServiceType = 1
-const kRtmServiceType = 2
-const kStreamingServiceType = 3
-const kFpaServiceType = 4
-const kChatServiceType = 5
-const kFCdnServiceType = 6
-const kApaasServiceType = 7
-const kRtm2ServiceType = 8
-const kConvoAIServiceType = 9
-const kSttServiceType = 10
+/** The core's service table: type name (its serde tag) -> wire id. */
+const serviceTypes = native.serviceTypes()
+const kRtcServiceType = serviceTypes.rtc
+const kRtmServiceType = serviceTypes.rtm
+const kStreamingServiceType = serviceTypes.streaming
+const kFpaServiceType = serviceTypes.fpa
+const kChatServiceType = serviceTypes.chat
+const kFCdnServiceType = serviceTypes.fcdn
+const kApaasServiceType = serviceTypes.apaas
+const kRtm2ServiceType = serviceTypes.rtm2
+const kConvoAIServiceType = serviceTypes.convoai
+const kSttServiceType = serviceTypes.stt
 
 /**
  * A service: a type id and privilege id -> expiry (seconds after issue).
@@ -360,9 +362,8 @@ AccessToken2.kServices = {}
 /** service type id -> the core's type name */
 const serviceNames = {}
 for (const [name, cls] of Object.entries(serviceClasses)) {
-    const type = new cls().service_type()
-    AccessToken2.kServices[type] = cls
-    serviceNames[type] = name
+    AccessToken2.kServices[serviceTypes[name]] = cls
+    serviceNames[serviceTypes[name]] = name
 }
 
 module.exports = {

@@ -44,6 +44,12 @@ export declare function parse(token: unknown): Record<string, any>
  */
 export declare function randomSalt(): number
 
+/**
+ * The core's service table: each 007 service type's name (its serde tag)
+ * and wire id, so the facade's `k…ServiceType` constants are not restated.
+ */
+export declare function serviceTypes(): Record<string, number>
+
 /** The text a token carries for a numeric uid (`0` = any user = `""`). */
 export declare function uidText(uid: unknown): string
 

@@ -111,3 +111,11 @@ test('parse builds the core\'s serde shape and verify takes one certificate or a
     assert.equal(native.verify(token, ['5CFd2fd1755d40ecb72977518be15d3c', cert], null, null), 1)
     assert.equal(native.verify(token, ['5CFd2fd1755d40ecb72977518be15d3c'], null, null), -1)
 })
+
+test('the service classes are the core\'s service table, with its ids', () => {
+    const { AccessToken2 } = require('..')
+    const types = native.serviceTypes()
+    assert.equal(Object.keys(AccessToken2.kServices).length, Object.keys(types).length)
+    for (const [id, cls] of Object.entries(AccessToken2.kServices)) assert.equal(new cls().service_type(), Number(id))
+    assert.equal(types.rtc, 1)
+})
