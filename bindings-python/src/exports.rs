@@ -52,7 +52,7 @@ macro_rules! exports {
         #[pyfunction]
         #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
-        fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
+        pub(crate) fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
             $(let $p: <$t as Held>::Held<'_> = arg($p, stringify!($p), default!($($d)?))?;)*
             let stamp = stamp(issue_ts, salt)?;
             run(py, move || $core($(<$t as Held>::lend(&$p),)* stamp))
@@ -65,7 +65,7 @@ macro_rules! exports {
         #[pyfunction]
         #[pyo3(signature = ($($sig)*), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
-        fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
+        pub(crate) fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
             $(let $p: <$t as Held>::Held<'_> = arg($p, stringify!($p), default!($($d)?))?;)*
             run(py, move || $core($(<$t as Held>::lend(&$p)),*))
         }
