@@ -21,6 +21,7 @@ macro_rules! renamed {
             #[doc = concat!("`", stringify!($export), "` under the vendor's parameter names.")]
             #[pyfunction]
             #[pyo3(signature = ($($p,)* $(*, $($kw = None),*)?))]
+            #[allow(clippy::too_many_arguments)] // the vendor's parameters, one each
             fn $name(py: Python<'_>, $($p: &Bound<'_, PyAny>,)* $($($kw: Opt),*)?) -> PyResult<String> {
                 $export(py, $(Some($p)),* $(, $($kw),*)?)
             }
