@@ -1,15 +1,17 @@
 """Writes ``python/rtctoken/_native.pyi`` from the call catalogue: the
 exception classes the installed module made from the core's error kinds,
-one stub per generated export, then the hand-written rest of the module.
+one stub per generated export and per vendor-named function renaming one
+(``RENAMED``: its names, the export's types), then the hand-written rest.
 
 Usage: cargo run -q -p rtctoken --example catalogue | python native_stub.py OUT [--check]
 (``--check`` fails when OUT is not what the catalogue gives.)
 """
 
+import inspect
 import json
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence
 
 from rtctoken import _native
 
@@ -60,21 +62,33 @@ def core_loop(call: str, args: Mapping[str, Any], rounds: int) -> None: ...
 '''
 
 
-def stub(call: Dict[str, Any]) -> str:
+def stub(call: Dict[str, Any], name: str = "", names: Sequence[str] = ()) -> str:
+    """The stub of ``call``'s export, or of the function ``name`` that
+    renames its parameters to ``names``."""
     params: List[str] = []
-    for p in call["params"]:
+    for p, renamed in zip(call["params"], names or [p["name"] for p in call["params"]]):
         default = "" if p["default"] is None else f" = {p['default']}"
-        params.append(f"{p['name']}: {TYPES[p['ty'].replace(' ', '')]}{default}")
+        params.append(f"{renamed}: {TYPES[p['ty'].replace(' ', '')]}{default}")
     if call["stamped"]:
         params += ["*", "issue_ts: Optional[int] = None", "salt: Optional[int] = None"]
-    name = call["name"].replace(".", "_")
+    name = name or call["name"].replace(".", "_")
     return f"def {name}(\n" + "".join(f"    {p},\n" for p in params) + ") -> str: ...\n"
+
+
+def renamed(calls: Dict[str, Dict[str, Any]]) -> str:
+    """The stubs of the vendor-named functions, after ``RENAMED``."""
+    out = "\n# The vendor's names for exports (`RENAMED`: name, export).\nRENAMED: Tuple[Tuple[str, str], ...]\n\n"
+    for name, export in _native.RENAMED:
+        names = [n for n in inspect.signature(getattr(_native, name)).parameters if n not in ("issue_ts", "salt")]
+        out += stub(calls[export], name, names)
+    return out
 
 
 def main(out: Path, check: bool) -> int:
     calls = json.load(sys.stdin)
     errors = "".join(f"class {c.__name__}(TokenError): ...\n" for c in _native.TokenError.__subclasses__())
-    text = HEAD.format(errors=errors) + "".join(stub(c) for c in calls) + TAIL
+    by_export = {c["name"].replace(".", "_"): c for c in calls}
+    text = HEAD.format(errors=errors) + "".join(stub(c) for c in calls) + renamed(by_export) + TAIL
     if check:
         if out.read_text(encoding="utf-8") != text:
             print(f"{out} is stale: run `make stub`", file=sys.stderr)

@@ -1,4 +1,5 @@
-//! Python values into the catalogue's types: one [`FromPy`] impl per type.
+//! Python values into the catalogue's types: one [`FromPy`] impl per type,
+//! and one [`Held`] impl saying how an export holds it until the core call.
 //! Wrong Python types raise `TypeError`; integers are range-checked, never
 //! wrapped; services and permissions cross as the core's serde form. No
 //! token rule lives here.
@@ -16,12 +17,42 @@ use serde_json::{Map, Value};
 
 use crate::errors::invalid_argument;
 
-/// A catalogue type read from a Python argument; `name` is the parameter's
-/// name, which every error message starts with.
-pub trait FromPy: Sized {
+/// A value read from a Python argument `obj` (which it may borrow from);
+/// `name` is the parameter's name, which every error message starts with.
+pub trait FromPy<'a>: Sized {
     /// The value of `obj`, or the `TypeError`/`InvalidArgumentError` for it.
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self>;
+    fn from_py(obj: &'a Bound<'_, PyAny>, name: &str) -> PyResult<Self>;
 }
+
+/// How a generated export holds a catalogue type between conversion and
+/// the core call: text borrowed from the Python `str` (the call's
+/// arguments keep it alive, and a `str` never changes), so no copy is
+/// made; everything else as the value itself.
+pub trait Held: Param + Sized {
+    /// The held form.
+    type Held<'a>: FromPy<'a> + Send;
+    /// The held value as the core function takes it.
+    fn lend<'b>(held: &'b Self::Held<'_>) -> Self::Passed<'b>;
+}
+
+impl Held for String {
+    type Held<'a> = &'a str;
+    fn lend<'b>(held: &'b &str) -> &'b str {
+        held
+    }
+}
+
+macro_rules! held_as_is {
+    ($($t:ty),*) => {$(
+        impl Held for $t {
+            type Held<'a> = $t;
+            fn lend(held: &$t) -> <$t as Param>::Passed<'_> {
+                held.pass()
+            }
+        }
+    )*};
+}
+held_as_is!(u32, i16, Vec<Service>, Rtm2Permissions, BTreeMap<u16, u32>);
 
 /// A catalogue default (`= 0`) as `arg` takes it: `Some(0)`, else `None`.
 macro_rules! default {
@@ -36,8 +67,8 @@ pub(crate) use default;
 
 /// A parameter of a generated export: the value given, else the
 /// catalogue's default, else a `TypeError` (Python `None` is never a value).
-pub fn arg<T: FromPy>(
-    obj: Option<&Bound<'_, PyAny>>,
+pub fn arg<'a, T: FromPy<'a>>(
+    obj: Option<&'a Bound<'_, PyAny>>,
     name: &str,
     default: Option<T>,
 ) -> PyResult<T> {
@@ -82,15 +113,17 @@ extern "C" {
     ) -> *const c_char;
 }
 
-impl FromPy for String {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+impl<'a> FromPy<'a> for &'a str {
+    fn from_py(obj: &'a Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
         let s = obj
             .downcast::<PyString>()
             .map_err(|_| type_error(obj, name, "a str"))?;
         let mut len: ffi::Py_ssize_t = 0;
         // SAFETY: `s` is a live str; the returned buffer lives as long as it
-        // and holds `len` bytes of valid UTF-8 (or is null with an exception
-        // set, e.g. for lone surrogates). It is copied before `s` is released.
+        // (the borrow `'a` holds it) and holds `len` bytes of valid UTF-8 (or
+        // is null with an exception set, e.g. for lone surrogates). A str is
+        // immutable and its UTF-8 buffer, once made, is never changed or
+        // freed before the str, so it may be read without the GIL.
         unsafe {
             let utf8 = PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len);
             if utf8.is_null() {
@@ -102,8 +135,14 @@ impl FromPy for String {
                 ));
             }
             let bytes = std::slice::from_raw_parts(utf8.cast::<u8>(), len as usize);
-            Ok(std::str::from_utf8_unchecked(bytes).to_owned())
+            Ok(std::str::from_utf8_unchecked(bytes))
         }
+    }
+}
+
+impl FromPy<'_> for String {
+    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        <&str>::from_py(obj, name).map(str::to_owned)
     }
 }
 
@@ -129,15 +168,15 @@ fn int<T: TryFrom<i64> + Into<i64> + Copy>(
 }
 
 /// `None` where the parameter may be left out (the stamp).
-impl<T: FromPy> FromPy for Option<T> {
-    fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+impl<'a, T: FromPy<'a>> FromPy<'a> for Option<T> {
+    fn from_py(obj: &'a Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
         T::from_py(obj, name).map(Some)
     }
 }
 
 macro_rules! integers {
     ($($t:ty),*) => {$(
-        impl FromPy for $t {
+        impl FromPy<'_> for $t {
             fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
                 int(obj, name, <$t>::MIN, <$t>::MAX)
             }
@@ -150,7 +189,7 @@ integers!(u32, i16);
 /// dict keys may be ints or their decimal text.
 macro_rules! serde_forms {
     ($($t:ty),*) => {$(
-        impl FromPy for $t {
+        impl FromPy<'_> for $t {
             fn from_py(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
                 Self::deserialize(json(obj, name)?)
                     .map_err(|e| invalid_argument(obj.py(), format!("{name}: {}", serde_message(&e))))

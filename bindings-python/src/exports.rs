@@ -2,14 +2,14 @@
 //! [`rtctoken::for_each_call!`]: `module_function(params in catalogue order,
 //! catalogue defaults, *, issue_ts=None, salt=None)` (the stamp only on
 //! stamped calls). Each converts its arguments with
-//! [`FromPy`](crate::convert::FromPy), then calls
-//! the core with the GIL released. The public modules rename and reorder.
+//! [`FromPy`](crate::convert::FromPy) (text borrowed, see
+//! [`Held`]), then calls the core with the GIL released. The public modules rename and reorder.
 
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use rtctoken::catalogue::*;
 
-use crate::convert::{arg, default, stamp};
+use crate::convert::{arg, default, stamp, Held};
 use crate::errors::run;
 
 /// Optional Python argument, as pyo3 hands it over.
@@ -52,10 +52,10 @@ macro_rules! exports {
         #[pyfunction]
         #[pyo3(signature = ($($sig)* *, issue_ts = None, salt = None), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
-        fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
-            $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
+        pub(crate) fn $name(py: Python<'_>, $($p: Arg,)* issue_ts: Arg, salt: Arg) -> PyResult<String> {
+            $(let $p: <$t as Held>::Held<'_> = arg($p, stringify!($p), default!($($d)?))?;)*
             let stamp = stamp(issue_ts, salt)?;
-            run(py, move || $core($($p.pass(),)* stamp))
+            run(py, move || $core($(<$t as Held>::lend(&$p),)* stamp))
         }
     };
     (@fn plain [$($sig:tt)*] $name:ident [$module:ident $func:ident] [$core:path] ($($p:ident : $t:ty $(= $d:literal)?),*)) => {
@@ -65,9 +65,9 @@ macro_rules! exports {
         #[pyfunction]
         #[pyo3(signature = ($($sig)*), text_signature = None)]
         #[allow(clippy::too_many_arguments)] // the catalogue's parameters, one each
-        fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
-            $(let $p: $t = arg($p, stringify!($p), default!($($d)?))?;)*
-            run(py, move || $core($($p.pass()),*))
+        pub(crate) fn $name(py: Python<'_>, $($p: Arg),*) -> PyResult<String> {
+            $(let $p: <$t as Held>::Held<'_> = arg($p, stringify!($p), default!($($d)?))?;)*
+            run(py, move || $core($(<$t as Held>::lend(&$p)),*))
         }
     };
 }

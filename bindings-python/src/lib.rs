@@ -10,6 +10,7 @@ mod convert;
 mod errors;
 mod exports;
 mod parsed;
+mod renamed;
 mod tokens;
 
 /// Registers the functions and exception classes of `rtctoken._native`.
@@ -18,6 +19,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     exports::register(m)?;
     tokens::register(m)?;
+    renamed::register(m)?;
     m.add_function(wrap_pyfunction!(bench::core_loop, m)?)?;
     #[cfg(feature = "test-panic")]
     m.add_function(wrap_pyfunction!(errors::_panic, m)?)?;

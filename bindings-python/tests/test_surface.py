@@ -147,6 +147,17 @@ def test_legacy_parameter_names_work_as_keywords() -> None:
     ) == SignalingToken.generateSignalingToken("a", APP_ID, CERT, 9)
 
 
+def test_006_parameter_names_work_as_keywords() -> None:
+    kw: Dict[str, Any] = dict(appId=APP_ID, appCertificate=CERT, channelName="c", role=1, privilegeExpiredTs=9)
+    assert Rtc006.buildTokenWithUid(**kw, uid=7, **STAMP) == Rtc006.buildTokenWithUid(APP_ID, CERT, "c", 7, 1, 9, **STAMP)
+    assert Rtc006.buildTokenWithAccount(**kw, account="a", **STAMP) == (
+        Rtc006.buildTokenWithAccount(APP_ID, CERT, "c", "a", 1, 9, **STAMP)
+    )
+    assert Rtm006.buildToken(
+        appId=APP_ID, appCertificate=CERT, userAccount="u", role=1, privilegeExpiredTs=9, **STAMP
+    ) == Rtm006.buildToken(APP_ID, CERT, "u", 1, 9, **STAMP)
+
+
 def _builders() -> List[Callable[..., str]]:
     out: List[Callable[..., str]] = []
     for module, classes in SURFACE.items():

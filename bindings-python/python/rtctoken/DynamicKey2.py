@@ -3,8 +3,7 @@ channelName, unixTs, randomInt, uid, expiredTs)``; ints out of 32-bit
 range are refused, not wrapped."""
 
 from . import _native
-from ._legacy import key_function
 
 __all__ = ["generate"]
 
-generate = key_function(_native.dynamic_key2_generate)
+generate = _native.DynamicKey2_generate

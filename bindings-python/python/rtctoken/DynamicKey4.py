@@ -2,10 +2,9 @@
 sharing keys; ints out of 32-bit range are refused, not wrapped."""
 
 from . import _native
-from ._legacy import key_function
 
 __all__ = ["generateMediaChannelKey", "generateRecordingKey", "generatePublicSharingKey"]
 
-generateMediaChannelKey = key_function(_native.dynamic_key4_generate_media_channel_key)
-generateRecordingKey = key_function(_native.dynamic_key4_generate_recording_key)
-generatePublicSharingKey = key_function(_native.dynamic_key4_generate_public_sharing_key)
+generateMediaChannelKey = _native.DynamicKey4_generateMediaChannelKey
+generateRecordingKey = _native.DynamicKey4_generateRecordingKey
+generatePublicSharingKey = _native.DynamicKey4_generatePublicSharingKey

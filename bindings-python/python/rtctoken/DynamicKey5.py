@@ -5,7 +5,6 @@ refused, not wrapped."""
 from typing import Union
 
 from . import _native
-from ._legacy import key_function
 
 __all__ = [
     "generateMediaChannelKey",
@@ -32,9 +31,9 @@ NoUpload = b"0"
 #: In-channel permission: may upload audio and video.
 AudioVideoUpload = b"3"
 
-generateMediaChannelKey = key_function(_native.dynamic_key5_generate_media_channel_key)
-generateRecordingKey = key_function(_native.dynamic_key5_generate_recording_key)
-generatePublicSharingKey = key_function(_native.dynamic_key5_generate_public_sharing_key)
+generateMediaChannelKey = _native.DynamicKey5_generateMediaChannelKey
+generateRecordingKey = _native.DynamicKey5_generateRecordingKey
+generatePublicSharingKey = _native.DynamicKey5_generatePublicSharingKey
 
 
 def generateInChannelPermissionKey(

@@ -3,8 +3,6 @@
 Methods also take keyword-only ``issue_ts=None, salt=None`` for exact tests.
 """
 
-from typing import Optional
-
 from . import _native
 from .AccessToken import *  # noqa: F401,F403  (the reference re-exports these)
 
@@ -47,38 +45,5 @@ Role_Admin = 101
 class RtcTokenBuilder:
     """Builds 006 RTC tokens; ``privilegeExpiredTs`` is absolute Unix time."""
 
-    @staticmethod
-    def buildTokenWithUid(
-        appId: str,
-        appCertificate: str,
-        channelName: str,
-        uid: int,
-        role: int,
-        privilegeExpiredTs: int,
-        *,
-        issue_ts: Optional[int] = None,
-        salt: Optional[int] = None,
-    ) -> str:
-        """A 006 RTC token for a numeric uid (0 = any user)."""
-        build = _native.rtc_token_builder_build_token_with_uid
-        if issue_ts is None and salt is None:  # production: no keywords to match
-            return build(appId, appCertificate, channelName, uid, role, privilegeExpiredTs)
-        return build(appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt)
-
-    @staticmethod
-    def buildTokenWithAccount(
-        appId: str,
-        appCertificate: str,
-        channelName: str,
-        account: str,
-        role: int,
-        privilegeExpiredTs: int,
-        *,
-        issue_ts: Optional[int] = None,
-        salt: Optional[int] = None,
-    ) -> str:
-        """A 006 RTC token for a user account."""
-        build = _native.rtc_token_builder_build_token_with_account
-        if issue_ts is None and salt is None:  # production: no keywords to match
-            return build(appId, appCertificate, channelName, account, role, privilegeExpiredTs)
-        return build(appId, appCertificate, channelName, account, role, privilegeExpiredTs, issue_ts=issue_ts, salt=salt)
+    buildTokenWithUid = staticmethod(_native.RtcTokenBuilder_buildTokenWithUid)
+    buildTokenWithAccount = staticmethod(_native.RtcTokenBuilder_buildTokenWithAccount)

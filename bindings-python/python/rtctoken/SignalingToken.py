@@ -5,8 +5,4 @@ from . import _native
 
 __all__ = ["generateSignalingToken"]
 
-
-
-def generateSignalingToken(account: str, appID: str, appCertificate: str, expiredTsInSeconds: int) -> str:
-    """A signaling (RTM before 2.0) token for ``account``."""
-    return _native.signaling_token_generate(account, appID, appCertificate, expiredTsInSeconds)
+generateSignalingToken = _native.SignalingToken_generateSignalingToken

@@ -382,6 +382,127 @@ def signaling_token_generate(
     expired_ts: int,
 ) -> str: ...
 
+# The vendor's names for exports (`RENAMED`: name, export).
+RENAMED: Tuple[Tuple[str, str], ...]
+
+def DynamicKey_generate(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+) -> str: ...
+def DynamicKey2_generate(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey3_generate(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey4_generateMediaChannelKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey4_generateRecordingKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey4_generatePublicSharingKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey5_generateMediaChannelKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey5_generateRecordingKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def DynamicKey5_generatePublicSharingKey(
+    appID: str,
+    appCertificate: str,
+    channelName: str,
+    unixTs: int,
+    randomInt: int,
+    uid: int,
+    expiredTs: int,
+) -> str: ...
+def SignalingToken_generateSignalingToken(
+    account: str,
+    appID: str,
+    appCertificate: str,
+    expiredTsInSeconds: int,
+) -> str: ...
+def RtcTokenBuilder_buildTokenWithUid(
+    appId: str,
+    appCertificate: str,
+    channelName: str,
+    uid: int,
+    role: int,
+    privilegeExpiredTs: int,
+    *,
+    issue_ts: Optional[int] = None,
+    salt: Optional[int] = None,
+) -> str: ...
+def RtcTokenBuilder_buildTokenWithAccount(
+    appId: str,
+    appCertificate: str,
+    channelName: str,
+    account: str,
+    role: int,
+    privilegeExpiredTs: int,
+    *,
+    issue_ts: Optional[int] = None,
+    salt: Optional[int] = None,
+) -> str: ...
+def RtmTokenBuilder_buildToken(
+    appId: str,
+    appCertificate: str,
+    userAccount: str,
+    role: int,
+    privilegeExpiredTs: int,
+    *,
+    issue_ts: Optional[int] = None,
+    salt: Optional[int] = None,
+) -> str: ...
+
 # Outside the catalogue: stamps, the uid text rule, parse, verify, inspect.
 def access_token_stamp(*, issue_ts: Optional[int] = None, salt: Optional[int] = None) -> Tuple[int, int]: ...
 def resolve_stamp(*, issue_ts: Optional[int] = None, salt: Optional[int] = None) -> Tuple[int, int]: ...
