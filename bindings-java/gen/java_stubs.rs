@@ -47,8 +47,8 @@ const NATIVE_TAIL: &str = r#"
     /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
     public static native boolean parse007(String token, Object target);
 
-    /** {version, app ID} of any token (decoding it whole, so errors surface here). */
-    public static native String[] parse(String token);
+    /** The version, a space and the app ID of any token (decoding it whole, so errors surface here). */
+    public static native String parse(String token);
 
     /** Every decoded field of any token as the core's compact JSON. */
     public static native String parseJson(String token);

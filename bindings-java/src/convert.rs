@@ -2,29 +2,75 @@
 //! type (libsignal's `SimpleArgTypeInfo` shape), plus the stamp and the
 //! few conversions the non-catalogue natives share.
 
+use std::ptr;
+
 use jni::objects::{JObject, JObjectArray, JString};
-use jni::sys::{jlong, jshort, jstring};
+use jni::sys::{jboolean, jint, jlong, jlongArray, jshort, jstring};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
-use rtctoken::Stamp;
 use serde_json::Value;
 
 use crate::failure::{invalid, Outcome};
 use crate::java_value;
 
-/// A catalogue type as a `Native` method parameter.
+/// A native method parameter: a catalogue type, or one of the few others
+/// the non-catalogue natives take.
 pub(crate) trait FromJava<'l>: Sized {
     /// The JNI type the parameter arrives as.
     type Java;
-    /// Converts `value`; errors name `field` (the catalogue parameter).
+    /// Converts `value`; errors name `field` (the parameter).
     fn from_java(env: &mut JNIEnv<'l>, value: Self::Java, field: &'static str) -> Outcome<Self>;
+}
+
+/// A native method result.
+pub(crate) trait IntoJava {
+    /// The JNI type it is returned as.
+    type Java;
+    /// What a failed call returns; the JVM ignores it, an exception being pending.
+    const FAILED: Self::Java;
+    /// Converts the result.
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<Self::Java>;
 }
 
 impl<'l> FromJava<'l> for String {
     type Java = JString<'l>;
     fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
-        string(env, &value, field)
+        text(env, &value, field)
+    }
+}
+
+/// `null` is "not given".
+impl<'l> FromJava<'l> for Option<String> {
+    type Java = JString<'l>;
+    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        read(env, &value, field).map(Some)
+    }
+}
+
+/// A `String[]`; a `null` array or element is refused.
+impl<'l> FromJava<'l> for Vec<String> {
+    type Java = JObjectArray<'l>;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JObjectArray<'l>,
+        field: &'static str,
+    ) -> Outcome<Self> {
+        if value.is_null() {
+            return Err(invalid(field, format!("{field} must not be null")));
+        }
+        let n = env.get_array_length(&value)?;
+        let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+        for i in 0..n {
+            let item = JString::from(env.get_object_array_element(&value, i)?);
+            let text = text(env, &item, field);
+            env.delete_local_ref(item)?;
+            out.push(text?);
+        }
+        Ok(out)
     }
 }
 
@@ -32,7 +78,23 @@ impl<'l> FromJava<'l> for String {
 impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
     fn from_java(_env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
-        u32_arg(value, field)
+        u32::try_from(value).map_err(|_| {
+            invalid(
+                field,
+                format!("{field} must be in 0..=4294967295, got {value}"),
+            )
+        })
+    }
+}
+
+/// -1 is "not given" (a stamp's "now" / "random", inspect's clock).
+impl<'l> FromJava<'l> for Option<u32> {
+    type Java = jlong;
+    fn from_java(env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
+        match value {
+            -1 => Ok(None),
+            v => u32::from_java(env, v, field).map(Some),
+        }
     }
 }
 
@@ -40,6 +102,58 @@ impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
     fn from_java(_env: &mut JNIEnv<'l>, value: jshort, _field: &'static str) -> Outcome<Self> {
         Ok(value)
+    }
+}
+
+/// An object the native fills through its methods (the raw token classes).
+impl<'l> FromJava<'l> for JObject<'l> {
+    type Java = JObject<'l>;
+    fn from_java(_env: &mut JNIEnv<'l>, value: JObject<'l>, _field: &'static str) -> Outcome<Self> {
+        Ok(value)
+    }
+}
+
+impl IntoJava for String {
+    type Java = jstring;
+    const FAILED: jstring = ptr::null_mut();
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<jstring> {
+        jstring_of(env, &self)
+    }
+}
+
+impl IntoJava for i32 {
+    type Java = jint;
+    const FAILED: jint = -1;
+    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jint> {
+        Ok(self)
+    }
+}
+
+impl IntoJava for bool {
+    type Java = jboolean;
+    const FAILED: jboolean = 0;
+    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jboolean> {
+        Ok(self.into())
+    }
+}
+
+impl IntoJava for Vec<i64> {
+    type Java = jlongArray;
+    const FAILED: jlongArray = ptr::null_mut();
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<jlongArray> {
+        let len =
+            i32::try_from(self.len()).map_err(|_| invalid("result", "too long".to_owned()))?;
+        let array = env.new_long_array(len)?;
+        env.set_long_array_region(&array, 0, &self)?;
+        Ok(array.into_raw())
+    }
+}
+
+impl IntoJava for () {
+    type Java = ();
+    const FAILED: () = ();
+    fn into_java(self, _env: &mut JNIEnv) -> Outcome<()> {
+        Ok(())
     }
 }
 
@@ -82,128 +196,85 @@ impl<'l> FromJava<'l> for Vec<Service> {
     }
 }
 
-/// The Java string `s` as UTF-8; `null` is refused naming `field`.
-pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
+/// The text of `s`; `null` is refused naming `field`.
+fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
         return Err(invalid(field, format!("{field} must not be null")));
     }
     read(env, s, field)
 }
 
-/// The UTF-8 text of a non-null Java string, read as its UTF-16 units
-/// (no JVM-side allocation or modified-UTF-8 pass). An unpaired surrogate
-/// is refused: converting it would silently sign U+FFFD instead of the text
-/// the caller gave (the C binding likewise refuses invalid UTF-8).
+/// The UTF-8 text of a non-null Java string. The JVM writes its modified
+/// UTF-8 straight into our buffer (no JVM-side allocation, one copy); that
+/// is plain UTF-8 unless the text holds NUL, a supplementary character or
+/// an unpaired surrogate, which fail the UTF-8 check and are read again as
+/// UTF-16, whose decode refuses an unpaired surrogate: converting it would
+/// silently sign U+FFFD instead of the text the caller gave (the C binding
+/// likewise refuses invalid UTF-8).
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     let raw = env.get_raw();
-    let missing = jni::errors::Error::JNIEnvMethodNotFound;
+    let missing = |name| move || jni::errors::Error::JNIEnvMethodNotFound(name);
     // SAFETY: `raw` is this thread's live JNIEnv and `s` a non-null local
     // reference to a java.lang.String (`Native.java` declares it so; an
-    // element of a `String[]` or a value `java_value` checked); the buffer
-    // holds exactly the `len` units GetStringRegion writes.
-    let units = unsafe {
-        let length = (**raw).GetStringLength.ok_or(missing("GetStringLength"))?;
-        let region = (**raw).GetStringRegion.ok_or(missing("GetStringRegion"))?;
+    // element of a `String[]` or a value `java_value` checked). A UTF-16
+    // unit takes at most 3 bytes of modified UTF-8, so `3 * len` zeroed
+    // bytes plus one hold the region and a terminating zero.
+    let (len, utf8) = unsafe {
+        let length = (**raw)
+            .GetStringLength
+            .ok_or_else(missing("GetStringLength"))?;
+        let region = (**raw)
+            .GetStringUTFRegion
+            .ok_or_else(missing("GetStringUTFRegion"))?;
         let len = length(raw, s.as_raw());
+        let mut buf = vec![0u8; usize::try_from(len).unwrap_or(0).saturating_mul(3) + 1];
+        region(raw, s.as_raw(), 0, len, buf.as_mut_ptr().cast());
+        // Modified UTF-8 has no zero byte (NUL is 0xC0 0x80).
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+        buf.truncate(end);
+        (len, buf)
+    };
+    String::from_utf8(utf8).or_else(|_| {
         let mut units = vec![0u16; usize::try_from(len).unwrap_or(0)];
-        region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
-        units
-    };
-    let text = if units.iter().all(|&u| u < 0x80) {
-        // ASCII (every token, app ID and most names): a narrowing copy.
-        String::from_utf8(units.iter().map(|&u| u as u8).collect()).ok()
-    } else {
-        String::from_utf16(&units).ok()
-    };
-    text.ok_or_else(|| {
-        invalid(
-            field,
-            format!("{field} must be valid Unicode: it holds an unpaired UTF-16 surrogate"),
-        )
-    })
-}
-
-/// Like [`string`] but `null` stays `None` (optional inputs).
-pub(crate) fn optional_string(
-    env: &mut JNIEnv,
-    s: &JString,
-    field: &'static str,
-) -> Outcome<Option<String>> {
-    if s.is_null() {
-        return Ok(None);
-    }
-    read(env, s, field).map(Some)
-}
-
-/// Every element of a `String[]`; `null` array or element is refused.
-pub(crate) fn strings(
-    env: &mut JNIEnv,
-    a: &JObjectArray,
-    field: &'static str,
-) -> Outcome<Vec<String>> {
-    if a.is_null() {
-        return Err(invalid(field, format!("{field} must not be null")));
-    }
-    let n = env.get_array_length(a)?;
-    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-    for i in 0..n {
-        let item = JString::from(env.get_object_array_element(a, i)?);
-        out.push(string(env, &item, field)?);
-        env.delete_local_ref(item)?;
-    }
-    Ok(out)
-}
-
-/// `v` as `u32`; Java callers pass unsigned ints widened to `long`, and
-/// `long` overloads may pass anything, so the range is checked here.
-pub(crate) fn u32_arg(v: jlong, field: &'static str) -> Outcome<u32> {
-    u32::try_from(v)
-        .map_err(|_| invalid(field, format!("{field} must be in 0..=4294967295, got {v}")))
-}
-
-/// Like [`u32_arg`], but -1 (the `Native` convention for "not given")
-/// stays `None`.
-pub(crate) fn optional_u32(v: jlong, field: &'static str) -> Outcome<Option<u32>> {
-    if v == -1 {
-        Ok(None)
-    } else {
-        u32_arg(v, field).map(Some)
-    }
-}
-
-/// The stamp for `issue_ts` and `salt`, where -1 means "now" / "random".
-pub(crate) fn stamp(issue_ts: jlong, salt: jlong) -> Outcome<Stamp> {
-    Ok(Stamp {
-        issue_ts: optional_u32(issue_ts, "issue_ts")?,
-        salt: optional_u32(salt, "salt")?,
+        // SAFETY: as above; `units` holds exactly the `len` units written.
+        unsafe {
+            let region = (**raw)
+                .GetStringRegion
+                .ok_or_else(missing("GetStringRegion"))?;
+            region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
+        }
+        String::from_utf16(&units).map_err(|_| {
+            invalid(
+                field,
+                format!("{field} must be valid Unicode: it holds an unpaired UTF-16 surrogate"),
+            )
+        })
     })
 }
 
 /// A new Java string for `s`, as the raw handle an export returns. ASCII
 /// without NUL (every token) is valid modified UTF-8 as it is, so it goes to
-/// `NewStringUTF` in place rather than through `jni`'s converted copy.
-pub(crate) fn jstring_of(env: &mut JNIEnv, mut s: String) -> Outcome<jstring> {
-    if !s.bytes().all(|b| (1..0x80).contains(&b)) {
-        return Ok(env.new_string(&s)?.into_raw());
+/// `NewStringUTF` from a NUL-terminated copy on the stack (appending the NUL
+/// to `s` would reallocate it) rather than through `jni`'s converted copy.
+pub(crate) fn jstring_of(env: &mut JNIEnv, s: &str) -> Outcome<jstring> {
+    const STACK: usize = 1024;
+    if s.len() >= STACK || !s.bytes().all(|b| (1..0x80).contains(&b)) {
+        return Ok(env.new_string(s)?.into_raw());
     }
-    s.push('\0');
+    let mut text = [0u8; STACK];
+    text[..s.len()].copy_from_slice(s.as_bytes());
     let raw = env.get_raw();
-    // SAFETY: `raw` is this thread's live JNIEnv and `s` a NUL-terminated
+    // SAFETY: `raw` is this thread's live JNIEnv and `text` a NUL-terminated
     // buffer that outlives the call.
     let j = unsafe {
         let new = (**raw)
             .NewStringUTF
             .ok_or(jni::errors::Error::JNIEnvMethodNotFound("NewStringUTF"))?;
-        new(raw, s.as_ptr().cast())
+        new(raw, text.as_ptr().cast())
     };
     if j.is_null() {
         // An OutOfMemoryError is pending; the guard leaves it to surface.
         return Err(jni::errors::Error::NullPtr("NewStringUTF").into());
     }
     Ok(j)
-}
-
-/// A Java `null` string handle, returned alongside a pending exception.
-pub(crate) fn null_string() -> jstring {
-    JObject::null().into_raw()
 }

@@ -12,7 +12,7 @@ use rtctoken::catalogue::*;
 use rtctoken::{parse, verify, Stamp, VerifyInput};
 use serde_json::Value;
 
-use crate::convert::{string, u32_arg};
+use crate::convert::FromJava;
 use crate::failure::{guard, invalid, Outcome};
 use crate::java_value::from_value;
 
@@ -80,10 +80,9 @@ pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_run<'l>(
     rounds: jint,
 ) {
     guard(&mut env, (), |env| {
-        let call = string(env, &call, "call")?;
-        let args: Value = serde_json::from_str(&string(env, &args, "args")?)
+        let call = String::from_java(env, call, "call")?;
+        let args: Value = serde_json::from_str(&String::from_java(env, args, "args")?)
             .map_err(|e| invalid("args", format!("args: {e}")))?;
-        u32_arg(rounds.into(), "rounds")?;
         run(&call, &args, rounds)
     })
 }
