@@ -5,7 +5,7 @@
 use std::ptr;
 
 use jni::objects::{JObject, JObjectArray, JString};
-use jni::sys::{jboolean, jint, jlong, jlongArray, jshort, jstring};
+use jni::sys::{jboolean, jbyteArray, jint, jintArray, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
@@ -13,6 +13,19 @@ use serde_json::Value;
 
 use crate::failure::{invalid, Outcome};
 use crate::java_value;
+
+/// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
+/// exception check after it (a JVM round trip of its own): only for calls
+/// that cannot throw. Unsafe: the caller vouches for the arguments.
+macro_rules! jni_raw {
+    ($env:expr, $f:ident $(, $arg:expr)*) => {{
+        let raw = $env.get_raw();
+        match (**raw).$f {
+            Some(f) => f(raw $(, $arg)*),
+            None => return Err(jni::errors::Error::JNIEnvMethodNotFound(stringify!($f)).into()),
+        }
+    }};
+}
 
 /// A native method parameter: a catalogue type, or one of the few others
 /// the non-catalogue natives take.
@@ -62,12 +75,17 @@ impl<'l> FromJava<'l> for Vec<String> {
         if value.is_null() {
             return Err(invalid(field, format!("{field} must not be null")));
         }
-        let n = env.get_array_length(&value)?;
+        // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
+        // it so) and every index is below its length, so nothing can throw.
+        let n = unsafe { jni_raw!(env, GetArrayLength, value.as_raw()) };
         let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
         for i in 0..n {
-            let item = JString::from(env.get_object_array_element(&value, i)?);
+            // SAFETY: as above; the element is a local reference we delete.
+            let item = unsafe {
+                JString::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), i))
+            };
             let text = text(env, &item, field);
-            env.delete_local_ref(item)?;
+            unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
             out.push(text?);
         }
         Ok(out)
@@ -113,11 +131,14 @@ impl<'l> FromJava<'l> for JObject<'l> {
     }
 }
 
+/// Text goes back as its UTF-8 bytes, which `Native.java` turns into a
+/// `String` (for ASCII, every token, a plain copy in JIT-compiled code): the
+/// JVM's `NewStringUTF` would scan and convert them in the VM instead.
 impl IntoJava for String {
-    type Java = jstring;
-    const FAILED: jstring = ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv) -> Outcome<jstring> {
-        jstring_of(env, &self)
+    type Java = jbyteArray;
+    const FAILED: jbyteArray = ptr::null_mut();
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<jbyteArray> {
+        bytes(env, self.as_bytes())
     }
 }
 
@@ -212,23 +233,22 @@ fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
 /// silently sign U+FFFD instead of the text the caller gave (the C binding
 /// likewise refuses invalid UTF-8).
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    let raw = env.get_raw();
-    let missing = |name| move || jni::errors::Error::JNIEnvMethodNotFound(name);
-    // SAFETY: `raw` is this thread's live JNIEnv and `s` a non-null local
-    // reference to a java.lang.String (`Native.java` declares it so; an
-    // element of a `String[]` or a value `java_value` checked). A UTF-16
-    // unit takes at most 3 bytes of modified UTF-8, so `3 * len` zeroed
-    // bytes plus one hold the region and a terminating zero.
+    // SAFETY: `s` is a non-null local reference to a java.lang.String
+    // (`Native.java` declares it so; an element of a `String[]` or a value
+    // `java_value` checked), so neither call can throw. A UTF-16 unit takes
+    // at most 3 bytes of modified UTF-8, so `3 * len` zeroed bytes plus one
+    // hold the region and a terminating zero.
     let (len, utf8) = unsafe {
-        let length = (**raw)
-            .GetStringLength
-            .ok_or_else(missing("GetStringLength"))?;
-        let region = (**raw)
-            .GetStringUTFRegion
-            .ok_or_else(missing("GetStringUTFRegion"))?;
-        let len = length(raw, s.as_raw());
+        let len = jni_raw!(env, GetStringLength, s.as_raw());
         let mut buf = vec![0u8; usize::try_from(len).unwrap_or(0).saturating_mul(3) + 1];
-        region(raw, s.as_raw(), 0, len, buf.as_mut_ptr().cast());
+        jni_raw!(
+            env,
+            GetStringUTFRegion,
+            s.as_raw(),
+            0,
+            len,
+            buf.as_mut_ptr().cast()
+        );
         // Modified UTF-8 has no zero byte (NUL is 0xC0 0x80).
         let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
         buf.truncate(end);
@@ -237,12 +257,7 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
     String::from_utf8(utf8).or_else(|_| {
         let mut units = vec![0u16; usize::try_from(len).unwrap_or(0)];
         // SAFETY: as above; `units` holds exactly the `len` units written.
-        unsafe {
-            let region = (**raw)
-                .GetStringRegion
-                .ok_or_else(missing("GetStringRegion"))?;
-            region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
-        }
+        unsafe { jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, units.as_mut_ptr()) };
         String::from_utf16(&units).map_err(|_| {
             invalid(
                 field,
@@ -252,29 +267,27 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
     })
 }
 
-/// A new Java string for `s`, as the raw handle an export returns. ASCII
-/// without NUL (every token) is valid modified UTF-8 as it is, so it goes to
-/// `NewStringUTF` from a NUL-terminated copy on the stack (appending the NUL
-/// to `s` would reallocate it) rather than through `jni`'s converted copy.
-pub(crate) fn jstring_of(env: &mut JNIEnv, s: &str) -> Outcome<jstring> {
-    const STACK: usize = 1024;
-    if s.len() >= STACK || !s.bytes().all(|b| (1..0x80).contains(&b)) {
-        return Ok(env.new_string(s)?.into_raw());
-    }
-    let mut text = [0u8; STACK];
-    text[..s.len()].copy_from_slice(s.as_bytes());
-    let raw = env.get_raw();
-    // SAFETY: `raw` is this thread's live JNIEnv and `text` a NUL-terminated
-    // buffer that outlives the call.
-    let j = unsafe {
-        let new = (**raw)
-            .NewStringUTF
-            .ok_or(jni::errors::Error::JNIEnvMethodNotFound("NewStringUTF"))?;
-        new(raw, text.as_ptr().cast())
-    };
-    if j.is_null() {
-        // An OutOfMemoryError is pending; the guard leaves it to surface.
-        return Err(jni::errors::Error::NullPtr("NewStringUTF").into());
-    }
-    Ok(j)
+/// A new Java primitive array of `items` (`bytes`, `ints`), as the raw
+/// handle a native returns or passes on.
+macro_rules! array_of {
+    ($($name:ident: $t:ty => $java:ty, $new:ident, $set:ident;)*) => {$(
+        pub(crate) fn $name(env: &mut JNIEnv, items: &[$t]) -> Outcome<$java> {
+            let len = i32::try_from(items.len())
+                .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
+            // SAFETY: the new array holds exactly the `len` items copied.
+            unsafe {
+                let array = jni_raw!(env, $new, len);
+                if array.is_null() {
+                    // An OutOfMemoryError is pending; the guard leaves it to surface.
+                    return Err(jni::errors::Error::NullPtr(stringify!($new)).into());
+                }
+                jni_raw!(env, $set, array, 0, len, items.as_ptr().cast());
+                Ok(array)
+            }
+        }
+    )*};
+}
+array_of! {
+    bytes: u8 => jbyteArray, NewByteArray, SetByteArrayRegion;
+    ints: i32 => jintArray, NewIntArray, SetIntArrayRegion;
 }

@@ -1,5 +1,7 @@
 //! The JNI exports, all declared through [`natives!`]: one per catalogue
-//! call, `Native.<Module><Function>` (the catalogue name in CamelCase),
+//! call, `Native.native<Module><Function>` (the catalogue name in
+//! CamelCase, behind the `Native.<Module><Function>` wrapper that makes
+//! the returned UTF-8 a `String`),
 //! taking the call's parameters in catalogue order and, for stamped calls, a
 //! trailing `issue_ts` and `salt` (-1 = now / random); the non-catalogue
 //! natives in [`crate::tokens`] and [`crate::raw`] use the same macro.
@@ -40,7 +42,7 @@ pub(crate) use natives;
 macro_rules! exports {
     ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($p:ident : $t:ty $(= $d:literal)?),* );)*) => {
         paste! {$(
-            exports!(@$kind [<$module:camel $func:camel>], ::rtctoken::$($group::)?$module::$func, ($($p: $t),*));
+            exports!(@$kind [<native $module:camel $func:camel>], ::rtctoken::$($group::)?$module::$func, ($($p: $t),*));
         )*}
     };
     (@stamped $name:ident, $f:path, ($($p:ident: $t:ty),*)) => {

@@ -41,11 +41,6 @@ fn classes(env: &mut JNIEnv) -> Outcome<&'static Classes> {
     Ok(CLASSES.get_or_init(|| loaded))
 }
 
-/// `java.lang.String`, for `String[]` results without a class lookup per call.
-pub(crate) fn string_class(env: &mut JNIEnv) -> Outcome<&'static JClass<'static>> {
-    Ok(classes(env)?.string.as_obj().into())
-}
-
 fn is(env: &mut JNIEnv, obj: &JObject, class: &GlobalRef) -> Outcome<bool> {
     let class: &JClass = class.as_obj().into();
     Ok(env.is_instance_of(obj, class)?)

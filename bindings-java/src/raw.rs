@@ -12,10 +12,9 @@ use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, ServiceFields};
 use rtctoken::{parse, Token};
 
-use crate::convert::jstring_of;
+use crate::convert::{bytes, ints};
 use crate::exports::natives;
 use crate::failure::{invalid, Outcome};
-use crate::java_value::string_class;
 
 /// A Java method the natives call back.
 struct Method {
@@ -67,47 +66,39 @@ impl Method {
 static FILL_006: Method = Method::new(
     "io/rtctoken/media/AccessToken",
     "nativeFill",
-    "(Ljava/lang/String;[BIIII[S[I)V",
+    "([B[BIIII[I)V",
 );
-static HEADER_007: Method = Method::new(
-    "io/rtctoken/media/AccessToken2",
-    "nativeHeader",
-    "(Ljava/lang/String;III)V",
-);
+static HEADER_007: Method =
+    Method::new("io/rtctoken/media/AccessToken2", "nativeHeader", "([BIII)V");
 static SERVICE_007: Method = Method::new(
     "io/rtctoken/media/AccessToken2",
     "nativeService",
-    "(S[S[ILjava/lang/String;Ljava/lang/String;S)Lio/rtctoken/media/AccessToken2$Service;",
+    "(S[I[B[BS)Lio/rtctoken/media/AccessToken2$Service;",
 );
 static PERMISSION: Method = Method::new(
     "io/rtctoken/media/AccessToken2$ServiceRtm2",
     "nativePermission",
-    "(SS[Ljava/lang/String;)V",
+    "(SS[[B)V",
 );
 
-/// A Java string, or `null` for `None`.
+/// Text as its UTF-8 bytes (`Native.text` makes it a `String`), or `null`
+/// for `None`.
 fn text<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>> {
     Ok(match s {
-        // SAFETY: `jstring_of` returns a new local reference to a String.
-        Some(s) => unsafe { JObject::from_raw(jstring_of(env, s)?) },
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        Some(s) => unsafe { JObject::from_raw(bytes(env, s.as_bytes())?) },
         None => JObject::null(),
     })
 }
 
-/// Java `short[]` and `int[]` holding a privilege map (values as u32 bits).
-fn privilege_arrays<'l>(
-    env: &mut JNIEnv<'l>,
-    map: &BTreeMap<u16, u32>,
-) -> Outcome<(JObject<'l>, JObject<'l>)> {
-    let ids: Vec<i16> = map.keys().map(|k| *k as i16).collect();
-    let values: Vec<i32> = map.values().map(|v| *v as i32).collect();
-    let len = i32::try_from(ids.len())
-        .map_err(|_| invalid("privileges", "too many privileges".to_owned()))?;
-    let id_arr = env.new_short_array(len)?;
-    env.set_short_array_region(&id_arr, 0, &ids)?;
-    let value_arr = env.new_int_array(len)?;
-    env.set_int_array_region(&value_arr, 0, &values)?;
-    Ok((id_arr.into(), value_arr.into()))
+/// A privilege map as a Java `int[]` of (id, expiry) pairs (expiries as u32 bits).
+fn privileges<'l>(env: &mut JNIEnv<'l>, map: &BTreeMap<u16, u32>) -> Outcome<JObject<'l>> {
+    let pairs: Vec<i32> = map
+        .iter()
+        .flat_map(|(id, v)| [i32::from(*id), *v as i32])
+        .collect();
+    // SAFETY: `ints` returns a new local reference to an int[].
+    Ok(unsafe { JObject::from_raw(ints(env, &pairs)?) })
 }
 
 /// The two text fields and the role a Java service object is built from.
@@ -143,8 +134,7 @@ fn add_permissions(env: &mut JNIEnv, svc: &JObject, p: &Rtm2Permissions) -> Outc
         for (perm, resources) in perms {
             let len = i32::try_from(resources.len())
                 .map_err(|_| invalid("permissions", "too many resources".to_owned()))?;
-            let class = string_class(env)?;
-            let arr = env.new_object_array(len, class, JObject::null())?;
+            let arr = env.new_object_array(len, "[B", JObject::null())?;
             for (i, r) in (0..len).zip(resources) {
                 let js = text(env, Some(r))?;
                 env.set_object_array_element(&arr, i, &js)?;
@@ -170,8 +160,9 @@ natives! {
             return Ok(false);
         };
         let app_id = text(env, Some(&t.app_id))?;
-        let signature = env.byte_array_from_slice(&t.signature)?;
-        let (ids, values) = privilege_arrays(env, &t.privileges)?;
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        let signature = unsafe { JObject::from_raw(bytes(env, &t.signature)?) };
+        let privileges = privileges(env, &t.privileges)?;
         let args = [
             JValue::Object(&app_id),
             JValue::Object(&signature),
@@ -179,8 +170,7 @@ natives! {
             JValue::Int(t.crc_uid as i32),
             JValue::Int(t.salt as i32),
             JValue::Int(t.ts as i32),
-            JValue::Object(&ids),
-            JValue::Object(&values),
+            JValue::Object(&privileges),
         ];
         FILL_006.call(env, &target, args)?;
         Ok(true)
@@ -203,13 +193,12 @@ natives! {
         ];
         HEADER_007.call(env, &target, header)?;
         for s in &t.services {
-            let (ids, values) = privilege_arrays(env, &s.privileges)?;
+            let privileges = privileges(env, &s.privileges)?;
             let (a, b, role) = service_parts(&s.fields);
             let (a, b) = (text(env, a)?, text(env, b)?);
             let args = [
                 JValue::Short(s.type_id() as i16),
-                JValue::Object(&ids),
-                JValue::Object(&values),
+                JValue::Object(&privileges),
                 JValue::Object(&a),
                 JValue::Object(&b),
                 JValue::Short(role),
@@ -218,7 +207,7 @@ natives! {
             if let ServiceFields::Rtm2 { permissions, .. } = &s.fields {
                 add_permissions(env, &svc, permissions)?;
             }
-            for local in [ids, values, a, b, svc] {
+            for local in [privileges, a, b, svc] {
                 env.delete_local_ref(local)?;
             }
         }

@@ -10,13 +10,13 @@ natives! {
     /// version has no space), one string rather than a `String[]`. The
     /// fields' JSON is left to `parseJson`, which `ParsedToken.toJson`
     /// calls only when asked: no JSON on the parse path.
-    fn parse(env, token: String) -> String {
+    fn nativeParse(env, token: String) -> String {
         let t = parse(&token)?;
         Ok(format!("{} {}", t.version(), t.app_id()))
     }
 
     /// `Native.parseJson`: the core's `Token::to_json` (the shape of `parse.json`).
-    fn parseJson(env, token: String) -> String {
+    fn nativeParseJson(env, token: String) -> String {
         Ok(parse(&token)?.to_json().to_string())
     }
 
@@ -31,7 +31,7 @@ natives! {
     }
 
     /// `Native.inspect`: the core's inspection JSON as of `now` (-1 = clock).
-    fn inspect(env, token: String, now: Option<u32>) -> String {
+    fn nativeInspect(env, token: String, now: Option<u32>) -> String {
         Ok(inspect::inspect_json(&token, now)?)
     }
 
@@ -45,7 +45,7 @@ natives! {
     }
 
     /// `Native.uidText`: the core's uid text for a numeric uid.
-    fn uidText(env, uid: u32) -> String {
+    fn nativeUidText(env, uid: u32) -> String {
         Ok(access_token::uid_text(uid))
     }
 }

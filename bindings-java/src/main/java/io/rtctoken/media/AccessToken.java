@@ -111,19 +111,19 @@ public class AccessToken {
         return falseIfRefused(() -> Native.parse006(token, this));
     }
 
-    /** Called by the native parser with the decoded fields. */
+    /** Called by the native parser with the decoded fields (text as UTF-8, privileges as id, expiry pairs). */
     @SuppressWarnings("unused")
-    private void nativeFill(String appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
-            short[] ids, int[] values) {
-        this.appId = appId;
+    private void nativeFill(byte[] appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
+            int[] privileges) {
+        this.appId = Native.text(appId);
         this.signature = signature;
         this.crcChannelName = crcChannelName;
         this.crcUid = crcUid;
         this.message = new PrivilegeMessage();
         this.message.salt = salt;
         this.message.ts = ts;
-        for (int i = 0; i < ids.length; i++) {
-            this.message.messages.put(ids[i], values[i]);
+        for (int i = 0; i < privileges.length; i += 2) {
+            this.message.messages.put((short) privileges[i], privileges[i + 1]);
         }
     }
 }

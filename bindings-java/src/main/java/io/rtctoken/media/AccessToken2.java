@@ -11,7 +11,6 @@ import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -322,18 +321,23 @@ public class AccessToken2 {
         return falseIfRefused(() -> Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0);
     }
 
-    /** Called by the native parser with the token's header. */
+    /** Called by the native parser with the token's header (text as UTF-8). */
     @SuppressWarnings("unused")
-    private void nativeHeader(String appId, int issueTs, int expire, int salt) {
-        this.appId = appId;
+    private void nativeHeader(byte[] appId, int issueTs, int expire, int salt) {
+        this.appId = Native.text(appId);
         this.issueTs = issueTs;
         this.expire = expire;
         this.salt = salt;
     }
 
-    /** Called by the native parser once per service; returns the object it added. */
+    /**
+     * Called by the native parser once per service (text as UTF-8, privileges
+     * as id, expiry pairs); returns the object it added.
+     */
     @SuppressWarnings("unused")
-    private Service nativeService(short type, short[] ids, int[] values, String a, String b, short role) {
+    private Service nativeService(short type, int[] privileges, byte[] utf8A, byte[] utf8B, short role) {
+        String a = Native.text(utf8A);
+        String b = Native.text(utf8B);
         Service s;
         switch (type) {
             case SERVICE_TYPE_RTC:
@@ -360,8 +364,8 @@ public class AccessToken2 {
             default:
                 s = getService(type);
         }
-        for (int i = 0; i < ids.length; i++) {
-            s.privileges.put(ids[i], values[i]);
+        for (int i = 0; i < privileges.length; i += 2) {
+            s.privileges.put((short) privileges[i], privileges[i + 1]);
         }
         all.add(s);
         return s;
@@ -775,10 +779,14 @@ public class AccessToken2 {
             return userId;
         }
 
-        /** Called by the native parser once per (type, permission) entry. */
+        /** Called by the native parser once per (type, permission) entry (resources as UTF-8). */
         @SuppressWarnings("unused")
-        private void nativePermission(short resourceType, short permissionType, String[] resources) {
-            permissions.add(resourceType, permissionType, Arrays.asList(resources));
+        private void nativePermission(short resourceType, short permissionType, byte[][] resources) {
+            List<String> texts = new ArrayList<>(resources.length);
+            for (byte[] r : resources) {
+                texts.add(Native.text(r));
+            }
+            permissions.add(resourceType, permissionType, texts);
         }
 
         @Override

@@ -15,9 +15,10 @@ import java.util.Arrays;
  * both alike. Prints the Markdown table BENCHMARKS.md records.
  *
  * <p>Usage: {@code java -cp bench/target/classes io.rtctoken.bench.Crossing
- * JAR [BEFORE_JAR] [ROUNDS]}: JAR is the rtctoken jar built with the
+ * JAR [BEFORE_JAR] [ROUNDS] [CASE...]}: JAR is the rtctoken jar built with the
  * {@code bench} feature; BEFORE_JAR, an older rtctoken jar, is timed in the
- * same run (each jar in its own class loader) for a before/after table.
+ * same run (each jar in its own class loader) for a before/after table;
+ * CASE numbers pick rows of {@link Calls#CASES} (all by default).
  */
 public final class Crossing {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -40,6 +41,9 @@ public final class Crossing {
         System.out.println(before == null ? "|---|---:|---:|---:|" : "|---|---:|---:|---:|---:|---:|");
         for (int n = 0; n < cases.length; n++) {
             final int i = n;
+            if (args.length > 3 && !Arrays.asList(args).subList(3, args.length).contains(String.valueOf(i))) {
+                continue;
+            }
             String[] c = cases[i];
             double[] coreNs = new double[REPEATS];
             double[] afterNs = new double[REPEATS];
