@@ -162,19 +162,7 @@ impl IntoJava for Vec<i64> {
     type Java = jlongArray;
     const FAILED: jlongArray = ptr::null_mut();
     fn into_java(self, env: &mut JNIEnv) -> Outcome<jlongArray> {
-        let len =
-            i32::try_from(self.len()).map_err(|_| invalid("result", "too long".to_owned()))?;
-        let array = env.new_long_array(len)?;
-        env.set_long_array_region(&array, 0, &self)?;
-        Ok(array.into_raw())
-    }
-}
-
-impl IntoJava for () {
-    type Java = ();
-    const FAILED: () = ();
-    fn into_java(self, _env: &mut JNIEnv) -> Outcome<()> {
-        Ok(())
+        longs(env, &self)
     }
 }
 
@@ -290,4 +278,5 @@ macro_rules! array_of {
 array_of! {
     bytes: u8 => jbyteArray, NewByteArray, SetByteArrayRegion;
     ints: i32 => jintArray, NewIntArray, SetIntArrayRegion;
+    longs: i64 => jlongArray, NewLongArray, SetLongArrayRegion;
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use jni::objects::{JMethodID, JObject, JValue, JValueGen};
+use jni::objects::{JMethodID, JObject, JValue};
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, ServiceFields};
@@ -16,70 +16,66 @@ use crate::convert::{bytes, ints};
 use crate::exports::natives;
 use crate::failure::{invalid, Outcome};
 
-/// A Java method the natives call back.
-struct Method {
-    class: &'static str,
-    name: &'static str,
-    sig: &'static str,
-    id: OnceLock<JMethodID>,
+/// The `native*` methods the parsers fill Java objects through.
+#[derive(Clone, Copy)]
+enum Callback {
+    Fill006,
+    Header007,
+    Service007,
+    Permission,
 }
 
-impl Method {
-    const fn new(class: &'static str, name: &'static str, sig: &'static str) -> Self {
-        Method {
-            class,
-            name,
-            sig,
-            id: OnceLock::new(),
+/// Each [`Callback`]'s class, name and signature (a `void` one ends in `V`).
+const CALLBACKS: [(&str, &str, &str); 4] = [
+    (
+        "io/rtctoken/media/AccessToken",
+        "nativeFill",
+        "([B[BIIII[I)V",
+    ),
+    ("io/rtctoken/media/AccessToken2", "nativeHeader", "([BIII)V"),
+    (
+        "io/rtctoken/media/AccessToken2",
+        "nativeService",
+        "(S[I[B[BS)Lio/rtctoken/media/AccessToken2$Service;",
+    ),
+    (
+        "io/rtctoken/media/AccessToken2$ServiceRtm2",
+        "nativePermission",
+        "(SS[[B)V",
+    ),
+];
+
+/// Their method IDs, looked up once.
+static IDS: OnceLock<Vec<JMethodID>> = OnceLock::new();
+
+/// Calls `which` on `target`; its object result (null for `void`).
+fn callback<'l, const N: usize>(
+    env: &mut JNIEnv<'l>,
+    target: &JObject,
+    which: Callback,
+    args: [JValue; N],
+) -> Outcome<JObject<'l>> {
+    let ids = match IDS.get() {
+        Some(ids) => ids,
+        None => {
+            let ids = CALLBACKS
+                .iter()
+                .map(|(c, n, s)| env.get_method_id(*c, *n, *s));
+            let ids = ids.collect::<Result<Vec<_>, _>>()?;
+            IDS.get_or_init(|| ids)
         }
-    }
-
-    /// Calls the method on `target`; its object result, or null for `void`.
-    fn call<'l, const N: usize>(
-        &self,
-        env: &mut JNIEnv<'l>,
-        target: &JObject,
-        args: [JValue; N],
-    ) -> Outcome<JObject<'l>> {
-        let id = match self.id.get() {
-            Some(id) => *id,
-            None => {
-                let id = env.get_method_id(self.class, self.name, self.sig)?;
-                *self.id.get_or_init(|| id)
-            }
-        };
-        let ret = match self.sig.ends_with('V') {
-            true => ReturnType::Primitive(Primitive::Void),
-            false => ReturnType::Object,
-        };
-        // SAFETY: `id` is this method, looked up by `sig`, whose parameter
-        // and return types the callers' `args` and `ret` follow.
-        let value =
-            unsafe { env.call_method_unchecked(target, id, ret, &args.map(|a| a.as_jni())) }?;
-        Ok(match value {
-            JValueGen::Object(o) => o,
-            _ => JObject::null(),
-        })
-    }
+    };
+    let ret = match CALLBACKS[which as usize].2.ends_with('V') {
+        true => ReturnType::Primitive(Primitive::Void),
+        false => ReturnType::Object,
+    };
+    // SAFETY: the ID is the method's, looked up by its signature, whose
+    // parameter and return types the callers' `args` and `ret` follow.
+    let value = unsafe {
+        env.call_method_unchecked(target, ids[which as usize], ret, &args.map(|a| a.as_jni()))
+    }?;
+    Ok(value.l().unwrap_or_default())
 }
-
-static FILL_006: Method = Method::new(
-    "io/rtctoken/media/AccessToken",
-    "nativeFill",
-    "([B[BIIII[I)V",
-);
-static HEADER_007: Method =
-    Method::new("io/rtctoken/media/AccessToken2", "nativeHeader", "([BIII)V");
-static SERVICE_007: Method = Method::new(
-    "io/rtctoken/media/AccessToken2",
-    "nativeService",
-    "(S[I[B[BS)Lio/rtctoken/media/AccessToken2$Service;",
-);
-static PERMISSION: Method = Method::new(
-    "io/rtctoken/media/AccessToken2$ServiceRtm2",
-    "nativePermission",
-    "(SS[[B)V",
-);
 
 /// Text as its UTF-8 bytes (`Native.text` makes it a `String`), or `null`
 /// for `None`.
@@ -145,7 +141,7 @@ fn add_permissions(env: &mut JNIEnv, svc: &JObject, p: &Rtm2Permissions) -> Outc
                 JValue::Short(*perm as i16),
                 JValue::Object(&arr),
             ];
-            PERMISSION.call(env, svc, args)?;
+            callback(env, svc, Callback::Permission, args)?;
             env.delete_local_ref(arr)?;
         }
     }
@@ -172,7 +168,7 @@ natives! {
             JValue::Int(t.ts as i32),
             JValue::Object(&privileges),
         ];
-        FILL_006.call(env, &target, args)?;
+        callback(env, &target, Callback::Fill006, args)?;
         Ok(true)
     }
 
@@ -191,7 +187,7 @@ natives! {
             JValue::Int(t.expire as i32),
             JValue::Int(t.salt as i32),
         ];
-        HEADER_007.call(env, &target, header)?;
+        callback(env, &target, Callback::Header007, header)?;
         for s in &t.services {
             let privileges = privileges(env, &s.privileges)?;
             let (a, b, role) = service_parts(&s.fields);
@@ -203,7 +199,7 @@ natives! {
                 JValue::Object(&b),
                 JValue::Short(role),
             ];
-            let svc = SERVICE_007.call(env, &target, args)?;
+            let svc = callback(env, &target, Callback::Service007, args)?;
             if let ServiceFields::Rtm2 { permissions, .. } = &s.fields {
                 add_permissions(env, &svc, permissions)?;
             }
