@@ -27,9 +27,10 @@ import java.nio.charset.StandardCharsets;
  * <p>One method per catalogue call, named after it in CamelCase and taking
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
- * 0..4294967295), {@code i16} as {@code short}, and services, RTM2
- * permissions and privilege maps as Java maps and lists in the core's serde
- * shape (a service's {@code type} may be its numeric id). Stamped calls take
+ * 0..4294967295), {@code i16} as {@code short}, privilege maps as
+ * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * maps and lists in the core's serde shape (a service's {@code type} may be
+ * its numeric id, its privileges such pairs). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
  * Text comes back from the native side as UTF-8 bytes, made a {@code String}
  * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
@@ -120,7 +121,8 @@ fn java_type(ty: &str) -> &'static str {
         "u32" => "long",
         "i16" => "short",
         "Vec<Service>" => "java.util.List<?>",
-        "Rtm2Permissions" | "BTreeMap<u16,u32>" => "java.util.Map<?, ?>",
+        "Rtm2Permissions" => "java.util.Map<?, ?>",
+        "BTreeMap<u16,u32>" => "int[]",
         other => fail(&format!("no Java type for the catalogue type {other}")),
     }
 }
@@ -162,6 +164,7 @@ fn read_arg(p: &rtctoken::catalogue::ParamInfo) -> String {
         ("long", None) => format!("a.u32(\"{name}\")"),
         ("long", Some(d)) => format!("a.u32(\"{name}\", {d}L)"),
         ("short", None) => format!("a.i16(\"{name}\")"),
+        ("int[]", None) => format!("a.pairs(\"{name}\")"),
         (java, None) => format!("({java}) a.structured(\"{name}\")"),
         (java, Some(_)) => fail(&format!("no default reader for {java} ({name})")),
     }
@@ -208,7 +211,10 @@ final class NativeCalls {{
         /** A 16-bit argument. */
         short i16(String name);
 
-        /** Services, permissions or a privilege map as Java maps and lists. */
+        /** A privilege map as (id, expiry) pairs. */
+        int[] pairs(String name);
+
+        /** Services or permissions as Java maps and lists. */
         Object structured(String name);
 
         /** The issue time, or -1 for now. */

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
  * <p>One method per catalogue call, named after it in CamelCase and taking
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
- * 0..4294967295), {@code i16} as {@code short}, and services, RTM2
- * permissions and privilege maps as Java maps and lists in the core's serde
- * shape (a service's {@code type} may be its numeric id). Stamped calls take
+ * 0..4294967295), {@code i16} as {@code short}, privilege maps as
+ * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * maps and lists in the core's serde shape (a service's {@code type} may be
+ * its numeric id, its privileges such pairs). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
  * Text comes back from the native side as UTF-8 bytes, made a {@code String}
  * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
@@ -28,11 +29,11 @@ public final class Native {
     }
 
     /** {@code access_token.build}. */
-    public static String AccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, java.util.Map<?, ?> privileges) {
+    public static String AccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges) {
         return text(nativeAccessTokenBuild(appId, appCertificate, channelName, uid, salt, ts, privileges));
     }
 
-    private static native byte[] nativeAccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, java.util.Map<?, ?> privileges);
+    private static native byte[] nativeAccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges);
 
     /** {@code rtc_token_builder.build_token_with_uid}. */
     public static String RtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt) {

@@ -2,7 +2,7 @@ package io.rtctoken.media;
 
 import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.u32;
-import static io.rtctoken.internal.Args.unsigned;
+import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
@@ -89,7 +89,7 @@ public class AccessToken {
      */
     public String build() throws Exception {
         return Native.AccessTokenBuild(appId, Certificates.of(this), channelName, uid, u32(message.salt), u32(message.ts),
-                unsigned(message.messages));
+                pairs(message.messages));
     }
 
     /** Grants {@code privilege} until {@code expireTimestamp} (absolute Unix time, 0 = none). */

@@ -3,7 +3,7 @@ package io.rtctoken.media;
 import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
-import static io.rtctoken.internal.Args.unsigned;
+import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
@@ -501,7 +501,7 @@ public class AccessToken2 {
         Map<String, Object> fields() {
             Map<String, Object> out = new HashMap<>();
             out.put("type", Short.toUnsignedInt(type));
-            out.put("privileges", unsigned(privileges));
+            out.put("privileges", pairs(privileges));
             ownFields(out);
             return out;
         }

@@ -32,6 +32,20 @@ public final class Calls {
     /** Filled again on every 006 parse (the vendor's class has no empty constructor). */
     private static final AccessToken PARSED_006 = new AccessToken(APP_ID, CERT, CHANNEL, "");
 
+    private static final AccessToken RAW_006 = new AccessToken(APP_ID, CERT, CHANNEL, String.valueOf(UID));
+    private static final AccessToken2 RAW_007 = new AccessToken2(APP_ID, CERT, 600);
+
+    static {
+        RAW_006.message.salt = 1;
+        RAW_006.message.ts = 1111111;
+        RAW_006.addPrivilege(AccessToken.Privileges.kJoinChannel, 1446455471);
+        RAW_007.issueTs = 1111111;
+        RAW_007.salt = 1;
+        AccessToken2.ServiceRtc rtc = new AccessToken2.ServiceRtc(CHANNEL, String.valueOf(UID));
+        rtc.addPrivilegeRtc(AccessToken2.PrivilegeRtc.PRIVILEGE_JOIN_CHANNEL, 600);
+        RAW_007.addService(rtc);
+    }
+
     private static final String K = "\"app_id\": \"" + APP_ID + "\", \"app_certificate\": \"" + CERT
             + "\", \"channel_name\": \"" + CHANNEL + "\"";
     private static final String K006 = "{" + K + ", \"uid\": " + UID + ", \"role\": 1, \"privilege_expired_ts\": 1446455471";
@@ -59,6 +73,12 @@ public final class Calls {
         {"006 parse, `AccessToken.fromString` (typed object)", "parse", "{\"token\": \"" + TOKEN_006 + "\"}"},
         {"007 verify, `TokenParser.verify`", "verify",
             "{\"token\": \"" + TOKEN_007 + "\", \"app_certificate\": \"" + CERT + "\"}"},
+        {"006 raw build, `AccessToken.build` (a privilege map)", "access_token.build",
+            "{" + K + ", \"uid\": \"" + UID + "\", \"salt\": 1, \"ts\": 1111111, \"privileges\": {\"1\": 1446455471}}"},
+        {"007 raw build, `AccessToken2.build` (one RTC service)", "access_token2.build",
+            "{\"app_id\": \"" + APP_ID + "\", \"app_certificate\": \"" + CERT + "\", \"expire\": 600, "
+                + "\"services\": [{\"type\": \"rtc\", \"channel_name\": \"" + CHANNEL + "\", \"uid\": \"" + UID
+                + "\", \"privileges\": {\"1\": 600}}], \"issue_ts\": 1111111, \"salt\": 1}"},
     };
 
     private Calls() {
@@ -102,6 +122,10 @@ public final class Calls {
                 return PARSED_006.fromString(TOKEN_006) ? PARSED_006.message.messages.size() : -1;
             case 9:
                 return TokenParser.verify(TOKEN_007, CERT).isValid() ? 1 : 0;
+            case 10:
+                return RAW_006.build().length();
+            case 11:
+                return RAW_007.build().length();
             default:
                 throw new IllegalArgumentException("no case " + which);
         }
