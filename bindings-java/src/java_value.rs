@@ -1,7 +1,9 @@
 //! Java object trees as serde data: `Map` → object (keys as text), any
 //! other `Collection` → array, `String` → string, `Number` → integer,
 //! `int[]` → object of (key, value) pairs read as unsigned 32-bit numbers
-//! (privilege maps, without a boxed entry per privilege), `null` → null.
+//! (privilege maps, without a boxed entry per privilege), `Object[]` →
+//! object of alternating names and values (a service, read without a call
+//! back into Java per entry), `null` → null.
 //! Structured arguments (services, permissions, privilege maps) thus cross
 //! in the core's own serde model, and serde reports what does not fit.
 
@@ -26,6 +28,7 @@ struct Java {
     map: GlobalRef,
     collection: GlobalRef,
     pairs: GlobalRef,
+    entries: GlobalRef,
     entry_set: JMethodID,
     to_array: JMethodID,
     key: JMethodID,
@@ -49,6 +52,7 @@ fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         global("java/util/Map")?,
     );
     let (collection, pairs) = (global("java/util/Collection")?, global("[I")?);
+    let entries = global("[Ljava/lang/Object;")?;
     let object = "()Ljava/lang/Object;";
     let loaded = Java {
         entry_set: env.get_method_id(&map, "entrySet", "()Ljava/util/Set;")?,
@@ -61,6 +65,7 @@ fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         map,
         collection,
         pairs,
+        entries,
     };
     Ok(JAVA.get_or_init(|| loaded))
 }
@@ -114,6 +119,24 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
             .chunks_exact(2)
             .map(|p| (unsigned(p[0]).to_string(), Value::from(unsigned(p[1]))));
         return Ok(Value::Object(map.collect()));
+    }
+    if is(env, obj, &j.entries)? {
+        let array: &JObjectArray = obj.into();
+        let mut map = Map::new();
+        for i in (0..env.get_array_length(array)?).step_by(2) {
+            let (k, v) = (
+                env.get_object_array_element(array, i)?,
+                env.get_object_array_element(array, i + 1)?,
+            );
+            let Value::String(key) = value(env, &k, field)? else {
+                return Err(invalid(field, format!("{field}: a name is not text")));
+            };
+            map.insert(key, value(env, &v, field)?);
+            for local in [k, v] {
+                env.delete_local_ref(local)?;
+            }
+        }
+        return Ok(Value::Object(map));
     }
     if is(env, obj, &j.number)? {
         return Ok(Value::from(

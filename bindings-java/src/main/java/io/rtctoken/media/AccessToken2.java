@@ -247,7 +247,7 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        List<Map<String, Object>> fields = new ArrayList<>(all.size());
+        List<Object[]> fields = new ArrayList<>(all.size());
         for (Service s : all) {
             fields.add(s.fields());
         }
@@ -496,14 +496,22 @@ public class AccessToken2 {
         /**
          * This service in the core's serde shape, for the native builder:
          * a subclass gives its numeric type id and fields, a plain
-         * {@code Service} is the core's generic one.
+         * {@code Service} is the core's generic one. Handed over as
+         * alternating names and values in one {@code Object[]}, which the
+         * native side reads without a call back into Java per entry.
          */
-        Map<String, Object> fields() {
+        Object[] fields() {
             Map<String, Object> out = new HashMap<>();
             out.put("type", Short.toUnsignedInt(type));
             out.put("privileges", pairs(privileges));
             ownFields(out);
-            return out;
+            Object[] entries = new Object[2 * out.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : out.entrySet()) {
+                entries[i++] = e.getKey();
+                entries[i++] = e.getValue();
+            }
+            return entries;
         }
 
         /** Adds the type's own fields under their core names; here, makes it generic. */
