@@ -51,39 +51,11 @@ const NATIVE_TAIL: &str = r#"
     /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
     public static native boolean parse007(String token, Object target);
 
-    /** The version, a space and the app ID of any token (decoding it whole, so errors surface here). */
-    public static String parse(String token) {
-        return text(nativeParse(token));
-    }
-
-    private static native byte[] nativeParse(String token);
-
-    /** Every decoded field of any token as the core's compact JSON. */
-    public static String parseJson(String token) {
-        return text(nativeParseJson(token));
-    }
-
-    private static native byte[] nativeParseJson(String token);
-
     /** Index of the first certificate that signed the token, or -1. */
     public static native int verify(String token, String[] appCertificates, String channelName, String uid);
 
-    /** The core's inspection JSON as of {@code now} (-1 = the clock). */
-    public static String inspect(String token, long now) {
-        return text(nativeInspect(token, now));
-    }
-
-    private static native byte[] nativeInspect(String token, long now);
-
     /** {issue time, salt, issue time + 24 h} as the core picks them. */
     public static native long[] freshStamp();
-
-    /** The uid text the core signs for a numeric uid in 0..4294967295 ("" for 0). */
-    public static String uidText(long uid) {
-        return text(nativeUidText(uid));
-    }
-
-    private static native byte[] nativeUidText(long uid);
 
     /**
      * The text a native returned as UTF-8 ({@code null} stays null). For
@@ -147,14 +119,30 @@ fn native_method(call: &CallInfo, out: &mut String) {
         let _ = write!(doc, "; {}", defaults.join(", "));
     }
     let name = format!("{}{}", camel(module, true), camel(func, true));
+    text_native(out, &format!("{doc}."), &name, &params);
+}
+
+/// A native returning text: the `native<Name>` method handing back UTF-8
+/// bytes, behind the public `<name>` that makes them a `String`.
+fn text_native(out: &mut String, doc: &str, name: &str, params: &[String]) {
     let args: Vec<&str> = params.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+    let mut native = camel(name, true);
+    native.insert_str(0, "native");
     let _ = write!(
         out,
-        "\n    /** {doc}. */\n    public static String {name}({params}) {{\n        return text(native{name}({args}));\n    }}\n\n    private static native byte[] native{name}({params});\n",
+        "\n    /** {doc} */\n    public static String {name}({params}) {{\n        return text({native}({args}));\n    }}\n\n    private static native byte[] {native}({params});\n",
         params = params.join(", "),
         args = args.join(", "),
     );
 }
+
+/// The non-catalogue natives returning text: name, parameters, doc.
+const TEXT_NATIVES: [(&str, &[&str], &str); 4] = [
+    ("parse", &["String token"], "The version, a space and the app ID of any token (decoding it whole, so errors surface here)."),
+    ("parseJson", &["String token"], "Every decoded field of any token as the core's compact JSON."),
+    ("inspect", &["String token", "long now"], "The core's inspection JSON as of {@code now} (-1 = the clock)."),
+    ("uidText", &["long uid"], "The uid text the core signs for a numeric uid in 0..4294967295 (\"\" for 0)."),
+];
 
 /// The Java expression reading parameter `p` from `NativeCalls.Args a`.
 fn read_arg(p: &rtctoken::catalogue::ParamInfo) -> String {
@@ -243,6 +231,10 @@ fn native_java() -> String {
     let mut out = NATIVE_HEAD.to_owned();
     for call in CALLS {
         native_method(call, &mut out);
+    }
+    for (name, params, doc) in TEXT_NATIVES {
+        let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+        text_native(&mut out, doc, name, &params);
     }
     out + NATIVE_TAIL
 }

@@ -273,12 +273,6 @@ public final class Native {
 
     private static native byte[] nativeSignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs);
 
-    /** Fills a {@code media.AccessToken} from a 006 token; false if it is not one. */
-    public static native boolean parse006(String token, Object target);
-
-    /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
-    public static native boolean parse007(String token, Object target);
-
     /** The version, a space and the app ID of any token (decoding it whole, so errors surface here). */
     public static String parse(String token) {
         return text(nativeParse(token));
@@ -293,9 +287,6 @@ public final class Native {
 
     private static native byte[] nativeParseJson(String token);
 
-    /** Index of the first certificate that signed the token, or -1. */
-    public static native int verify(String token, String[] appCertificates, String channelName, String uid);
-
     /** The core's inspection JSON as of {@code now} (-1 = the clock). */
     public static String inspect(String token, long now) {
         return text(nativeInspect(token, now));
@@ -303,15 +294,24 @@ public final class Native {
 
     private static native byte[] nativeInspect(String token, long now);
 
-    /** {issue time, salt, issue time + 24 h} as the core picks them. */
-    public static native long[] freshStamp();
-
     /** The uid text the core signs for a numeric uid in 0..4294967295 ("" for 0). */
     public static String uidText(long uid) {
         return text(nativeUidText(uid));
     }
 
     private static native byte[] nativeUidText(long uid);
+
+    /** Fills a {@code media.AccessToken} from a 006 token; false if it is not one. */
+    public static native boolean parse006(String token, Object target);
+
+    /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
+    public static native boolean parse007(String token, Object target);
+
+    /** Index of the first certificate that signed the token, or -1. */
+    public static native int verify(String token, String[] appCertificates, String channelName, String uid);
+
+    /** {issue time, salt, issue time + 24 h} as the core picks them. */
+    public static native long[] freshStamp();
 
     /**
      * The text a native returned as UTF-8 ({@code null} stays null). For
