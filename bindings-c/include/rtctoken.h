@@ -911,6 +911,13 @@ const char *rtctoken_token_version(const struct rtctoken_token *token);
 const char *rtctoken_token_app_id(const struct rtctoken_token *token);
 
 /**
+ * The app ID as the vendor's own parser prints it (a v5 key's in
+ * uppercase hex; every other version's as `rtctoken_token_app_id`); NULL
+ * for a NULL handle. Lives as long as the handle.
+ */
+const char *rtctoken_token_vendor_app_id(const struct rtctoken_token *token);
+
+/**
  * The token's signature as carried: 006 and 007 the raw HMAC-SHA256
  * bytes, v1–v5 and signaling its hex text. `*bytes_out` lives as long as
  * the handle and is not NUL-terminated; `*length_out` gives its length.

@@ -11,7 +11,6 @@
 #ifndef RTCTOKEN_HPP
 #define RTCTOKEN_HPP
 
-#include <cctype>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -1095,6 +1094,9 @@ class ParsedToken {
 
   std::string AppId() const { return rtctoken_token_app_id(handle_.get()); }
 
+  /// The app ID as the vendor's own parser prints it (v5: uppercase hex).
+  std::string VendorAppId() const { return rtctoken_token_vendor_app_id(handle_.get()); }
+
   /// A numeric field named like its JSON key ("issue_ts", "expire", "salt",
   /// "ts", "unix_ts", …), or empty when this token does not carry it.
   std::optional<uint32_t> Number(const std::string& field) const {
@@ -1380,9 +1382,7 @@ inline bool DynamicKey5::fromString(const std::string& channelKeyString) {
   try {
     auto extraRead = parsed->Extra();
     auto signatureRead = parsed->Signature();
-    std::string id = parsed->AppId();
-    // The vendor hex-encodes the app id's bytes in uppercase.
-    for (auto& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string id = parsed->VendorAppId();
     unixTs = parsed->Number("unix_ts").value_or(0);
     randomInt = parsed->Number("random_int").value_or(0);
     expiredTs = parsed->Number("expired_ts").value_or(0);

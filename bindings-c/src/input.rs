@@ -22,7 +22,7 @@ pub struct rtctoken_stamp {
 /// One privilege: its id (per service, see the spec) and its expiry (007:
 /// seconds after issue; 006: absolute Unix time; 0 = no expiry).
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct rtctoken_privilege {
     /// Privilege id, e.g. 1 = join channel.
     pub privilege: u16,

@@ -39,7 +39,10 @@ pub enum rtctoken_status {
 use rtctoken_status::*;
 
 /// Every status, indexed by its value: `RTCTOKEN_OK`, then one per core
-/// kind in `ErrorKind::ALL` order (the test below holds the two together).
+/// kind in `ErrorKind::ALL` order. cbindgen reads only source, so the enum
+/// is listed by hand; a kind the core adds changes this array's length and
+/// stops the build until it has a status (`ErrorKind` is non-exhaustive, so
+/// a `match` cannot), and the tests below hold the names to the core's.
 const ALL: [rtctoken_status; ErrorKind::ALL.len() + 1] = [
     RTCTOKEN_OK,
     RTCTOKEN_INVALID_APP_ID,

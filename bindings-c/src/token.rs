@@ -1,12 +1,14 @@
 //! Parsing through an opaque handle with accessors, and the JSON shortcut.
+//!
+//! Every accessor reads one generic tree made from the token's serde form
+//! (the core's one description of each format's fields), so no format or
+//! service is spelled out here: a field the core adds is readable by name.
 
-use std::collections::BTreeMap;
 use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
-use rtctoken_core::access_token2::{Rtm2Permissions, Service, ServiceType};
-use rtctoken_core::{parse, Error, Token};
-use serde::Deserialize;
+use rtctoken_core::access_token2::ServiceType;
+use rtctoken_core::{parse, Error, ErrorKind, Token};
 use serde_json::Value;
 
 use crate::input::{invalid, rtctoken_privilege, text};
@@ -33,75 +35,108 @@ impl Text {
     }
 }
 
-/// One RTM2 permission entry flattened for index access.
-struct PermissionView {
-    resource_type: u16,
-    permission: u16,
-    resources: Vec<Text>,
+/// One value of a token's serde form, held in C-friendly shape.
+enum Node {
+    Number(i64),
+    Text(Text),
+    List(Vec<Node>),
+    /// A map keyed by id (privileges, v5 extra, RTM2 permissions), in
+    /// ascending id order.
+    Ids(Vec<(u16, Node)>),
+    /// A struct, by field name.
+    Fields(Vec<(String, Node)>),
+    /// Anything C has no accessor for.
+    Other,
 }
 
-/// One 007 service in C-friendly form, read from its serde form (the
-/// core's one description of each service's fields): every text member is
-/// a text field; `role` and `permissions` have accessors of their own.
-struct ServiceView {
-    type_id: u16,
-    privileges: Vec<rtctoken_privilege>,
-    texts: Vec<(String, Text)>,
-    role: Option<i16>,
-    permissions: Vec<PermissionView>,
-}
-
-impl ServiceView {
-    fn new(s: &Service, json: &Value) -> Self {
-        let mut view = ServiceView {
-            type_id: s.type_id(),
-            privileges: privilege_list(&s.privileges),
-            texts: Vec::new(),
-            role: None,
-            permissions: Vec::new(),
-        };
-        for (key, value) in json.as_object().into_iter().flatten() {
-            match (key.as_str(), value) {
-                ("type", _) => {}
-                ("role", v) => view.role = v.as_i64().and_then(|r| i16::try_from(r).ok()),
-                ("permissions", v) => {
-                    let p = Rtm2Permissions::deserialize(v).unwrap_or_default();
-                    for (t, perms) in &p.0 {
-                        for (perm, resources) in perms {
-                            view.permissions.push(PermissionView {
-                                resource_type: *t,
-                                permission: *perm,
-                                resources: resources.iter().map(|r| Text::new(r)).collect(),
-                            });
-                        }
+impl Node {
+    fn new(value: &Value) -> Node {
+        match value {
+            Value::Number(n) => n.as_i64().map_or(Node::Other, Node::Number),
+            Value::String(s) => Node::Text(Text::new(s)),
+            Value::Array(items) => Node::List(items.iter().map(Node::new).collect()),
+            Value::Object(map) => {
+                let ids: Option<Vec<_>> = map
+                    .iter()
+                    .map(|(k, v)| Some((k.parse().ok()?, Node::new(v))))
+                    .collect();
+                match ids {
+                    Some(mut ids) => {
+                        ids.sort_by_key(|(id, _)| *id);
+                        Node::Ids(ids)
+                    }
+                    None => {
+                        Node::Fields(map.iter().map(|(k, v)| (k.clone(), Node::new(v))).collect())
                     }
                 }
-                (_, Value::String(text)) => view.texts.push((key.clone(), Text::new(text))),
-                _ => {}
             }
+            _ => Node::Other,
         }
-        view
     }
-}
 
-fn privilege_list(map: &BTreeMap<u16, u32>) -> Vec<rtctoken_privilege> {
-    map.iter()
-        .map(|(k, v)| rtctoken_privilege {
-            privilege: *k,
-            expire: *v,
+    /// The field `name` of a struct.
+    fn field(&self, name: &str) -> Option<&Node> {
+        match self {
+            Node::Fields(fields) => fields.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn list(&self) -> &[Node] {
+        match self {
+            Node::List(items) => items,
+            _ => &[],
+        }
+    }
+
+    fn ids(&self) -> &[(u16, Node)] {
+        match self {
+            Node::Ids(ids) => ids,
+            _ => &[],
+        }
+    }
+
+    fn number(&self) -> Option<i64> {
+        match self {
+            Node::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    fn text(&self) -> Option<&Text> {
+        match self {
+            Node::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The entries of the id map `name` (empty when absent).
+    fn ids_of(&self, name: &str) -> &[(u16, Node)] {
+        self.field(name).map_or(&[], Node::ids)
+    }
+
+    /// The `index`-th privilege of the map `privileges`.
+    fn privilege(&self, index: usize) -> Result<rtctoken_privilege, Error> {
+        let (id, expire) = entry(self.ids_of("privileges"), index, "privilege")?;
+        Ok(rtctoken_privilege {
+            privilege: *id,
+            expire: expire
+                .number()
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(0),
         })
-        .collect()
-}
+    }
 
-/// What the accessors read, built from the token on the first accessor
-/// call that needs it, so that parsing alone copies nothing.
-struct View {
-    /// The token's JSON form (`rtctoken_token_to_json`): numbers are read
-    /// from it by key, so the field names live only in the core.
-    json: Value,
-    privileges: Vec<rtctoken_privilege>,
-    extra: Vec<(u16, Text)>,
-    services: Vec<ServiceView>,
+    /// RTM2 permissions as (resource type, permission, resources), in
+    /// ascending type, then permission.
+    fn permissions(&self) -> impl Iterator<Item = (u16, u16, &[Node])> {
+        self.ids_of("permissions").iter().flat_map(|(t, perms)| {
+            perms
+                .ids()
+                .iter()
+                .map(move |(p, list)| (*t, *p, list.list()))
+        })
+    }
 }
 
 /// A decoded token of any version (opaque). Get one from `rtctoken_parse`,
@@ -109,85 +144,52 @@ struct View {
 /// `rtctoken_token_free`. Strings it hands out live as long as the handle.
 pub struct rtctoken_token {
     token: Token,
-    /// Version and app ID as C text, made on first read.
-    labels: OnceLock<(CString, Text)>,
-    view: OnceLock<View>,
+    /// The serde form plus `vendor_app_id`, made on the first accessor call,
+    /// so that parsing alone copies nothing.
+    view: OnceLock<Node>,
 }
 
 impl rtctoken_token {
-    fn new(token: Token) -> Self {
-        rtctoken_token {
-            token,
-            labels: OnceLock::new(),
-            view: OnceLock::new(),
-        }
-    }
-
-    fn labels(&self) -> &(CString, Text) {
-        self.labels.get_or_init(|| {
-            (
-                // Versions never hold NUL.
-                CString::new(self.token.version()).unwrap_or_default(),
-                Text::new(self.token.app_id()),
-            )
-        })
-    }
-
-    fn view(&self) -> &View {
+    fn view(&self) -> &Node {
         self.view.get_or_init(|| {
-            let json = self.token.to_json();
-            let (privileges, extra, services) = match &self.token {
-                Token::AccessToken(k) => (privilege_list(&k.privileges), Vec::new(), Vec::new()),
-                Token::DynamicKey5(k) => (
-                    Vec::new(),
-                    k.extra.iter().map(|(k, v)| (*k, Text::new(v))).collect(),
-                    Vec::new(),
-                ),
-                Token::AccessToken2(k) => (
-                    Vec::new(),
-                    Vec::new(),
-                    k.services
-                        .iter()
-                        .zip(json["services"].as_array().into_iter().flatten())
-                        .map(|(s, j)| ServiceView::new(s, j))
-                        .collect(),
-                ),
-                _ => (Vec::new(), Vec::new(), Vec::new()),
-            };
-            View {
-                json,
-                privileges,
-                extra,
-                services,
+            let mut view = Node::new(&self.token.to_json());
+            if let Node::Fields(fields) = &mut view {
+                let vendor = Text::new(&self.token.vendor_app_id());
+                fields.push(("vendor_app_id".to_owned(), Node::Text(vendor)));
             }
+            view
         })
     }
 
-    /// The numeric field named like its key in `rtctoken_token_to_json`.
-    fn number(&self, field: &str) -> Option<u32> {
-        let value = self.view().json.get(field)?.as_u64()?;
-        u32::try_from(value).ok()
+    fn services(&self) -> &[Node] {
+        self.view().field("services").map_or(&[], Node::list)
     }
 
-    /// Number of 007 services, without building the view.
-    fn service_count(&self) -> usize {
-        match &self.token {
-            Token::AccessToken2(k) => k.services.len(),
-            _ => 0,
-        }
-    }
-
-    fn service(&self, index: usize) -> Result<&ServiceView, Error> {
-        self.view().services.get(index).ok_or_else(|| {
+    fn service(&self, index: usize) -> Result<&Node, Error> {
+        let services = self.services();
+        services.get(index).ok_or_else(|| {
             invalid(
                 "service_index",
                 format_args!(
                     "must be below the service count {}, got {index}",
-                    self.service_count()
+                    services.len()
                 ),
             )
         })
     }
+}
+
+/// The top-level text `name` of a (possibly NULL) handle, or NULL.
+unsafe fn top_text(token: *const rtctoken_token, name: &str) -> *const c_char {
+    caught(std::ptr::null(), || {
+        let text = token.as_ref().and_then(|t| t.view().field(name)?.text());
+        text.map_or(std::ptr::null(), Text::ptr)
+    })
+}
+
+/// The `index`-th service of a (possibly NULL) handle, for the counts.
+unsafe fn service_of<'a>(token: *const rtctoken_token, index: usize) -> Option<&'a Node> {
+    token.as_ref()?.services().get(index)
 }
 
 unsafe fn handle<'a>(token: *const rtctoken_token) -> Result<&'a rtctoken_token, Error> {
@@ -207,13 +209,15 @@ fn entry<'a, T>(list: &'a [T], index: usize, what: &'static str) -> Result<&'a T
 
 /// Writes a text's pointer and (optionally) its length.
 unsafe fn put_text(
-    t: &Text,
+    t: Option<&Text>,
     value_out: *mut *const c_char,
     length_out: *mut usize,
 ) -> Result<(), Error> {
     let slot = value_out
         .as_mut()
         .ok_or_else(|| invalid("value_out", "must not be NULL"))?;
+    // The serde form holds text wherever these accessors read it.
+    let t = t.ok_or_else(|| Error::new(ErrorKind::Internal, "a text field is not text"))?;
     *slot = t.ptr();
     if let Some(len) = length_out.as_mut() {
         *len = t.len();
@@ -231,7 +235,11 @@ pub unsafe extern "C" fn rtctoken_parse(
     guard(|| {
         let slot = out_ptr(token_out, "token_out")?;
         let parsed = parse(text(token, "token")?)?;
-        *slot = Box::into_raw(Box::new(rtctoken_token::new(parsed)));
+        let token = rtctoken_token {
+            token: parsed,
+            view: OnceLock::new(),
+        };
+        *slot = Box::into_raw(Box::new(token));
         Ok(())
     })
 }
@@ -272,22 +280,24 @@ pub unsafe extern "C" fn rtctoken_token_to_json(
 /// the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_version(token: *const rtctoken_token) -> *const c_char {
-    caught(std::ptr::null(), || {
-        token
-            .as_ref()
-            .map_or(std::ptr::null(), |t| t.labels().0.as_ptr())
-    })
+    top_text(token, "version")
 }
 
 /// The app ID the token was issued for; NULL for a NULL handle. Lives as
 /// long as the handle.
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_app_id(token: *const rtctoken_token) -> *const c_char {
-    caught(std::ptr::null(), || {
-        token
-            .as_ref()
-            .map_or(std::ptr::null(), |t| t.labels().1.ptr())
-    })
+    top_text(token, "app_id")
+}
+
+/// The app ID as the vendor's own parser prints it (a v5 key's in
+/// uppercase hex; every other version's as `rtctoken_token_app_id`); NULL
+/// for a NULL handle. Lives as long as the handle.
+#[no_mangle]
+pub unsafe extern "C" fn rtctoken_token_vendor_app_id(
+    token: *const rtctoken_token,
+) -> *const c_char {
+    top_text(token, "vendor_app_id")
 }
 
 /// The token's signature as carried: 006 and 007 the raw HMAC-SHA256
@@ -300,14 +310,7 @@ pub unsafe extern "C" fn rtctoken_token_signature(
     length_out: *mut usize,
 ) -> rtctoken_status {
     guard(|| {
-        let t = handle(token)?;
-        let bytes: &[u8] = match &t.token {
-            Token::DynamicKey(k) => k.signature.as_bytes(),
-            Token::DynamicKey5(k) => k.signature.as_bytes(),
-            Token::Signaling(k) => k.signature.as_bytes(),
-            Token::AccessToken(k) => &k.signature,
-            Token::AccessToken2(k) => &k.signature,
-        };
+        let bytes = handle(token)?.token.signature();
         *out_value(length_out, "length_out")? = bytes.len();
         *bytes_out
             .as_mut()
@@ -333,7 +336,8 @@ pub unsafe extern "C" fn rtctoken_token_number(
         let slot = out_value(value_out, "value_out")?;
         let t = handle(token)?;
         let name = text(field, "field")?;
-        *slot = t.number(name).ok_or_else(|| {
+        let value = t.view().field(name).and_then(Node::number);
+        *slot = value.and_then(|n| u32::try_from(n).ok()).ok_or_else(|| {
             invalid(
                 "field",
                 format_args!(
@@ -350,7 +354,9 @@ pub unsafe extern "C" fn rtctoken_token_number(
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_privilege_count(token: *const rtctoken_token) -> usize {
     caught(0, || {
-        token.as_ref().map_or(0, |t| t.view().privileges.len())
+        token
+            .as_ref()
+            .map_or(0, |t| t.view().ids_of("privileges").len())
     })
 }
 
@@ -362,11 +368,8 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
     privilege_out: *mut rtctoken_privilege,
 ) -> rtctoken_status {
     guard(|| {
-        let t = handle(token)?;
-        let p = entry(&t.view().privileges, index, "privilege")?;
-        *privilege_out
-            .as_mut()
-            .ok_or_else(|| invalid("privilege_out", "must not be NULL"))? = *p;
+        let slot = out_value(privilege_out, "privilege_out")?;
+        *slot = handle(token)?.view().privilege(index)?;
         Ok(())
     })
 }
@@ -374,7 +377,9 @@ pub unsafe extern "C" fn rtctoken_token_privilege(
 /// Number of DynamicKey v5 `extra` entries (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_extra_count(token: *const rtctoken_token) -> usize {
-    caught(0, || token.as_ref().map_or(0, |t| t.view().extra.len()))
+    caught(0, || {
+        token.as_ref().map_or(0, |t| t.view().ids_of("extra").len())
+    })
 }
 
 /// The `index`-th v5 `extra` entry (ascending keys); `length_out` may be NULL.
@@ -388,9 +393,8 @@ pub unsafe extern "C" fn rtctoken_token_extra(
 ) -> rtctoken_status {
     guard(|| {
         let key = out_value(key_out, "key_out")?;
-        let t = handle(token)?;
-        let (k, v) = entry(&t.view().extra, index, "extra")?;
-        put_text(v, value_out, length_out)?;
+        let (k, v) = entry(handle(token)?.view().ids_of("extra"), index, "extra")?;
+        put_text(v.text(), value_out, length_out)?;
         *key = *k;
         Ok(())
     })
@@ -399,9 +403,7 @@ pub unsafe extern "C" fn rtctoken_token_extra(
 /// Number of 007 services read (0 for other versions).
 #[no_mangle]
 pub unsafe extern "C" fn rtctoken_token_service_count(token: *const rtctoken_token) -> usize {
-    caught(0, || {
-        token.as_ref().map_or(0, rtctoken_token::service_count)
-    })
+    caught(0, || token.as_ref().map_or(0, |t| t.services().len()))
 }
 
 /// The type id of the `service_index`-th 007 service (token order).
@@ -413,7 +415,13 @@ pub unsafe extern "C" fn rtctoken_token_service_type(
 ) -> rtctoken_status {
     guard(|| {
         let slot = out_value(type_out, "type_out")?;
-        *slot = handle(token)?.service(service_index)?.type_id;
+        let name = handle(token)?.service(service_index)?.field("type");
+        // Parsing yields only the types the core names.
+        *slot = name
+            .and_then(Node::text)
+            .and_then(|t| std::str::from_utf8(&t.0[..t.len()]).ok())
+            .and_then(ServiceType::from_name)
+            .map_or(0, |t| t as u16);
         Ok(())
     })
 }
@@ -444,10 +452,7 @@ pub unsafe extern "C" fn rtctoken_token_service_privilege_count(
     service_index: usize,
 ) -> usize {
     caught(0, || {
-        token
-            .as_ref()
-            .and_then(|t| t.view().services.get(service_index))
-            .map_or(0, |s| s.privileges.len())
+        service_of(token, service_index).map_or(0, |s| s.ids_of("privileges").len())
     })
 }
 
@@ -461,11 +466,10 @@ pub unsafe extern "C" fn rtctoken_token_service_privilege(
     privilege_out: *mut rtctoken_privilege,
 ) -> rtctoken_status {
     guard(|| {
-        let s = handle(token)?.service(service_index)?;
-        let p = entry(&s.privileges, privilege_index, "privilege")?;
-        *privilege_out
-            .as_mut()
-            .ok_or_else(|| invalid("privilege_out", "must not be NULL"))? = *p;
+        let slot = out_value(privilege_out, "privilege_out")?;
+        *slot = handle(token)?
+            .service(service_index)?
+            .privilege(privilege_index)?;
         Ok(())
     })
 }
@@ -485,13 +489,17 @@ pub unsafe extern "C" fn rtctoken_token_service_text(
     guard(|| {
         let s = handle(token)?.service(service_index)?;
         let name = text(field, "field")?;
-        let (_, value) = s.texts.iter().find(|(n, _)| *n == name).ok_or_else(|| {
+        let value = s
+            .field(name)
+            .filter(|_| name != "type")
+            .and_then(Node::text);
+        let value = value.ok_or_else(|| {
             invalid(
                 "field",
                 format_args!("{name:?} is not a text field of this service"),
             )
         })?;
-        put_text(value, value_out, length_out)
+        put_text(Some(value), value_out, length_out)
     })
 }
 
@@ -504,12 +512,16 @@ pub unsafe extern "C" fn rtctoken_token_service_role(
 ) -> rtctoken_status {
     guard(|| {
         let slot = out_value(role_out, "role_out")?;
-        *slot = handle(token)?.service(service_index)?.role.ok_or_else(|| {
-            invalid(
-                "service_index",
-                "must name an apaas service (only apaas carries a role)",
-            )
-        })?;
+        let role = handle(token)?.service(service_index)?.field("role");
+        *slot = role
+            .and_then(Node::number)
+            .and_then(|r| i16::try_from(r).ok())
+            .ok_or_else(|| {
+                invalid(
+                    "service_index",
+                    "must name an apaas service (only apaas carries a role)",
+                )
+            })?;
         Ok(())
     })
 }
@@ -521,10 +533,7 @@ pub unsafe extern "C" fn rtctoken_token_service_permission_count(
     service_index: usize,
 ) -> usize {
     caught(0, || {
-        token
-            .as_ref()
-            .and_then(|t| t.view().services.get(service_index))
-            .map_or(0, |s| s.permissions.len())
+        service_of(token, service_index).map_or(0, |s| s.permissions().count())
     })
 }
 
@@ -544,8 +553,9 @@ pub unsafe extern "C" fn rtctoken_token_service_permission(
         let p = out_value(permission_out, "permission_out")?;
         let n = out_value(resource_count_out, "resource_count_out")?;
         let s = handle(token)?.service(service_index)?;
-        let e = entry(&s.permissions, permission_index, "permission")?;
-        (*t, *p, *n) = (e.resource_type, e.permission, e.resources.len());
+        let entries: Vec<_> = s.permissions().collect();
+        let (rt, perm, resources) = entry(&entries, permission_index, "permission")?;
+        (*t, *p, *n) = (*rt, *perm, resources.len());
         Ok(())
     })
 }
@@ -563,8 +573,9 @@ pub unsafe extern "C" fn rtctoken_token_service_permission_resource(
 ) -> rtctoken_status {
     guard(|| {
         let s = handle(token)?.service(service_index)?;
-        let e = entry(&s.permissions, permission_index, "permission")?;
-        let r = entry(&e.resources, resource_index, "resource")?;
-        put_text(r, value_out, length_out)
+        let entries: Vec<_> = s.permissions().collect();
+        let (_, _, resources) = entry(&entries, permission_index, "permission")?;
+        let r = entry(resources, resource_index, "resource")?;
+        put_text(r.text(), value_out, length_out)
     })
 }

@@ -9,16 +9,18 @@ const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = 
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
-const kRtcServiceType = 1
-const kRtmServiceType = 2
-const kStreamingServiceType = 3
-const kFpaServiceType = 4
-const kChatServiceType = 5
-const kFCdnServiceType = 6
-const kApaasServiceType = 7
-const kRtm2ServiceType = 8
-const kConvoAIServiceType = 9
-const kSttServiceType = 10
+/** The core's service table: type name (its serde tag) -> wire id. */
+const serviceTypes = native.serviceTypes()
+const kRtcServiceType = serviceTypes.rtc
+const kRtmServiceType = serviceTypes.rtm
+const kStreamingServiceType = serviceTypes.streaming
+const kFpaServiceType = serviceTypes.fpa
+const kChatServiceType = serviceTypes.chat
+const kFCdnServiceType = serviceTypes.fcdn
+const kApaasServiceType = serviceTypes.apaas
+const kRtm2ServiceType = serviceTypes.rtm2
+const kConvoAIServiceType = serviceTypes.convoai
+const kSttServiceType = serviceTypes.stt
 
 /**
  * A service: a type id and privilege id -> expiry (seconds after issue).
@@ -183,21 +185,21 @@ class ServiceStt extends Service {
     }
 }
 
-/** Flexible classroom: room, user and role (-1 = none). */
+/** Flexible classroom: room, user and role (unset = the core's "no role"). */
 class ServiceApaas extends Service {
     constructor(roomUuid, userUuid, role) {
         super(kApaasServiceType)
         this.__room_uuid = roomUuid || ''
         this.__user_uuid = userUuid == null ? '' : uidText(userUuid, 'userUuid')
-        // -1 = no role; unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
-        this.__role = role === undefined || role === null ? -1 : role
+        // Unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
+        this.__role = role
     }
 
     __input() {
         const o = super.__input()
         o.room_uuid = str(this.__room_uuid, 'roomUuid')
         o.user_uuid = str(this.__user_uuid, 'userUuid')
-        o.role = i16(this.__role, 'role')
+        if (this.__role !== undefined && this.__role !== null) o.role = i16(this.__role, 'role')
         return o
     }
 
@@ -360,9 +362,8 @@ AccessToken2.kServices = {}
 /** service type id -> the core's type name */
 const serviceNames = {}
 for (const [name, cls] of Object.entries(serviceClasses)) {
-    const type = new cls().service_type()
-    AccessToken2.kServices[type] = cls
-    serviceNames[type] = name
+    AccessToken2.kServices[serviceTypes[name]] = cls
+    serviceNames[serviceTypes[name]] = name
 }
 
 module.exports = {

@@ -62,6 +62,23 @@ function uidText(v, name) {
 }
 
 /**
+ * `uidText` for the hot path, which never throws: a number in range as the
+ * core's text, anything else as is, for the export to refuse (and `uidText`
+ * to name, in the facade's check).
+ */
+function textOf(v) {
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_U32 ? native.uidText(v) : v
+}
+
+/**
+ * The `{ issueTs, salt }` option as an export's last two arguments (none when absent).
+ * @returns {[issueTs?: number | null, salt?: number | null]}
+ */
+function stampOf(opts) {
+    return opts === undefined ? [] : [issueTsOf(opts), saltOf(opts)]
+}
+
+/**
  * A name the upstream takes through `toString()` (the dynamic keys'
  * channel): a string, or a whole number written in decimal — never the
  * text of NaN, Infinity or a fraction.
@@ -141,4 +158,4 @@ function certificateSlot(constructor) {
     })
 }
 
-module.exports = { checkAppId, checkCert, certificateSlot, str, u16, u32, i16, uid, uidText, nameText, isOptions, issueTsOf, saltOf }
+module.exports = { checkAppId, checkCert, certificateSlot, str, u16, u32, i16, uid, uidText, textOf, nameText, isOptions, issueTsOf, saltOf, stampOf }

@@ -2,8 +2,8 @@
 // The agora-token 2.0.6 builders (007), same names, argument order and
 // defaults, plus an optional last `{ issueTs, salt }` for exact tests.
 const native = require('./native')
-const { fromNative, call } = require('./errors')
-const { str, u32, i16, uid, uidText, isOptions, issueTsOf, saltOf, checkAppId, checkCert } = require('./args')
+const { call, failure } = require('./errors')
+const { str, u32, i16, uid, uidText, textOf, isOptions, stampOf, checkAppId, checkCert } = require('./args')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
 /** RTC roles of the 007 builders. */
@@ -11,42 +11,35 @@ const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
 
 /**
  * One role-based RTC token: a number is a uid, a string an account (the
- * upstream's rule for both builders). The hot path, so no argument array.
+ * upstream's rule for both builders). The hot path: the export takes the
+ * values as they are and the checks run only if it refuses them.
  */
 function rtcToken(id, c, channelName, account, role, tokenExpire, privilegeExpire, opts, accountName) {
     if (opts === undefined && isOptions(privilegeExpire)) {
         opts = privilegeExpire
         privilegeExpire = 0
     }
-    const a = checkAppId(id)
-    const b = checkCert(c)
-    const ch = str(channelName, 'channelName')
-    const u = uid(account, accountName)
-    const r = u32(role, 'role')
-    const te = u32(tokenExpire, 'tokenExpire')
-    const pe = u32(privilegeExpire, 'privilegeExpire')
-    const ts = issueTsOf(opts)
-    const salt = saltOf(opts)
+    const [ts, salt] = stampOf(opts)
     try {
-        return typeof u === 'number'
-            ? native.rtcTokenBuilder2BuildTokenWithUid(a, b, ch, u, r, te, pe, ts, salt)
-            : native.rtcTokenBuilder2BuildTokenWithUserAccount(a, b, ch, u, r, te, pe, ts, salt)
+        return typeof account === 'number'
+            ? native.rtcTokenBuilder2BuildTokenWithUid(id, c, channelName, account, role, tokenExpire, privilegeExpire, ts, salt)
+            : native.rtcTokenBuilder2BuildTokenWithUserAccount(id, c, channelName, account, role, tokenExpire, privilegeExpire, ts, salt)
     } catch (e) {
-        throw fromNative(e)
+        throw failure(e, () => [checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, accountName),
+            u32(role, 'role'), u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire')])
     }
 }
 
 /** RTC token with one expiry per privilege (uid or account, as `rtcToken`). */
 function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, audio, video, data, opts, accountName) {
-    const u = uid(account, accountName)
-    const fn = typeof u === 'number'
+    const fn = typeof account === 'number'
         ? native.rtcTokenBuilder2BuildTokenWithUidAndPrivilege
         : native.rtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege
-    return call(fn, [
-        checkAppId(id), checkCert(c), str(channelName, 'channelName'), /** @type {any} */ (u),
+    return call(fn, [id, c, channelName, account, tokenExpire, join, audio, video, data, ...stampOf(opts)], () => [
+        checkAppId(id), checkCert(c), str(channelName, 'channelName'), uid(account, accountName),
         u32(tokenExpire, 'tokenExpire'), u32(join, 'joinChannelPrivilegeExpire'),
         u32(audio, 'pubAudioPrivilegeExpire'), u32(video, 'pubVideoPrivilegeExpire'),
-        u32(data, 'pubDataStreamPrivilegeExpire'), issueTsOf(opts), saltOf(opts)
+        u32(data, 'pubDataStreamPrivilegeExpire')
     ])
 }
 
@@ -55,12 +48,13 @@ function rtcTokenWithPrivilege(id, c, channelName, account, tokenExpire, join, a
  * @param {typeof native.sttTokenBuilderBuildToken} fn
  */
 function rtcRtmToken(fn, id, c, channelName, rtcAccount, rtcRole, rtcTokenExpire, join, audio, video, data, rtmUserId, rtmTokenExpire, opts) {
-    return call(fn, [
+    return call(fn, [id, c, channelName, textOf(rtcAccount), rtcRole, rtcTokenExpire, join, audio, video, data,
+        textOf(rtmUserId), rtmTokenExpire, ...stampOf(opts)], () => [
         checkAppId(id), checkCert(c), str(channelName, 'channelName'), uidText(rtcAccount, 'rtcAccount'),
         u32(rtcRole, 'rtcRole'), u32(rtcTokenExpire, 'rtcTokenExpire'),
         u32(join, 'joinChannelPrivilegeExpire'), u32(audio, 'pubAudioPrivilegeExpire'),
         u32(video, 'pubVideoPrivilegeExpire'), u32(data, 'pubDataStreamPrivilegeExpire'),
-        uidText(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire'), issueTsOf(opts), saltOf(opts)
+        uidText(rtmUserId, 'rtmUserId'), u32(rtmTokenExpire, 'rtmTokenExpire')
     ])
 }
 
@@ -92,9 +86,10 @@ const RtcTokenBuilder = {
             options = privilegeExpire
             privilegeExpire = 0
         }
-        return call(native.rtcTokenBuilder2BuildTokenWithRtm, [
+        return call(native.rtcTokenBuilder2BuildTokenWithRtm, [appId, appCertificate, channelName, textOf(account), role,
+            tokenExpire, privilegeExpire, ...stampOf(options)], () => [
             checkAppId(appId), checkCert(appCertificate), str(channelName, 'channelName'), uidText(account, 'account'), u32(role, 'role'),
-            u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire'), issueTsOf(options), saltOf(options)
+            u32(tokenExpire, 'tokenExpire'), u32(privilegeExpire, 'privilegeExpire')
         ])
     },
     /** RTC for one account plus RTM login for another. */
@@ -113,15 +108,16 @@ RtcTokenBuilder.BuildTokenWithUserAccountAndPrivilege = RtcTokenBuilder.buildTok
 const RtmTokenBuilder = {
     /** RTM login token. */
     buildToken(appId, appCertificate, userId, expire, options) {
-        return call(native.rtmTokenBuilder2BuildToken, [
-            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        return call(native.rtmTokenBuilder2BuildToken, [appId, appCertificate, textOf(userId), expire, ...stampOf(options)], () => [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire')
         ])
     },
     /** RTM2 login token with resource-level permissions (an Rtm2Permissions). */
     buildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, options) {
-        return call(native.rtmTokenBuilder2BuildTokenWithPermissions, [
-            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), permissionsArg(permissions),
-            u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        const details = permissionsArg(permissions)
+        return call(native.rtmTokenBuilder2BuildTokenWithPermissions, [appId, appCertificate, textOf(userId), details, expire,
+            ...stampOf(options)], () => [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire')
         ])
     }
 }
@@ -130,14 +126,14 @@ const RtmTokenBuilder = {
 const ChatTokenBuilder = {
     /** Chat user token. */
     buildUserToken(appId, appCertificate, userId, expire, options) {
-        return call(native.chatTokenBuilder2BuildUserToken, [
-            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        return call(native.chatTokenBuilder2BuildUserToken, [appId, appCertificate, textOf(userId), expire, ...stampOf(options)], () => [
+            checkAppId(appId), checkCert(appCertificate), uidText(userId, 'userId'), u32(expire, 'expire')
         ])
     },
     /** Chat app token. */
     buildAppToken(appId, appCertificate, expire, options) {
-        return call(native.chatTokenBuilder2BuildAppToken, [
-            checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+        return call(native.chatTokenBuilder2BuildAppToken, [appId, appCertificate, expire, ...stampOf(options)], () => [
+            checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire')
         ])
     }
 }
@@ -152,21 +148,21 @@ function apaasBuilder(roomUser, user, app) {
     return {
         /** Token for a user in a room. */
         buildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, options) {
-            return call(roomUser, [
+            return call(roomUser, [appId, appCertificate, roomUuid, textOf(userUuid), role, expire, ...stampOf(options)], () => [
                 checkAppId(appId), checkCert(appCertificate), str(roomUuid, 'roomUuid'), uidText(userUuid, 'userUuid'),
-                i16(role, 'role'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+                i16(role, 'role'), u32(expire, 'expire')
             ])
         },
         /** Token for a user. */
         buildUserToken(appId, appCertificate, userUuid, expire, options) {
-            return call(user, [
-                checkAppId(appId), checkCert(appCertificate), uidText(userUuid, 'userUuid'), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            return call(user, [appId, appCertificate, textOf(userUuid), expire, ...stampOf(options)], () => [
+                checkAppId(appId), checkCert(appCertificate), uidText(userUuid, 'userUuid'), u32(expire, 'expire')
             ])
         },
         /** Token for the app. */
         buildAppToken(appId, appCertificate, expire, options) {
-            return call(app, [
-                checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire'), issueTsOf(options), saltOf(options)
+            return call(app, [appId, appCertificate, expire, ...stampOf(options)], () => [
+                checkAppId(appId), checkCert(appCertificate), u32(expire, 'expire')
             ])
         }
     }
@@ -180,7 +176,8 @@ const ApaasTokenBuilder = apaasBuilder(native.apaasTokenBuilderBuildRoomUserToke
 const FpaTokenBuilder = {
     /** FPA login token. */
     buildToken(appId, appCertificate, options) {
-        return call(native.fpaTokenBuilderBuildToken, [checkAppId(appId), checkCert(appCertificate), issueTsOf(options), saltOf(options)])
+        return call(native.fpaTokenBuilderBuildToken, [appId, appCertificate, ...stampOf(options)],
+            () => [checkAppId(appId), checkCert(appCertificate)])
     }
 }
 

@@ -4,12 +4,16 @@ const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
 const { str, u32, uid, isOptions } = require('./args')
 
-/** Decodes any token (v1–v5, signaling, 006, 007) into the core's JSON shape. */
+/**
+ * Decodes any token (v1–v5, signaling, 006, 007) into the core's JSON shape,
+ * built by the addon from the core's structs. The native conversion refuses
+ * what `str` would, so the token is checked here only when that fails.
+ */
 function parse(token) {
-    const t = str(token, 'token', 'malformed')
     try {
-        return JSON.parse(native.parseJson(t))
+        return native.parse(token)
     } catch (e) {
+        str(token, 'token', 'malformed')
         throw fromNative(e)
     }
 }
@@ -20,35 +24,35 @@ function parse(token) {
  * Returns `{ valid, matched }` (`matched` = index of the certificate that held).
  */
 function verify(token, certificates, input) {
-    const t = str(token, 'token', 'malformed')
-    const list = Array.isArray(certificates) ? certificates : [certificates]
-    const certs = list.map(c => str(c, 'appCertificate', 'invalid_app_certificate'))
     if (input !== undefined && input !== null && !isOptions(input)) {
         throw tokenError('invalid_argument', 'verify input must be an object { channelName, uid }')
     }
-    const i = input || {}
-    const channelName = i.channelName === undefined || i.channelName === null ? null : str(i.channelName, 'channelName')
-    const u = i.uid === undefined || i.uid === null ? null : uid(i.uid, 'uid')
-    let out
+    const channelName = input?.channelName ?? null
+    const u = input?.uid ?? null
+    let matched
     try {
-        out = native.verify(t, certs, channelName, u)
+        matched = native.verify(token, certificates, channelName, u)
     } catch (e) {
+        // The native conversion refuses what these checks would; they name
+        // the field as the caller wrote it.
+        str(token, 'token', 'malformed')
+        for (const c of Array.isArray(certificates) ? certificates : [certificates]) str(c, 'appCertificate', 'invalid_app_certificate')
+        if (channelName !== null) str(channelName, 'channelName')
+        if (u !== null) uid(u, 'uid')
         throw fromNative(e)
     }
-    return { valid: out.valid, matched: out.matched === undefined ? null : out.matched }
+    return { valid: matched >= 0, matched: matched >= 0 ? matched : null }
 }
 
 /** The core's inspection report of `token` as of `now` (Unix seconds; default: the clock). */
 function inspect(token, now) {
     const t = str(token, 'token', 'malformed')
     const n = now === undefined || now === null ? null : u32(now, 'now')
-    let json
     try {
-        json = native.inspectJson(t, n)
+        return native.inspect(t, n)
     } catch (e) {
         throw fromNative(e)
     }
-    return JSON.parse(json)
 }
 
 module.exports = { parse, verify, inspect }

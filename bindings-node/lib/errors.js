@@ -36,20 +36,35 @@ function fromNative(e) {
 }
 
 /**
- * Calls native `fn` with already checked arguments, rethrowing its errors as
- * TokenError. Typed so that tsc checks `args` against the native signature
- * (lib/native.d.ts, generated from the Rust definitions).
+ * Calls native `fn` on the caller's values as they are; `check` runs only
+ * if it throws (see `failure`). Typed so that tsc checks `args` against
+ * the native signature (lib/native.d.ts, generated from the Rust definitions).
  * @template {(...args: any[]) => any} F
  * @param {F} fn
  * @param {Parameters<F>} args
+ * @param {() => unknown} [check]
  * @returns {ReturnType<F>}
  */
-function call(fn, args) {
+function call(fn, args, check) {
     try {
         return fn(...args)
     } catch (e) {
-        throw fromNative(e)
+        throw failure(e, check)
     }
 }
 
-module.exports = { TokenError, tokenError, fromNative, call, codes }
+/**
+ * What a failed native call throws. The native conversions refuse whatever
+ * the facade's checks would, so a hot facade calls its export on the
+ * caller's values as they are and runs `check` only here: an argument
+ * error then names the field as the caller wrote it, and anything else is
+ * the core's error as a TokenError.
+ * @param {unknown} e what the native call threw
+ * @param {() => unknown} [check] the facade's argument checks (they throw)
+ */
+function failure(e, check) {
+    if (check) check()
+    return fromNative(e)
+}
+
+module.exports = { TokenError, tokenError, fromNative, call, failure, codes }

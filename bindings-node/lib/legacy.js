@@ -2,8 +2,8 @@
 // The agora-access-token API (006 builders, AccessToken, roles, privileges)
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
-const { call } = require('./errors')
-const { str, u32, uid, uidText, nameText, issueTsOf, saltOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { call, failure } = require('./errors')
+const { str, u32, uid, uidText, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
 /** 006 RTC roles. */
@@ -30,14 +30,21 @@ const Privileges = Object.freeze({
     kRtmLogin: 1000
 })
 
-/** A 006 RTC token: a number is a uid, a string an account (for both builders, as upstream). */
+/**
+ * A 006 RTC token: a number is a uid, a string an account (for both
+ * builders, as upstream). The hot path: the export takes the values as
+ * they are and the checks run only if it refuses them.
+ */
 function rtc006(appID, appCertificate, channelName, account, role, privilegeExpiredTs, options) {
-    const u = uid(account, 'uid')
-    const fn = typeof u === 'number' ? native.rtcTokenBuilderBuildTokenWithUid : native.rtcTokenBuilderBuildTokenWithAccount
-    return call(fn, [
-        checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'), /** @type {any} */ (u),
-        u32(role, 'role'), u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
-    ])
+    const [ts, salt] = stampOf(options)
+    try {
+        return typeof account === 'number'
+            ? native.rtcTokenBuilderBuildTokenWithUid(appID, appCertificate, channelName, account, role, privilegeExpiredTs, ts, salt)
+            : native.rtcTokenBuilderBuildTokenWithAccount(appID, appCertificate, channelName, account, role, privilegeExpiredTs, ts, salt)
+    } catch (e) {
+        throw failure(e, () => [checkAppId(appID), checkCert(appCertificate), str(channelName, 'channelName'),
+            uid(account, 'uid'), u32(role, 'role'), u32(privilegeExpiredTs, 'privilegeExpiredTs')])
+    }
 }
 
 /** 006 RTC tokens; `privilegeExpiredTs` is an absolute Unix time. */
@@ -56,10 +63,11 @@ const RtcTokenBuilder = {
 const RtmTokenBuilder = {
     /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
     buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
-        const text = typeof account === 'number' ? String(u32(account, 'account')) : str(account, 'account')
-        return call(native.rtmTokenBuilderBuildToken, [
-            checkAppId(appID), checkCert(appCertificate), text, u32(role, 'role'),
-            u32(privilegeExpiredTs, 'privilegeExpiredTs'), issueTsOf(options), saltOf(options)
+        // A number is its decimal text here (the account is signed as a name), 0 included.
+        const text = typeof account === 'number' ? String(u32(account, 'account')) : account
+        return call(native.rtmTokenBuilderBuildToken, [appID, appCertificate, text, role, privilegeExpiredTs, ...stampOf(options)], () => [
+            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(role, 'role'),
+            u32(privilegeExpiredTs, 'privilegeExpiredTs')
         ])
     }
 }
@@ -88,10 +96,11 @@ AccessToken.prototype.addPriviledge = function (privilege, expireTimestamp) {
 /** The token string. */
 AccessToken.prototype.build = function () {
     const unset = v => v === undefined || v === null
-    return call(native.accessTokenBuild, [
+    const salt = unset(this.salt) ? native.randomSalt() : this.salt
+    const ts = unset(this.ts) ? native.accessTokenDefaultTs() : this.ts
+    return call(native.accessTokenBuild, [this.appID, this.appCertificate, this.channelName, this.uid, salt, ts, this.messages], () => [
         checkAppId(this.appID), checkCert(this.appCertificate), str(this.channelName, 'channelName'),
-        str(this.uid, 'uid'), unset(this.salt) ? native.randomSalt() : u32(this.salt, 'salt'),
-        unset(this.ts) ? native.accessTokenDefaultTs() : u32(this.ts, 'ts'), this.messages
+        str(this.uid, 'uid'), u32(salt, 'salt'), u32(ts, 'ts')
     ])
 }
 
@@ -115,30 +124,38 @@ AccessToken.prototype.fromString = function (originToken) {
 certificateSlot(AccessToken)
 
 /**
- * The dynamic keys use the Node.js field names users know: channel, ts, r.
- * @returns {[string, string, string, number, number]} the checked common arguments
+ * The dynamic keys' common arguments checked (the Node.js field names users
+ * know: channel, ts, r), for a failed call's error.
  */
-function legacyArgs(appID, appCertificate, channel, ts, r) {
-    return [
-        // The upstream dynamic keys take any channel name through toString(); numbers are common.
-        checkAppId(appID), checkCert(appCertificate), nameText(channel, 'channel'),
-        u32(ts, 'ts'), u32(r, 'r')
-    ]
+function legacyChecks(appID, appCertificate, channel, ts, r) {
+    return [checkAppId(appID), checkCert(appCertificate), nameText(channel, 'channel'), u32(ts, 'ts'), u32(r, 'r')]
 }
+
+/** The upstream dynamic keys take any channel name through toString(); numbers are common. */
+const channelText = channel => (typeof channel === 'number' ? nameText(channel, 'channel') : channel)
 
 /**
  * A v2–v5 generator over its catalogue export.
  * @param {typeof native.dynamicKey2Generate} fn
  */
 function uidKey(fn) {
-    return (appID, appCertificate, channel, ts, r, uid, expiredTs) =>
-        call(fn, [...legacyArgs(appID, appCertificate, channel, ts, r), u32(uid, 'uid'), u32(expiredTs, 'expiredTs')])
+    return (appID, appCertificate, channel, ts, r, uid, expiredTs) => {
+        try {
+            return fn(appID, appCertificate, channelText(channel), ts, r, uid, expiredTs)
+        } catch (e) {
+            throw failure(e, () => [legacyChecks(appID, appCertificate, channel, ts, r), u32(uid, 'uid'), u32(expiredTs, 'expiredTs')])
+        }
+    }
 }
 
 /** DynamicKey v1 (no uid, no expiry). */
 const DynamicKey = {
     generate(appID, appCertificate, channel, ts, r) {
-        return call(native.dynamicKeyGenerate, legacyArgs(appID, appCertificate, channel, ts, r))
+        try {
+            return native.dynamicKeyGenerate(appID, appCertificate, channelText(channel), ts, r)
+        } catch (e) {
+            throw failure(e, () => legacyChecks(appID, appCertificate, channel, ts, r))
+        }
     }
 }
 
@@ -164,10 +181,12 @@ const DynamicKey5 = {
     generateRecordingKey: uidKey(native.dynamicKey5GenerateRecordingKey),
     generatePublicSharingKey: uidKey(native.dynamicKey5GeneratePublicSharingKey),
     generateInChannelPermissionKey(appID, appCertificate, channel, ts, r, uid, expiredTs, permission) {
-        return call(native.dynamicKey5GenerateInChannelPermissionKey, [
-            ...legacyArgs(appID, appCertificate, channel, ts, r),
-            u32(uid, 'uid'), u32(expiredTs, 'expiredTs'), str(permission, 'permission')
-        ])
+        try {
+            return native.dynamicKey5GenerateInChannelPermissionKey(appID, appCertificate, channelText(channel), ts, r, uid, expiredTs, permission)
+        } catch (e) {
+            throw failure(e, () => [legacyChecks(appID, appCertificate, channel, ts, r),
+                u32(uid, 'uid'), u32(expiredTs, 'expiredTs'), str(permission, 'permission')])
+        }
     }
 }
 
@@ -175,9 +194,11 @@ const DynamicKey5 = {
 const SignalingToken = {
     /** Token for `account` expiring at `expiredTs` (absolute Unix time). */
     generate(appID, appCertificate, account, expiredTs) {
-        return call(native.signalingTokenGenerate, [
-            str(account, 'account'), checkAppId(appID), checkCert(appCertificate), u32(expiredTs, 'expiredTs')
-        ])
+        try {
+            return native.signalingTokenGenerate(account, appID, appCertificate, expiredTs)
+        } catch (e) {
+            throw failure(e, () => [str(account, 'account'), checkAppId(appID), checkCert(appCertificate), u32(expiredTs, 'expiredTs')])
+        }
     },
     /** Token valid for `validTimeInSeconds` from now (the upstream's `get`). */
     get(appID, appCertificate, account, validTimeInSeconds) {

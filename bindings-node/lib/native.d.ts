@@ -11,14 +11,6 @@ export interface ErrorKindInfo {
   code: string
 }
 
-/** The outcome of `verify`. */
-export interface VerifyOutcome {
-  /** Whether some certificate matched. */
-  valid: boolean
-  /** Index of the first certificate that matched, if any. */
-  matched?: number
-}
-
 /** The `ts` of a raw 006 token issued now (the core's 24 h lifetime). */
 export declare function accessTokenDefaultTs(): number
 
@@ -34,18 +26,17 @@ export declare function daySeconds(): number
  */
 export declare function errorKinds(): Array<ErrorKindInfo>
 
-/** The core's inspection report as JSON text (the JS layer parses it). */
-export declare function inspectJson(token: string, now?: number | undefined | null): string
+/** The core's inspection report (its serde form). */
+export declare function inspect(token: string, now?: number | undefined | null): Record<string, any>
 
 /** The core's clock (Unix seconds), for default issue times. */
 export declare function now(): number
 
 /**
- * Decodes any token into the core's JSON shape (`Token::to_json`), as JSON
- * text: one `JSON.parse` in JavaScript is cheaper than building the object
- * property by property through napi.
+ * Decodes any token into the core's serde shape (`Token`'s, the vectors'
+ * `parse.json`).
  */
-export declare function parseJson(token: string): string
+export declare function parse(token: unknown): Record<string, any>
 
 /**
  * A fresh salt from the core (its OS-seeded CSPRNG, 1..=99999999), so an
@@ -53,11 +44,18 @@ export declare function parseJson(token: string): string
  */
 export declare function randomSalt(): number
 
+/**
+ * The core's service table: each 007 service type's name (its serde tag)
+ * and wire id, so the facade's `k…ServiceType` constants are not restated.
+ */
+export declare function serviceTypes(): Record<string, number>
+
 /** The text a token carries for a numeric uid (`0` = any user = `""`). */
 export declare function uidText(uid: unknown): string
 
 /**
- * Checks `token` against each certificate in turn. A numeric uid is the
- * 006 uid text (`0` = `""`) for 006 tokens and plain decimal otherwise.
+ * Checks `token` against one certificate or an array of them (rotation);
+ * the index of the first that matched, or -1. A numeric uid is read as the
+ * core reads it for the token's format.
  */
-export declare function verify(token: string, certificates: Array<string>, channelName?: string | undefined | null, uid?: number | string | undefined | null): VerifyOutcome
+export declare function verify(token: string, certificates: string | string[], channelName?: string | null, uid?: number | string | null): number

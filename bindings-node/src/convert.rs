@@ -11,7 +11,7 @@ use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
 use rtctoken::{excerpt, ErrorKind, Stamp};
 use serde::de::DeserializeOwned;
 
-use crate::errors::{node_error, NodeResult};
+use crate::errors::{node_error, NodeError, NodeResult};
 
 /// A catalogue parameter type as a native export receives it.
 pub trait FromJs {
@@ -27,11 +27,11 @@ pub trait FromJs {
 /// Room for the usual argument (IDs, certificates, channel names) on the stack.
 const SHORT_TEXT: usize = 256;
 
-/// A string argument: short text stays in a stack buffer, so that an
-/// export allocates nothing per argument; longer text is owned.
+/// A string argument: short ASCII stays in a stack buffer, so that an
+/// export allocates nothing per argument; other text is owned.
 #[allow(clippy::large_enum_variant)] // on the stack on purpose
 pub enum Text {
-    /// The first `len` bytes of `buf`, checked UTF-8.
+    /// The first `len` bytes of `buf`, ASCII.
     Short {
         /// What napi wrote.
         buf: [MaybeUninit<u8>; SHORT_TEXT],
@@ -46,8 +46,7 @@ impl Text {
     /// The text as the core takes it (what `Param::pass` is for the other types).
     pub fn pass(&self) -> &str {
         match self {
-            // SAFETY: napi wrote these `len` bytes and `from_js` checked that
-            // they are UTF-8.
+            // SAFETY: `from_js` wrote these `len` bytes, all ASCII.
             Text::Short { buf, len } => unsafe {
                 std::str::from_utf8_unchecked(slice::from_raw_parts(buf.as_ptr().cast(), *len))
             },
@@ -59,46 +58,88 @@ impl Text {
 impl FromJs for String {
     type Js = JsUnknown;
     type Held = Text;
-    /// One napi call into a stack buffer; napi-rs's conversion asks for the
-    /// length first, calls twice and allocates, which is most of a short
-    /// string's cost.
+    /// Read as UTF-16, which V8 copies out of a one-byte string as is
+    /// (its UTF-8 writer encodes character by character): ASCII, the usual
+    /// case, is narrowed into a stack buffer with no allocation; anything
+    /// else is decoded exactly, and half a surrogate pair is refused, since
+    /// UTF-8 cannot hold it and a replacement would sign other text than
+    /// the caller's.
     fn from_js(env: &Env, js: JsUnknown, name: &'static str) -> NodeResult<Text> {
-        let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+        let mut units = [MaybeUninit::<u16>::uninit(); SHORT_TEXT];
+        let units = utf16(env, &js, &mut units).ok_or_else(|| not_text(name))?;
+        // napi keeps one unit for a NUL: text that fills the rest may be cut.
+        if units.len() + 1 < SHORT_TEXT {
+            // One pass that narrows and notes any unit past ASCII (it vectorises).
+            let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+            let mut seen = 0;
+            for (b, &u) in buf.iter_mut().zip(units) {
+                b.write(u as u8);
+                seen |= u;
+            }
+            if seen < 0x80 {
+                return Ok(Text::Short {
+                    buf,
+                    len: units.len(),
+                });
+            }
+            return decode(units, name).map(Text::Long);
+        }
+        // Longer than the buffer: ask for the length, then read it all.
         let mut len = 0;
-        // SAFETY: the handles come from napi for the call in progress; napi
-        // writes at most `buf.len()` bytes into `buf` and reports `len` of them.
+        // SAFETY: the handles come from napi for the call in progress; a
+        // null buffer asks for the length only.
         let status = unsafe {
-            sys::napi_get_value_string_utf8(
-                env.raw(),
-                js.raw(),
-                buf.as_mut_ptr().cast(),
-                buf.len(),
-                &mut len,
-            )
-        };
-        // Never the value in the message: it may be a certificate.
-        let not_text = || {
-            node_error(
-                ErrorKind::InvalidArgument,
-                format!("{name} must be a string"),
-            )
+            sys::napi_get_value_string_utf16(env.raw(), js.raw(), ptr::null_mut(), 0, &mut len)
         };
         if status != sys::Status::napi_ok {
-            return Err(not_text());
+            return Err(not_text(name));
         }
-        // SAFETY: napi initialised these `len` bytes.
-        let written = unsafe { slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len) };
-        // napi truncates at a character boundary, so only text that leaves
-        // room for one more (up to 4-byte) character and the NUL is whole;
-        // longer text takes napi-rs's exact-length path.
-        if len + 4 < SHORT_TEXT && std::str::from_utf8(written).is_ok() {
-            return Ok(Text::Short { buf, len });
-        }
-        // SAFETY: as above.
-        unsafe { String::from_napi_value(env.raw(), js.raw()) }
-            .map(Text::Long)
-            .map_err(|_| not_text())
+        let mut all = vec![MaybeUninit::<u16>::uninit(); len + 1];
+        let units = utf16(env, &js, &mut all).ok_or_else(|| not_text(name))?;
+        decode(units, name).map(Text::Long)
     }
+}
+
+/// Never the value in the message: it may be a certificate.
+fn not_text(name: &str) -> NodeError {
+    node_error(
+        ErrorKind::InvalidArgument,
+        format!("{name} must be a string"),
+    )
+}
+
+/// The string's UTF-16 units that fit in `buf` (`None` if `js` is no string).
+fn utf16<'a>(env: &Env, js: &JsUnknown, buf: &'a mut [MaybeUninit<u16>]) -> Option<&'a [u16]> {
+    let mut len = 0;
+    // SAFETY: the handles come from napi for the call in progress; napi
+    // writes at most `buf.len()` units into `buf` and reports `len` of them.
+    let status = unsafe {
+        sys::napi_get_value_string_utf16(
+            env.raw(),
+            js.raw(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            &mut len,
+        )
+    };
+    if status != sys::Status::napi_ok {
+        return None;
+    }
+    // SAFETY: napi initialised these `len` units.
+    let units = unsafe { slice::from_raw_parts(buf.as_ptr().cast::<u16>(), len) };
+    Some(units)
+}
+
+/// UTF-16 as UTF-8, refusing half a surrogate pair.
+fn decode(units: &[u16], name: &str) -> NodeResult<String> {
+    char::decode_utf16(units.iter().copied())
+        .collect::<Result<String, _>>()
+        .map_err(|_| {
+            node_error(
+                ErrorKind::InvalidArgument,
+                format!("{name} must be well-formed Unicode: it holds a lone UTF-16 surrogate, which UTF-8 cannot encode"),
+            )
+        })
 }
 
 /// What every generated export returns: a token, ASCII by construction

@@ -1,77 +1,84 @@
-//! `parse`, `verify` and `inspect`: reading tokens back.
+//! `parse`, `verify` and `inspect`: reading tokens back. The results are
+//! built as JavaScript values straight from the core's typed structs
+//! (their serde form), with no JSON text in between.
 
-use napi::Either;
+use napi::{Env, JsUnknown};
 use napi_derive::napi;
-use rtctoken::access_token::uid_text;
-use rtctoken::{inspect, parse as core_parse, verify as core_verify, VerifyInput};
+use rtctoken::{inspect, parse as core_parse, verify as core_verify, ErrorKind, VerifyInput};
 
-use crate::errors::{guard, NodeError};
+use crate::convert::{FromJs, Text};
+use crate::errors::{guard, node_error, NodeError, NodeResult};
+use crate::host::to_js;
 
-/// Decodes any token into the core's JSON shape (`Token::to_json`), as JSON
-/// text: one `JSON.parse` in JavaScript is cheaper than building the object
-/// property by property through napi.
-#[napi]
-pub fn parse_json(token: String) -> Result<String, NodeError> {
-    guard(|| core_parse(&token).map(|t| t.to_json().to_string()))
+/// A failed napi call while reading arguments or building a result.
+fn napi_failed(e: napi::Error) -> NodeError {
+    node_error(ErrorKind::Internal, format!("napi: {}", e.reason))
 }
 
-/// The outcome of `verify`.
-#[napi(object)]
-pub struct VerifyOutcome {
-    /// Whether some certificate matched.
-    pub valid: bool,
-    /// Index of the first certificate that matched, if any.
-    pub matched: Option<u32>,
+/// Decodes any token into the core's serde shape (`Token`'s, the vectors'
+/// `parse.json`).
+#[napi(ts_return_type = "Record<string, any>")]
+pub fn parse(env: Env, token: JsUnknown) -> Result<JsUnknown, NodeError> {
+    let token = String::from_js(&env, token, "token")?;
+    to_js(&env, &guard(|| core_parse(token.pass()))?)
 }
 
-/// Checks `token` against each certificate in turn. A numeric uid is the
-/// 006 uid text (`0` = `""`) for 006 tokens and plain decimal otherwise.
-#[napi]
+/// Checks `token` against one certificate or an array of them (rotation);
+/// the index of the first that matched, or -1. A numeric uid is read as the
+/// core reads it for the token's format.
+#[napi(
+    ts_args_type = "token: string, certificates: string | string[], channelName?: string | null, uid?: number | string | null"
+)]
 pub fn verify(
-    token: String,
-    certificates: Vec<String>,
-    channel_name: Option<String>,
-    uid: Option<Either<u32, String>>,
-) -> Result<VerifyOutcome, NodeError> {
-    let uid = uid.map(|u| match u {
-        Either::A(n) => uid_text(n),
-        Either::B(s) => s,
-    });
+    env: Env,
+    token: JsUnknown,
+    certificates: JsUnknown,
+    channel_name: Option<JsUnknown>,
+    uid: Option<JsUnknown>,
+) -> Result<i64, NodeError> {
+    let token = String::from_js(&env, token, "token")?;
+    let certs = certificate_list(&env, certificates)?;
+    let channel_name = channel_name
+        .map(|c| String::from_js(&env, c, "channelName"))
+        .transpose()?;
+    let uid = uid.map(|u| uid_arg(&env, u)).transpose()?;
     guard(|| {
-        let certs: Vec<&str> = certificates.iter().map(String::as_str).collect();
+        let certs: Vec<&str> = certs.iter().map(Text::pass).collect();
         let input = VerifyInput {
-            channel_name: channel_name.as_deref(),
+            channel_name: channel_name.as_ref().map(Text::pass),
             uid: uid.as_deref(),
         };
-        core_verify(&token, &certs, &input).map(|v| VerifyOutcome {
-            valid: v.is_valid(),
-            matched: v.matched.map(|i| i as u32),
-        })
+        core_verify(token.pass(), &certs, &input).map(|v| v.matched.map_or(-1, |i| i as i64))
     })
 }
 
-/// The core's inspection report as JSON text (the JS layer parses it).
-#[napi]
-pub fn inspect_json(token: String, now: Option<u32>) -> Result<String, NodeError> {
-    guard(|| inspect::inspect_json(&token, now))
-}
-
-/// Benchmarks only: the core's parse `iterations` times (its version, to
-/// keep the result alive), so that one timing is the core alone.
-#[cfg(feature = "bench")]
-#[napi(skip_typescript)]
-pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeError> {
-    let mut version = "";
-    for _ in 0..iterations {
-        version = guard(|| core_parse(&token))?.version();
+/// One certificate or an array of them.
+fn certificate_list(env: &Env, js: JsUnknown) -> NodeResult<Vec<Text>> {
+    if !js.is_array().map_err(napi_failed)? {
+        return Ok(vec![String::from_js(env, js, "appCertificate")?]);
     }
-    Ok(version.to_owned())
+    let list = js.coerce_to_object().map_err(napi_failed)?;
+    let len = list.get_array_length().map_err(napi_failed)?;
+    (0..len)
+        .map(|i| {
+            let cert = list.get_element::<JsUnknown>(i).map_err(napi_failed)?;
+            String::from_js(env, cert, "appCertificate")
+        })
+        .collect()
 }
 
-/// Benchmarks only: parse built as a JavaScript object through napi's
-/// serde (no JSON text), to compare with `parse_json` + `JSON.parse`.
-#[cfg(feature = "bench")]
-#[napi(skip_typescript)]
-pub fn parse_value(token: String) -> Result<serde_json::Value, NodeError> {
-    guard(|| core_parse(&token).map(|t| t.to_json()))
+/// A uid as text: a string as is, a number as the core's uid text.
+fn uid_arg(env: &Env, js: JsUnknown) -> NodeResult<String> {
+    match js.get_type().map_err(napi_failed)? {
+        napi::ValueType::Number => {
+            u32::from_js(env, js, "uid").map(rtctoken::access_token::uid_text)
+        }
+        _ => String::from_js(env, js, "uid").map(|t| t.pass().to_owned()),
+    }
+}
+
+/// The core's inspection report (its serde form).
+#[napi(ts_return_type = "Record<string, any>")]
+pub fn inspect(env: Env, token: String, now: Option<u32>) -> Result<JsUnknown, NodeError> {
+    to_js(&env, &guard(|| inspect::inspect(&token, now))?)
 }

@@ -1,10 +1,11 @@
 //! The core's defaults that the JavaScript facades need as values: the
-//! clock, a fresh salt, the 006 token lifetime, one day and uid text, so that no
-//! facade restates a token rule.
+//! clock, a fresh salt, the 006 token lifetime, one day, uid text and the
+//! service types, so that no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::access_token::{expiry_after, uid_text as core_uid_text};
+use rtctoken::access_token2::ServiceType;
 use rtctoken::Stamp;
 
 use crate::convert::FromJs;
@@ -40,4 +41,14 @@ pub fn access_token_default_ts() -> Result<u32, NodeError> {
 #[napi]
 pub fn uid_text(env: Env, uid: JsUnknown) -> Result<String, NodeError> {
     u32::from_js(&env, uid, "uid").map(core_uid_text)
+}
+
+/// The core's service table: each 007 service type's name (its serde tag)
+/// and wire id, so the facade's `k…ServiceType` constants are not restated.
+#[napi]
+pub fn service_types() -> std::collections::HashMap<String, u32> {
+    ServiceType::ALL
+        .iter()
+        .map(|t| (t.name().to_owned(), *t as u32))
+        .collect()
 }

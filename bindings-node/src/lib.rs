@@ -10,8 +10,11 @@
 // build every export looks unused.
 #![cfg_attr(test, allow(dead_code))]
 
+#[cfg(feature = "bench")]
+mod bench;
 mod calls;
 mod convert;
 mod decode;
 mod defaults;
 mod errors;
+mod host;

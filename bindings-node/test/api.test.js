@@ -113,3 +113,15 @@ test('role and privilege constants equal the upstream packages', () => {
     assert.deepEqual({ ...legacy.RtmRole }, { ...require('agora-access-token').RtmRole })
     assert.deepEqual({ ...legacy.RtcRole }, { ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
 })
+
+test('an APaaS service without a role carries the core\'s "no role" (-1); role 0 stays 0', () => {
+    const build = role => {
+        const t = new rt.AccessToken2(APP_ID, CERT, 1700000000, 600)
+        t.salt = 7
+        t.add_service(new rt.ServiceApaas('room', 'user', role))
+        return t.build()
+    }
+    assert.equal(build(), build(-1))
+    assert.equal(rt.parse(build()).services[0].role, -1)
+    assert.equal(rt.parse(build(0)).services[0].role, 0)
+})

@@ -85,3 +85,37 @@ test('numbers are never wrapped or truncated: -1, fractions and NaN are refused 
     assert.equal(build(0, 1, 1), callByName('rtm_token_builder2.build_token',
         { app_id: id, app_certificate: cert, user_id: 'u', expire: 0, issue_ts: 1, salt: 1 }))
 })
+
+test('the exports refuse text that UTF-8 cannot hold, at any length, and read the rest exactly', () => {
+    const [id, cert] = ['970CA35de60c44645bbae8a215061b33', '5CFd2fd1755d40ecb72977518be15d3b']
+    const build = user => native.rtmTokenBuilder2BuildToken(id, cert, user, 600, 1, 1)
+    for (const lone of ['\uD800', 'a\uDC00b', 'x'.repeat(300) + '\uD83D']) {
+        assert.throws(() => build(lone), e => e.code === 'ERR_INVALID_ARGUMENT' &&
+            e.message.startsWith('user_id must be well-formed Unicode'))
+    }
+    // a real U+FFFD, a pair, and text past the stack buffer sign as themselves
+    for (const user of ['\uFFFD', '\uD83D\uDE00', '用户'.repeat(200), 'u'.repeat(1000)]) {
+        const user2 = native.parse(build(user)).services[0].user_id
+        assert.equal(user2, user)
+    }
+})
+
+test('parse builds the core\'s serde shape and verify takes one certificate or a list', () => {
+    const [id, cert] = ['970CA35de60c44645bbae8a215061b33', '5CFd2fd1755d40ecb72977518be15d3b']
+    const token = native.rtcTokenBuilder2BuildTokenWithUid(id, cert, 'c', 0, 1, 600, 600, 1700000000, 7)
+    assert.deepEqual(native.parse(token), {
+        version: '007', app_id: id, issue_ts: 1700000000, expire: 600, salt: 7,
+        services: [{ type: 'rtc', privileges: { 1: 600, 2: 600, 3: 600, 4: 600 }, channel_name: 'c', uid: '' }]
+    })
+    assert.equal(native.verify(token, cert, null, null), 0)
+    assert.equal(native.verify(token, ['5CFd2fd1755d40ecb72977518be15d3c', cert], null, null), 1)
+    assert.equal(native.verify(token, ['5CFd2fd1755d40ecb72977518be15d3c'], null, null), -1)
+})
+
+test('the service classes are the core\'s service table, with its ids', () => {
+    const { AccessToken2 } = require('..')
+    const types = native.serviceTypes()
+    assert.equal(Object.keys(AccessToken2.kServices).length, Object.keys(types).length)
+    for (const [id, cls] of Object.entries(AccessToken2.kServices)) assert.equal(new cls().service_type(), Number(id))
+    assert.equal(types.rtc, 1)
+})

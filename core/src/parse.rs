@@ -1,11 +1,14 @@
 //! One entry point that recognises any token and decodes it.
 
+use std::borrow::Cow;
+
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::access_token::{self, AccessTokenInfo};
 use crate::access_token2::{self, AccessToken2Info};
 use crate::error::{Error, ErrorKind, Result};
+use crate::format::Format;
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::signaling_token::{self, SignalingTokenInfo};
 use crate::legacy::{parse_text, DynamicKeyInfo};
@@ -25,38 +28,46 @@ pub enum Token {
     AccessToken2(AccessToken2Info),
 }
 
+/// Runs `$body` with `$k` bound to the token's format struct: the one list
+/// of variants that every per-format dispatch goes through.
+macro_rules! with_format {
+    ($token:expr, $k:ident => $body:expr) => {
+        match $token {
+            Token::DynamicKey($k) => $body,
+            Token::DynamicKey5($k) => $body,
+            Token::Signaling($k) => $body,
+            Token::AccessToken($k) => $body,
+            Token::AccessToken2($k) => $body,
+        }
+    };
+}
+
 impl Token {
     /// `"001"`…`"007"`, or `"signaling"`.
     pub fn version(&self) -> &'static str {
-        match self {
-            Token::DynamicKey(k) => ["001", "002", "003", "004"][usize::from(k.version - 1)],
-            Token::DynamicKey5(_) => "005",
-            Token::Signaling(_) => "signaling",
-            Token::AccessToken(_) => "006",
-            Token::AccessToken2(_) => "007",
-        }
+        self.format().version()
     }
 
     /// This token's format rules (one dispatch for every format).
-    pub(crate) fn format(&self) -> &dyn crate::format::Format {
-        match self {
-            Token::DynamicKey(k) => k,
-            Token::DynamicKey5(k) => k,
-            Token::Signaling(k) => k,
-            Token::AccessToken(k) => k,
-            Token::AccessToken2(k) => k,
-        }
+    pub(crate) fn format(&self) -> &dyn Format {
+        with_format!(self, k => k)
     }
 
     /// The app ID the token was issued for.
     pub fn app_id(&self) -> &str {
-        match self {
-            Token::DynamicKey(k) => &k.app_id,
-            Token::DynamicKey5(k) => &k.app_id,
-            Token::Signaling(k) => &k.app_id,
-            Token::AccessToken(k) => &k.app_id,
-            Token::AccessToken2(k) => &k.app_id,
-        }
+        self.format().app_id()
+    }
+
+    /// The app ID as the vendor's own parser prints it: v5's in uppercase
+    /// hex (its `fromString`), every other format's as carried.
+    pub fn vendor_app_id(&self) -> Cow<'_, str> {
+        self.format().vendor_app_id()
+    }
+
+    /// The signature as carried: 006 and 007 the raw HMAC-SHA256 bytes,
+    /// v1–v5 and signaling its hex text.
+    pub fn signature(&self) -> &[u8] {
+        self.format().signature()
     }
 
     /// The decoded fields as JSON, signatures left out: the shape of
@@ -76,14 +87,7 @@ impl Serialize for Token {
             #[serde(flatten)]
             fields: &'a T,
         }
-        let version = self.version();
-        match self {
-            Token::DynamicKey(k) => Tagged { version, fields: k }.serialize(s),
-            Token::DynamicKey5(k) => Tagged { version, fields: k }.serialize(s),
-            Token::Signaling(k) => Tagged { version, fields: k }.serialize(s),
-            Token::AccessToken(k) => Tagged { version, fields: k }.serialize(s),
-            Token::AccessToken2(k) => Tagged { version, fields: k }.serialize(s),
-        }
+        with_format!(self, k => Tagged { version: k.version(), fields: k }.serialize(s))
     }
 }
 
@@ -93,8 +97,21 @@ pub fn service_json(s: &access_token2::Service) -> Value {
     serde_json::to_value(s).expect("a service always serializes")
 }
 
-/// The prefixes of every prefixed format.
-const KNOWN_PREFIXES: [&str; 6] = ["003", "004", "005", "006", "007", "1:"];
+/// How the body after a prefix decodes.
+type Decode = fn(&str) -> Result<Token>;
+
+/// Every prefixed format, by its prefix: the one place a prefix is read.
+const PREFIXED: [(&str, Decode); 6] = [
+    ("1:", |b| signaling_token::parse(b).map(Token::Signaling)),
+    ("003", |b| parse_text(3, b).map(Token::DynamicKey)),
+    ("004", |b| parse_text(4, b).map(Token::DynamicKey)),
+    ("005", |b| dynamic_key5::parse(b).map(Token::DynamicKey5)),
+    ("006", |b| access_token::parse(b).map(Token::AccessToken)),
+    ("007", |b| access_token2::parse(b).map(Token::AccessToken2)),
+];
+
+/// The unprefixed formats, by their exact length: v1 and v2 keys.
+const UNPREFIXED: [(usize, u8); 2] = [(90, 1), (110, 2)];
 
 /// Recognises the token's version and decodes it.
 ///
@@ -104,39 +121,64 @@ pub fn parse(token: &str) -> Result<Token> {
     if token.is_empty() {
         return Err(Error::malformed("token must not be empty"));
     }
+    let prefixed = PREFIXED.iter().find(|(p, _)| token.starts_with(p));
     // v1 and v2 keys start with their signature, which may begin like a
     // prefix ("005…"): a token of their length is read as one first, and
     // when it carries no known prefix, its error says why it is not one.
-    let unprefixed = match token.len() {
-        90 => Some(1),
-        110 => Some(2),
-        _ => None,
-    };
-    if let Some(v) = unprefixed {
+    if let Some(&(_, v)) = UNPREFIXED.iter().find(|(len, _)| *len == token.len()) {
         match parse_text(v, token) {
             Ok(k) => return Ok(Token::DynamicKey(k)),
-            Err(e) if !KNOWN_PREFIXES.iter().any(|p| token.starts_with(p)) => return Err(e),
+            Err(e) if prefixed.is_none() => return Err(e),
             Err(_) => {}
         }
     }
-    if let Some(body) = token.strip_prefix("1:") {
-        return signaling_token::parse(body).map(Token::Signaling);
+    if let Some((p, decode)) = prefixed {
+        return decode(&token[p.len()..]);
     }
-    let (prefix, body) = match (token.get(..3), token.get(3..)) {
-        (Some(p), Some(b)) => (p, b),
-        _ => return Err(Error::malformed("token must start with a version: 003 to 007, 1: (signaling), or be a 90- or 110-character v1/v2 key")),
-    };
-    let text = |v: u8| parse_text(v, body).map(Token::DynamicKey);
-    match prefix {
-        "003" => text(3),
-        "004" => text(4),
-        "005" => dynamic_key5::parse(body).map(Token::DynamicKey5),
-        "006" => access_token::parse(body).map(Token::AccessToken),
-        "007" => access_token2::parse(body).map(Token::AccessToken2),
-        p if p.bytes().all(|b| b.is_ascii_digit()) => Err(Error::new(
-            ErrorKind::UnsupportedVersion,
-            format!("token version must be one of 003, 004, 005, 006, 007 (or an unprefixed v1/v2 key, or a 1: signaling token), got {p}"),
-        )),
-        _ => Err(Error::malformed("token does not start with a known version")),
+    match token.get(..3) {
+        None => Err(Error::malformed("token must start with a version: 003 to 007, 1: (signaling), or be a 90- or 110-character v1/v2 key")),
+        Some(p) if p.bytes().all(|b| b.is_ascii_digit()) => {
+            let versions: Vec<&str> = PREFIXED
+                .iter()
+                .map(|(p, _)| *p)
+                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                .collect();
+            Err(Error::new(
+                ErrorKind::UnsupportedVersion,
+                format!("token version must be one of {} (or an unprefixed v1/v2 key, or a 1: signaling token), got {p}", versions.join(", ")),
+            ))
+        }
+        Some(_) => Err(Error::malformed("token does not start with a known version")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::legacy::dynamic_key5::generate_media_channel_key;
+
+    const APP_ID: &str = "970CA35de60c44645bbae8a215061b33";
+    const CERT: &str = "5CFd2fd1755d40ecb72977518be15d3b";
+
+    #[test]
+    fn only_v5_prints_the_vendor_app_id_in_uppercase() {
+        let v5 = generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 0).unwrap();
+        let t = parse(&v5).unwrap();
+        assert_eq!(t.app_id(), APP_ID.to_ascii_lowercase());
+        assert_eq!(t.vendor_app_id(), APP_ID.to_ascii_uppercase());
+        let v4 =
+            crate::legacy::dynamic_key4::generate_media_channel_key(APP_ID, CERT, "c", 1, 2, 3, 0)
+                .unwrap();
+        assert_eq!(parse(&v4).unwrap().vendor_app_id(), APP_ID);
+    }
+
+    #[test]
+    fn an_unknown_numeric_prefix_names_every_known_version() {
+        let e = parse("008abc").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnsupportedVersion);
+        assert_eq!(
+            e.message(),
+            "token version must be one of 003, 004, 005, 006, 007 (or an unprefixed v1/v2 key, or a 1: signaling token), got 008"
+        );
     }
 }

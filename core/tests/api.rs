@@ -449,6 +449,19 @@ fn generic_services_of_any_type_id() {
     assert_eq!(p.unknown_service_type, Some(0));
 }
 
+/// An APaaS service sent without a role (its serde form, as the bindings
+/// send what the user gave) carries the builders' "no role", -1; role 0
+/// stays 0.
+#[test]
+fn apaas_service_without_a_role_has_none() {
+    let read = |v: serde_json::Value| serde_json::from_value::<Service>(v).unwrap();
+    let base = serde_json::json!({"type": "apaas", "room_uuid": "r", "user_uuid": "u"});
+    assert_eq!(read(base.clone()), Service::apaas("r", "u", -1));
+    let mut zero = base;
+    zero["role"] = 0.into();
+    assert_eq!(read(zero), Service::apaas("r", "u", 0));
+}
+
 /// A too-long argument is named as the caller passed it, not as the token
 /// field it travels in (an RTC account is packed as `uid`).
 #[test]

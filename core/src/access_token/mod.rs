@@ -188,6 +188,18 @@ pub struct AccessTokenInfo {
 
 /// 006 signs the channel and uid but carries only their CRC-32s.
 impl crate::format::Format for AccessTokenInfo {
+    fn version(&self) -> &'static str {
+        "006"
+    }
+    fn name(&self) -> &'static str {
+        "AccessToken (006)"
+    }
+    fn app_id(&self) -> &str {
+        &self.app_id
+    }
+    fn signature(&self) -> &[u8] {
+        &self.signature
+    }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
         let channel = need(input.channel_name, "channel_name", "006")?;

@@ -158,6 +158,18 @@ pub struct AccessToken2Info {
 
 /// 007 carries everything it signs.
 impl crate::format::Format for AccessToken2Info {
+    fn version(&self) -> &'static str {
+        "007"
+    }
+    fn name(&self) -> &'static str {
+        "AccessToken2 (007)"
+    }
+    fn app_id(&self) -> &str {
+        &self.app_id
+    }
+    fn signature(&self) -> &[u8] {
+        &self.signature
+    }
     fn signer<'a>(&'a self, _: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         Ok(Box::new(move |c| Ok(self.signed_by(c))))
     }

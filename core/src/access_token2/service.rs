@@ -206,7 +206,9 @@ pub enum ServiceFields {
         room_uuid: String,
         /// User.
         user_uuid: String,
-        /// Role, -1 when not set.
+        /// Role; absent in the serde form = none (the builders' `NO_ROLE`),
+        /// so no binding restates the default.
+        #[serde(default = "no_role")]
         role: i16,
     },
     /// `str(user_id) + permissions`.
@@ -227,6 +229,11 @@ pub enum ServiceFields {
         /// The wire type id.
         service_type: u16,
     },
+}
+
+/// The APaaS role a service without one carries.
+fn no_role() -> i16 {
+    crate::builders::education_token_builder2::NO_ROLE
 }
 
 /// One service of a 007 token: privileges (id → seconds after issue, 0 =

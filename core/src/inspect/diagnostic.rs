@@ -145,7 +145,7 @@ pub struct Diagnostic {
     pub message: String,
 }
 
-pub(super) struct Diagnostics(pub(super) Vec<Diagnostic>);
+pub(crate) struct Diagnostics(pub(super) Vec<Diagnostic>);
 
 impl Diagnostics {
     pub(super) fn push(

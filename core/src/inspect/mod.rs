@@ -19,6 +19,7 @@ use crate::access_token2::{AccessToken2Info, Service, ServiceFields, ServiceType
 use crate::credentials::AppCertificate;
 use crate::error::{excerpt, Error, Result};
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
+use crate::legacy::signaling_token::SignalingTokenInfo;
 use crate::legacy::DynamicKeyInfo;
 use crate::parse::{parse, Token};
 use crate::verify::{verify_parsed, VerifyInput};
@@ -37,7 +38,6 @@ mod verify_report;
 use dates::*;
 use diagnostic::*;
 use identity::*;
-use legacy::*;
 use v006::*;
 use v007::*;
 
@@ -70,12 +70,13 @@ pub const MAX_CHANNEL_NAME_BYTES: usize = 63;
 /// the clock).
 pub fn inspect(token: &str, now: Option<u32>) -> Result<Inspection> {
     let parsed = parse(token)?;
+    let format = parsed.format();
     let now = now.unwrap_or_else(crate::now);
     let mut out = Inspection {
         schema_version: SCHEMA_VERSION,
-        version: parsed.version(),
-        format: format_name(&parsed),
-        app_id: parsed.app_id().to_owned(),
+        version: format.version(),
+        format: format.name(),
+        app_id: format.app_id().to_owned(),
         now,
         issued: None,
         expires: None,
@@ -88,26 +89,22 @@ pub fn inspect(token: &str, now: Option<u32>) -> Result<Inspection> {
         diagnostics: Vec::new(),
     };
     let mut d = Diagnostics(Vec::new());
-    match &parsed {
-        Token::AccessToken2(t) => {
-            access_token2(t, now, &mut out, &mut d);
-            if t.canonical_token()? != token {
-                d.push(
-                    Code::NonCanonicalEncoding,
-                    "token",
-                    "the token decodes, but is not the text its issuer wrote: it was re-compressed (another zlib level or encoder) or changed in bits the compression ignores; the signature covers the content, not this encoding, so compare tokens by their decoded fields, not their text",
-                );
-            }
-        }
-        Token::AccessToken(t) => access_token(t, now, &mut out, &mut d),
-        Token::DynamicKey(k) => dynamic_key(k, now, &mut out, &mut d),
-        Token::DynamicKey5(k) => dynamic_key5(k, now, &mut out, &mut d),
-        Token::Signaling(k) => {
-            out.expires = absolute_expiry("expired_ts", k.expired_ts, now, &mut d);
-        }
-    }
+    format.inspect(token, now, &mut out, &mut d)?;
     out.diagnostics = d.0;
     Ok(out)
+}
+
+/// One format's part of [`inspect`]: the times, identities and services it
+/// carries, and the diagnostics they call for. `token` is the text it was
+/// parsed from.
+pub(crate) trait Inspect {
+    fn inspect(
+        &self,
+        token: &str,
+        now: u32,
+        out: &mut Inspection,
+        d: &mut Diagnostics,
+    ) -> Result<()>;
 }
 
 /// [`inspect`] as a JSON value (see `cli/SCHEMA.md`).
@@ -122,19 +119,4 @@ pub fn inspect_json(token: &str, now: Option<u32>) -> Result<String> {
     let inspection = inspect(token, now)?;
     serde_json::to_string(&inspection)
         .map_err(|e| Error::new(crate::ErrorKind::Internal, e.to_string()))
-}
-
-fn format_name(t: &Token) -> &'static str {
-    match t {
-        Token::DynamicKey(k) => match k.version {
-            1 => "DynamicKey v1",
-            2 => "DynamicKey v2",
-            3 => "DynamicKey v3",
-            _ => "DynamicKey v4",
-        },
-        Token::DynamicKey5(_) => "DynamicKey v5",
-        Token::Signaling(_) => "Signaling token",
-        Token::AccessToken(_) => "AccessToken (006)",
-        Token::AccessToken2(_) => "AccessToken2 (007)",
-    }
 }

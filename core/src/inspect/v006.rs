@@ -2,69 +2,76 @@
 
 use super::*;
 
-pub(super) fn access_token(
-    t: &AccessTokenInfo,
-    now: u32,
-    out: &mut Inspection,
-    d: &mut Diagnostics,
-) {
-    out.expires = absolute_expiry("ts", t.ts, now, d);
-    if let Some(e) = &out.expires {
-        if !e.past && e.unix > u64::from(now) + u64::from(MAX_LIFETIME) {
-            d.push(
-                Code::ExpiryOver24h,
-                "ts",
-                format!(
-                    "the token expires at {} ({}), more than 24 h from now: over the service's 24 h maximum",
-                    e.utc, e.relative
-                ),
-            );
-        }
-    }
-    let rtm_only =
-        !t.privileges.is_empty() && t.privileges.keys().all(|p| *p == access_token::RTM_LOGIN);
-    for (&id, &value) in &t.privileges {
-        let name = access_token::privilege_name(id);
-        let field = format!("privileges.{}", name.map_or(id.to_string(), str::to_owned));
-        if name.is_none() {
-            d.push(
-                Code::UnknownPrivilege,
-                field.clone(),
-                format!(
-                    "privilege {id} is not a 006 privilege (1-4, 1000): the service ignores it"
-                ),
-            );
-        }
-        let label = format!("the {} privilege's expiry", name.unwrap_or("unknown"));
-        let expires = absolute_privilege(&field, &label, value, now, d);
-        out.privileges.push(Privilege {
-            id,
-            name,
-            value,
-            expires,
-        });
-    }
-    if !rtm_only {
-        let uid = if t.crc_uid == 0 {
-            // crc32("") is 0: uid 0, "any user".
-            Uid {
-                kind: UidKind::Any,
-                text: Some(String::new()),
-                number: None,
-                crc32: Some(0),
+impl Inspect for AccessTokenInfo {
+    fn inspect(
+        &self,
+        _token: &str,
+        now: u32,
+        out: &mut Inspection,
+        d: &mut Diagnostics,
+    ) -> Result<()> {
+        out.expires = absolute_expiry("ts", self.ts, now, d);
+        if let Some(e) = &out.expires {
+            if !e.past && e.unix > u64::from(now) + u64::from(MAX_LIFETIME) {
+                d.push(
+                    Code::ExpiryOver24h,
+                    "ts",
+                    format!(
+                        "the token expires at {} ({}), more than 24 h from now: over the service's 24 h maximum",
+                        e.utc, e.relative
+                    ),
+                );
             }
-        } else {
-            Uid {
-                kind: UidKind::NotCarried,
-                text: None,
-                number: None,
-                crc32: Some(t.crc_uid),
-            }
-        };
-        if uid.kind == UidKind::Any {
-            check_uid("crc_uid", &uid, d);
         }
-        out.uid = Some(uid);
+        let rtm_only = !self.privileges.is_empty()
+            && self
+                .privileges
+                .keys()
+                .all(|p| *p == access_token::RTM_LOGIN);
+        for (&id, &value) in &self.privileges {
+            let name = access_token::privilege_name(id);
+            let field = format!("privileges.{}", name.map_or(id.to_string(), str::to_owned));
+            if name.is_none() {
+                d.push(
+                    Code::UnknownPrivilege,
+                    field.clone(),
+                    format!(
+                        "privilege {id} is not a 006 privilege (1-4, 1000): the service ignores it"
+                    ),
+                );
+            }
+            let label = format!("the {} privilege's expiry", name.unwrap_or("unknown"));
+            let expires = absolute_privilege(&field, &label, value, now, d);
+            out.privileges.push(Privilege {
+                id,
+                name,
+                value,
+                expires,
+            });
+        }
+        if !rtm_only {
+            let uid = if self.crc_uid == 0 {
+                // crc32("") is 0: uid 0, "any user".
+                Uid {
+                    kind: UidKind::Any,
+                    text: Some(String::new()),
+                    number: None,
+                    crc32: Some(0),
+                }
+            } else {
+                Uid {
+                    kind: UidKind::NotCarried,
+                    text: None,
+                    number: None,
+                    crc32: Some(self.crc_uid),
+                }
+            };
+            if uid.kind == UidKind::Any {
+                check_uid("crc_uid", &uid, d);
+            }
+            out.uid = Some(uid);
+        }
+        Ok(())
     }
 }
 

@@ -2,47 +2,59 @@
 
 use super::*;
 
-pub(super) fn access_token2(
-    t: &AccessToken2Info,
-    now: u32,
-    out: &mut Inspection,
-    d: &mut Diagnostics,
-) {
-    let issue = u64::from(t.issue_ts);
-    out.issued = Some(issued("issue_ts", t.issue_ts, now, d));
-    relative_expiry("expire", "the token's expire", t.expire, issue, d);
-    out.expires = (t.expire != 0).then(|| time(issue + u64::from(t.expire), now, Phrase::Expires));
-    if let Some(e) = &out.expires {
-        if e.past {
+impl Inspect for AccessToken2Info {
+    fn inspect(
+        &self,
+        token: &str,
+        now: u32,
+        out: &mut Inspection,
+        d: &mut Diagnostics,
+    ) -> Result<()> {
+        let issue = u64::from(self.issue_ts);
+        out.issued = Some(issued("issue_ts", self.issue_ts, now, d));
+        relative_expiry("expire", "the token's expire", self.expire, issue, d);
+        out.expires =
+            (self.expire != 0).then(|| time(issue + u64::from(self.expire), now, Phrase::Expires));
+        if let Some(e) = &out.expires {
+            if e.past {
+                d.push(
+                    Code::TokenExpired,
+                    "expire",
+                    format!(
+                        "the token expired at {} ({}): make a new one",
+                        e.utc, e.relative
+                    ),
+                );
+            }
+        }
+        for (i, s) in self.services.iter().enumerate() {
+            let view = service_view(s, i, issue, now, d);
+            if out.channel_name.is_none() {
+                if let ServiceFields::Rtc { channel_name, .. } = &s.fields {
+                    out.channel_name = Some(channel_name.clone());
+                    out.uid = view.uid.clone();
+                }
+            }
+            out.services.push(view);
+        }
+        if let Some(id) = self.unknown_service_type {
             d.push(
-                Code::TokenExpired,
-                "expire",
+                Code::UnknownServiceType,
+                format!("services[{}]", self.services.len()),
                 format!(
-                    "the token expired at {} ({}): make a new one",
-                    e.utc, e.relative
+                    "service type {id} is not one of 1..=10 ({}); it and any services after it could not be read (a newer token, or a damaged one)",
+                    ServiceType::ALL.map(|s| s.name()).join(", ")
                 ),
             );
         }
-    }
-    for (i, s) in t.services.iter().enumerate() {
-        let view = service_view(s, i, issue, now, d);
-        if out.channel_name.is_none() {
-            if let ServiceFields::Rtc { channel_name, .. } = &s.fields {
-                out.channel_name = Some(channel_name.clone());
-                out.uid = view.uid.clone();
-            }
+        if self.canonical_token()? != token {
+            d.push(
+                Code::NonCanonicalEncoding,
+                "token",
+                "the token decodes, but is not the text its issuer wrote: it was re-compressed (another zlib level or encoder) or changed in bits the compression ignores; the signature covers the content, not this encoding, so compare tokens by their decoded fields, not their text",
+            );
         }
-        out.services.push(view);
-    }
-    if let Some(id) = t.unknown_service_type {
-        d.push(
-            Code::UnknownServiceType,
-            format!("services[{}]", t.services.len()),
-            format!(
-                "service type {id} is not one of 1..=10 ({}); it and any services after it could not be read (a newer token, or a damaged one)",
-                ServiceType::ALL.map(|s| s.name()).join(", ")
-            ),
-        );
+        Ok(())
     }
 }
 

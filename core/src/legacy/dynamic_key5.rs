@@ -56,6 +56,22 @@ pub struct DynamicKey5Info {
 
 /// v5 signs the channel and the numeric uid without carrying them.
 impl crate::format::Format for DynamicKey5Info {
+    fn version(&self) -> &'static str {
+        "005"
+    }
+    fn name(&self) -> &'static str {
+        "DynamicKey v5"
+    }
+    fn app_id(&self) -> &str {
+        &self.app_id
+    }
+    /// The vendor's `fromString` hex-encodes the carried bytes in uppercase.
+    fn vendor_app_id(&self) -> std::borrow::Cow<'_, str> {
+        self.app_id.to_ascii_uppercase().into()
+    }
+    fn signature(&self) -> &[u8] {
+        self.signature.as_bytes()
+    }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
         let channel = need(input.channel_name, "channel_name", "005")?;

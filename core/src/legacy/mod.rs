@@ -52,6 +52,23 @@ pub(crate) struct TextKey<'a> {
 /// v1–v4 sign the channel (and v4 the uid) without carrying them; v4 keys
 /// are signed for one of its service tags.
 impl crate::format::Format for DynamicKeyInfo {
+    fn version(&self) -> &'static str {
+        ["001", "002", "003", "004"][usize::from(self.version - 1)]
+    }
+    fn name(&self) -> &'static str {
+        [
+            "DynamicKey v1",
+            "DynamicKey v2",
+            "DynamicKey v3",
+            "DynamicKey v4",
+        ][usize::from(self.version - 1)]
+    }
+    fn app_id(&self) -> &str {
+        &self.app_id
+    }
+    fn signature(&self) -> &[u8] {
+        self.signature.as_bytes()
+    }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
         let version = ["001", "002", "003", "004"][usize::from(self.version - 1)];

@@ -22,6 +22,18 @@ pub struct SignalingTokenInfo {
 
 /// A signaling token signs the account without carrying it.
 impl crate::format::Format for SignalingTokenInfo {
+    fn version(&self) -> &'static str {
+        "signaling"
+    }
+    fn name(&self) -> &'static str {
+        "Signaling token"
+    }
+    fn app_id(&self) -> &str {
+        &self.app_id
+    }
+    fn signature(&self) -> &[u8] {
+        self.signature.as_bytes()
+    }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         let account = crate::format::need(input.uid, "uid", "signaling")?;
         Ok(Box::new(move |c| {

@@ -1,0 +1,62 @@
+//! Benchmarks only (cargo feature `bench`): the core alone, looped natively
+//! on arguments converted once, and the clock bench/overhead.mjs times
+//! with, so that binding minus core is measured in one process.
+//! (The builders' loops are generated next to their exports in `calls.rs`.)
+
+use napi::{Env, JsUnknown};
+use napi_derive::napi;
+use rtctoken::{parse, verify, VerifyInput};
+
+use crate::errors::{guard, NodeError};
+
+/// This thread's CPU time in nanoseconds: time another process takes on
+/// the shared machine is not counted.
+#[napi(skip_typescript)]
+pub fn thread_cpu_ns() -> f64 {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid timespec for the call to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    t.tv_sec as f64 * 1e9 + t.tv_nsec as f64
+}
+
+/// The core's parse `iterations` times (its version, to keep the result alive).
+#[napi(skip_typescript)]
+pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeError> {
+    let mut version = "";
+    for _ in 0..iterations {
+        version = guard(|| parse(&token))?.version();
+    }
+    Ok(version.to_owned())
+}
+
+/// The core's verify of `token` against one certificate `iterations` times.
+#[napi(skip_typescript)]
+pub fn verify_core_loop(
+    iterations: u32,
+    token: String,
+    certificate: String,
+) -> Result<bool, NodeError> {
+    let mut valid = false;
+    for _ in 0..iterations {
+        valid = guard(|| verify(&token, &[&certificate], &VerifyInput::default()))?.is_valid();
+    }
+    Ok(valid)
+}
+
+/// Parse built through napi-rs's own serde serializer, to compare with the
+/// export's (`host.rs`).
+#[napi(skip_typescript)]
+pub fn parse_napi_serde(env: Env, token: String) -> Result<JsUnknown, NodeError> {
+    let parsed = guard(|| parse(&token))?;
+    env.to_js_value(&parsed)
+        .map_err(|e| crate::errors::node_error(rtctoken::ErrorKind::Internal, e.reason))
+}
+
+/// Parse crossed as JSON text (the way before `host.rs`), for the same comparison.
+#[napi(skip_typescript)]
+pub fn parse_json_text(token: String) -> Result<String, NodeError> {
+    guard(|| parse(&token).map(|t| t.to_json().to_string()))
+}
