@@ -114,6 +114,12 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
         let array: &JIntArray = obj.into();
         let mut pairs = vec![0; usize::try_from(env.get_array_length(array)?).unwrap_or(0)];
         env.get_int_array_region(array, 0, &mut pairs)?;
+        if pairs.len() % 2 != 0 {
+            return Err(invalid(
+                field,
+                format!("{field}: an int[] of pairs has an odd length"),
+            ));
+        }
         let unsigned = |v: i32| v as u32; // the bits Java holds in an int
         let map = pairs
             .chunks_exact(2)
@@ -122,8 +128,15 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
     }
     if is(env, obj, &j.entries)? {
         let array: &JObjectArray = obj.into();
+        let n = env.get_array_length(array)?;
+        if n % 2 != 0 {
+            return Err(invalid(
+                field,
+                format!("{field}: an Object[] of names and values has an odd length"),
+            ));
+        }
         let mut map = Map::new();
-        for i in (0..env.get_array_length(array)?).step_by(2) {
+        for i in (0..n).step_by(2) {
             let (k, v) = (
                 env.get_object_array_element(array, i)?,
                 env.get_object_array_element(array, i + 1)?,
