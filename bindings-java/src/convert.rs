@@ -1,6 +1,7 @@
-//! Java arguments to Rust values: one [`FromJava`] impl per catalogue
-//! type (libsignal's `SimpleArgTypeInfo` shape), plus the stamp and the
-//! few conversions the non-catalogue natives share.
+//! Java arguments to Rust values and results back: one [`FromJava`] impl
+//! per parameter type (libsignal's `SimpleArgTypeInfo` shape: the catalogue
+//! types and the few others the non-catalogue natives take) and one
+//! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
 
 use std::ptr;
 
