@@ -20,13 +20,3 @@ for job, ours, theirs in [
     a, b = rows[ours], rows[theirs]
     print(f"| {job} | {a / 1000:.2f} µs | {b / 1000:.2f} µs | {b / a:.2f}x |")
 
-print()
-print("| crossing | binding median | core alone median | binding minus core |")
-print("|---|---|---|---|")
-for job, binding, core in [
-    ("007 RTC build, fixed stamp, facade (`RtcTokenBuilder2`)", "build007RtcRtctokenFixedStamp", "build007RtcCoreFixedStamp"),
-    ("007 RTC build, fixed stamp, generated native", "build007RtcNativeFixedStamp", "build007RtcCoreFixedStamp"),
-    ("parse (`TokenParser.parse`, version + app ID)", "parseRtctoken", "parseCore"),
-]:
-    a, b = rows[binding], rows[core]
-    print(f"| {job} | {a / 1000:.2f} µs | {b / 1000:.2f} µs | {(a - b) / 1000:.2f} µs |")

@@ -1,30 +1,95 @@
-//! Java arguments to Rust values: one [`FromJava`] impl per catalogue
-//! type (libsignal's `SimpleArgTypeInfo` shape), plus the stamp and the
-//! few conversions the non-catalogue natives share.
+//! Java arguments to Rust values and results back: one [`FromJava`] impl
+//! per parameter type (libsignal's `SimpleArgTypeInfo` shape: the catalogue
+//! types and the few others the non-catalogue natives take) and one
+//! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
+
+use std::ptr;
 
 use jni::objects::{JObject, JObjectArray, JString};
-use jni::sys::{jlong, jshort, jstring};
+use jni::sys::{jboolean, jbyteArray, jint, jintArray, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
-use rtctoken::Stamp;
 use serde_json::Value;
 
 use crate::failure::{invalid, Outcome};
 use crate::java_value;
 
-/// A catalogue type as a `Native` method parameter.
+/// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
+/// exception check after it (a JVM round trip of its own): only for calls
+/// that cannot throw. Unsafe: the caller vouches for the arguments.
+macro_rules! jni_raw {
+    ($env:expr, $f:ident $(, $arg:expr)*) => {{
+        let raw = $env.get_raw();
+        match (**raw).$f {
+            Some(f) => f(raw $(, $arg)*),
+            None => return Err(jni::errors::Error::JNIEnvMethodNotFound(stringify!($f)).into()),
+        }
+    }};
+}
+
+/// A native method parameter: a catalogue type, or one of the few others
+/// the non-catalogue natives take.
 pub(crate) trait FromJava<'l>: Sized {
     /// The JNI type the parameter arrives as.
     type Java;
-    /// Converts `value`; errors name `field` (the catalogue parameter).
+    /// Converts `value`; errors name `field` (the parameter).
     fn from_java(env: &mut JNIEnv<'l>, value: Self::Java, field: &'static str) -> Outcome<Self>;
+}
+
+/// A native method result.
+pub(crate) trait IntoJava {
+    /// The JNI type it is returned as.
+    type Java;
+    /// What a failed call returns; the JVM ignores it, an exception being pending.
+    const FAILED: Self::Java;
+    /// Converts the result.
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<Self::Java>;
 }
 
 impl<'l> FromJava<'l> for String {
     type Java = JString<'l>;
     fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
-        string(env, &value, field)
+        text(env, &value, field)
+    }
+}
+
+/// `null` is "not given".
+impl<'l> FromJava<'l> for Option<String> {
+    type Java = JString<'l>;
+    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        read(env, &value, field).map(Some)
+    }
+}
+
+/// A `String[]`; a `null` array or element is refused.
+impl<'l> FromJava<'l> for Vec<String> {
+    type Java = JObjectArray<'l>;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JObjectArray<'l>,
+        field: &'static str,
+    ) -> Outcome<Self> {
+        if value.is_null() {
+            return Err(invalid(field, format!("{field} must not be null")));
+        }
+        // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
+        // it so) and every index is below its length, so nothing can throw.
+        let n = unsafe { jni_raw!(env, GetArrayLength, value.as_raw()) };
+        let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+        for i in 0..n {
+            // SAFETY: as above; the element is a local reference we delete.
+            let item = unsafe {
+                JString::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), i))
+            };
+            let text = text(env, &item, field);
+            unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
+            out.push(text?);
+        }
+        Ok(out)
     }
 }
 
@@ -32,7 +97,23 @@ impl<'l> FromJava<'l> for String {
 impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
     fn from_java(_env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
-        u32_arg(value, field)
+        u32::try_from(value).map_err(|_| {
+            invalid(
+                field,
+                format!("{field} must be in 0..=4294967295, got {value}"),
+            )
+        })
+    }
+}
+
+/// -1 is "not given" (a stamp's "now" / "random", inspect's clock).
+impl<'l> FromJava<'l> for Option<u32> {
+    type Java = jlong;
+    fn from_java(env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
+        match value {
+            -1 => Ok(None),
+            v => u32::from_java(env, v, field).map(Some),
+        }
     }
 }
 
@@ -40,6 +121,49 @@ impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
     fn from_java(_env: &mut JNIEnv<'l>, value: jshort, _field: &'static str) -> Outcome<Self> {
         Ok(value)
+    }
+}
+
+/// An object the native fills through its methods (the raw token classes).
+impl<'l> FromJava<'l> for JObject<'l> {
+    type Java = JObject<'l>;
+    fn from_java(_env: &mut JNIEnv<'l>, value: JObject<'l>, _field: &'static str) -> Outcome<Self> {
+        Ok(value)
+    }
+}
+
+/// Text goes back as its UTF-8 bytes, which `Native.java` turns into a
+/// `String` (for ASCII, every token, a plain copy in JIT-compiled code): the
+/// JVM's `NewStringUTF` would scan and convert them in the VM instead.
+impl IntoJava for String {
+    type Java = jbyteArray;
+    const FAILED: jbyteArray = ptr::null_mut();
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<jbyteArray> {
+        bytes(env, self.as_bytes())
+    }
+}
+
+impl IntoJava for i32 {
+    type Java = jint;
+    const FAILED: jint = -1;
+    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jint> {
+        Ok(self)
+    }
+}
+
+impl IntoJava for bool {
+    type Java = jboolean;
+    const FAILED: jboolean = 0;
+    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jboolean> {
+        Ok(self.into())
+    }
+}
+
+impl IntoJava for Vec<i64> {
+    type Java = jlongArray;
+    const FAILED: jlongArray = ptr::null_mut();
+    fn into_java(self, env: &mut JNIEnv) -> Outcome<jlongArray> {
+        longs(env, &self)
     }
 }
 
@@ -82,8 +206,8 @@ impl<'l> FromJava<'l> for Vec<Service> {
     }
 }
 
-/// The Java string `s` as UTF-8; `null` is refused naming `field`.
-pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
+/// The text of `s`; `null` is refused naming `field`.
+fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
         return Err(invalid(field, format!("{field} must not be null")));
     }
@@ -91,29 +215,36 @@ pub(crate) fn string(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outc
 }
 
 /// The UTF-8 text of a non-null Java string, read as its UTF-16 units
-/// (no JVM-side allocation or modified-UTF-8 pass). An unpaired surrogate
-/// is refused: converting it would silently sign U+FFFD instead of the text
-/// the caller gave (the C binding likewise refuses invalid UTF-8).
+/// (for the short texts every call takes, into a buffer on the stack) and
+/// narrowed when ASCII (every token, app ID and most names): measured
+/// faster than having the JVM write modified UTF-8. Otherwise the UTF-16
+/// decode refuses an unpaired surrogate: converting it would silently sign
+/// U+FFFD instead of the text the caller gave (the C binding likewise
+/// refuses invalid UTF-8).
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    let raw = env.get_raw();
-    let missing = jni::errors::Error::JNIEnvMethodNotFound;
-    // SAFETY: `raw` is this thread's live JNIEnv and `s` a non-null local
-    // reference to a java.lang.String (`Native.java` declares it so; an
-    // element of a `String[]` or a value `java_value` checked); the buffer
-    // holds exactly the `len` units GetStringRegion writes.
+    let mut stack = [0u16; 512];
+    let mut heap = Vec::new();
+    // SAFETY: `s` is a non-null local reference to a java.lang.String
+    // (`Native.java` declares it so; an element of a `String[]` or a value
+    // `java_value` checked), so neither call can throw; `units` holds
+    // exactly the `len` units written.
     let units = unsafe {
-        let length = (**raw).GetStringLength.ok_or(missing("GetStringLength"))?;
-        let region = (**raw).GetStringRegion.ok_or(missing("GetStringRegion"))?;
-        let len = length(raw, s.as_raw());
-        let mut units = vec![0u16; usize::try_from(len).unwrap_or(0)];
-        region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
+        let len = jni_raw!(env, GetStringLength, s.as_raw());
+        let n = usize::try_from(len).unwrap_or(0);
+        let units = match stack.get_mut(..n) {
+            Some(units) => units,
+            None => {
+                heap.resize(n, 0);
+                &mut heap[..]
+            }
+        };
+        jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, units.as_mut_ptr());
         units
     };
     let text = if units.iter().all(|&u| u < 0x80) {
-        // ASCII (every token, app ID and most names): a narrowing copy.
         String::from_utf8(units.iter().map(|&u| u as u8).collect()).ok()
     } else {
-        String::from_utf16(&units).ok()
+        String::from_utf16(units).ok()
     };
     text.ok_or_else(|| {
         invalid(
@@ -123,87 +254,28 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
     })
 }
 
-/// Like [`string`] but `null` stays `None` (optional inputs).
-pub(crate) fn optional_string(
-    env: &mut JNIEnv,
-    s: &JString,
-    field: &'static str,
-) -> Outcome<Option<String>> {
-    if s.is_null() {
-        return Ok(None);
-    }
-    read(env, s, field).map(Some)
+/// A new Java primitive array of `items` (`bytes`, `ints`), as the raw
+/// handle a native returns or passes on.
+macro_rules! array_of {
+    ($($name:ident: $t:ty => $java:ty, $new:ident, $set:ident;)*) => {$(
+        pub(crate) fn $name(env: &mut JNIEnv, items: &[$t]) -> Outcome<$java> {
+            let len = i32::try_from(items.len())
+                .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
+            // SAFETY: the new array holds exactly the `len` items copied.
+            unsafe {
+                let array = jni_raw!(env, $new, len);
+                if array.is_null() {
+                    // An OutOfMemoryError is pending; the guard leaves it to surface.
+                    return Err(jni::errors::Error::NullPtr(stringify!($new)).into());
+                }
+                jni_raw!(env, $set, array, 0, len, items.as_ptr().cast());
+                Ok(array)
+            }
+        }
+    )*};
 }
-
-/// Every element of a `String[]`; `null` array or element is refused.
-pub(crate) fn strings(
-    env: &mut JNIEnv,
-    a: &JObjectArray,
-    field: &'static str,
-) -> Outcome<Vec<String>> {
-    if a.is_null() {
-        return Err(invalid(field, format!("{field} must not be null")));
-    }
-    let n = env.get_array_length(a)?;
-    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-    for i in 0..n {
-        let item = JString::from(env.get_object_array_element(a, i)?);
-        out.push(string(env, &item, field)?);
-        env.delete_local_ref(item)?;
-    }
-    Ok(out)
-}
-
-/// `v` as `u32`; Java callers pass unsigned ints widened to `long`, and
-/// `long` overloads may pass anything, so the range is checked here.
-pub(crate) fn u32_arg(v: jlong, field: &'static str) -> Outcome<u32> {
-    u32::try_from(v)
-        .map_err(|_| invalid(field, format!("{field} must be in 0..=4294967295, got {v}")))
-}
-
-/// Like [`u32_arg`], but -1 (the `Native` convention for "not given")
-/// stays `None`.
-pub(crate) fn optional_u32(v: jlong, field: &'static str) -> Outcome<Option<u32>> {
-    if v == -1 {
-        Ok(None)
-    } else {
-        u32_arg(v, field).map(Some)
-    }
-}
-
-/// The stamp for `issue_ts` and `salt`, where -1 means "now" / "random".
-pub(crate) fn stamp(issue_ts: jlong, salt: jlong) -> Outcome<Stamp> {
-    Ok(Stamp {
-        issue_ts: optional_u32(issue_ts, "issue_ts")?,
-        salt: optional_u32(salt, "salt")?,
-    })
-}
-
-/// A new Java string for `s`, as the raw handle an export returns. ASCII
-/// without NUL (every token) is valid modified UTF-8 as it is, so it goes to
-/// `NewStringUTF` in place rather than through `jni`'s converted copy.
-pub(crate) fn jstring_of(env: &mut JNIEnv, mut s: String) -> Outcome<jstring> {
-    if !s.bytes().all(|b| (1..0x80).contains(&b)) {
-        return Ok(env.new_string(&s)?.into_raw());
-    }
-    s.push('\0');
-    let raw = env.get_raw();
-    // SAFETY: `raw` is this thread's live JNIEnv and `s` a NUL-terminated
-    // buffer that outlives the call.
-    let j = unsafe {
-        let new = (**raw)
-            .NewStringUTF
-            .ok_or(jni::errors::Error::JNIEnvMethodNotFound("NewStringUTF"))?;
-        new(raw, s.as_ptr().cast())
-    };
-    if j.is_null() {
-        // An OutOfMemoryError is pending; the guard leaves it to surface.
-        return Err(jni::errors::Error::NullPtr("NewStringUTF").into());
-    }
-    Ok(j)
-}
-
-/// A Java `null` string handle, returned alongside a pending exception.
-pub(crate) fn null_string() -> jstring {
-    JObject::null().into_raw()
+array_of! {
+    bytes: u8 => jbyteArray, NewByteArray, SetByteArrayRegion;
+    ints: i32 => jintArray, NewIntArray, SetIntArrayRegion;
+    longs: i64 => jlongArray, NewLongArray, SetLongArrayRegion;
 }

@@ -1,74 +1,88 @@
-//! `io.rtctoken.bench.CoreLoop` (only with the `bench` feature): the core
-//! calls the JMH harness also makes through the binding, run `times` times
-//! on arguments converted once, so binding minus core is measured in one run.
+//! `io.rtctoken.bench.CoreLoop.run` (only with the `bench` feature): any
+//! catalogue call, or `parse` / `verify`, run in the core alone `rounds`
+//! times on arguments converted once, so the crossing harness can time it
+//! next to the same call through Java and subtract.
 
 use std::hint::black_box;
 
 use jni::objects::{JClass, JString};
-use jni::sys::{jint, jlong};
+use jni::sys::jint;
 use jni::JNIEnv;
-use rtctoken::builders::rtc_token_builder2;
-use rtctoken::{parse, Stamp};
+use rtctoken::catalogue::*;
+use rtctoken::{parse, verify, Stamp, VerifyInput};
+use serde_json::Value;
 
-use crate::convert::{string, u32_arg};
-use crate::failure::guard;
+use crate::convert::FromJava;
+use crate::failure::{guard, invalid, Outcome};
+use crate::java_value::from_value;
 
-/// `CoreLoop.buildTokenWithUid`: `rtc_token_builder2::build_token_with_uid`
-/// with a fixed stamp; returns the token's length.
-#[no_mangle]
-#[allow(clippy::too_many_arguments)] // one parameter per Java argument
-pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_buildTokenWithUid<'l>(
-    mut env: JNIEnv<'l>,
-    _class: JClass<'l>,
-    app_id: JString<'l>,
-    app_certificate: JString<'l>,
-    channel_name: JString<'l>,
-    uid: jlong,
-    issue_ts: jlong,
-    salt: jlong,
-    times: jint,
-) -> jint {
-    guard(&mut env, -1, |env| {
-        let id = string(env, &app_id, "app_id")?;
-        let cert = string(env, &app_certificate, "app_certificate")?;
-        let channel = string(env, &channel_name, "channel_name")?;
-        let uid = u32_arg(uid, "uid")?;
-        let stamp = Stamp::fixed(u32_arg(issue_ts, "issue_ts")?, u32_arg(salt, "salt")?);
-        let mut len = 0;
-        for _ in 0..times {
-            let token = rtc_token_builder2::build_token_with_uid(
-                black_box(&id),
-                black_box(&cert),
-                black_box(&channel),
-                black_box(uid),
-                rtc_token_builder2::ROLE_PUBLISHER,
-                3600,
-                3600,
-                stamp,
-            )?;
-            len = black_box(token).len();
-        }
-        Ok(i32::try_from(len).unwrap_or(i32::MAX))
-    })
+/// Argument `name` of `args` (keyed like the vectors), or `default`.
+fn arg<T: serde::de::DeserializeOwned>(
+    args: &Value,
+    name: &'static str,
+    default: Option<Value>,
+) -> Outcome<T> {
+    let v = args.get(name).cloned().or(default).unwrap_or(Value::Null);
+    from_value(v, name)
 }
 
-/// `CoreLoop.parse`: `parse` plus the version and app ID that
-/// `TokenParser.parse` hands to Java; returns the app ID's length.
+macro_rules! core_loop {
+    ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($p:ident : $t:ty $(= $d:literal)?),* );)*) => {
+        /// Runs `call` on `args` (JSON keyed like the vectors; `issue_ts`
+        /// and `salt` fix the stamp) `rounds` times; `parse` and `verify`
+        /// take `token` (and `app_certificate`).
+        fn run(call: &str, args: &Value, rounds: i32) -> Outcome<()> {
+            match call {
+                $(concat!(stringify!($module), ".", stringify!($func)) => {
+                    $(let $p: $t = arg(args, stringify!($p), core_loop!(@default $($d)?))?;)*
+                    let _stamp = Stamp {
+                        issue_ts: arg(args, "issue_ts", None)?,
+                        salt: arg(args, "salt", None)?,
+                    };
+                    let f = ::rtctoken::$($group::)?$module::$func;
+                    for _ in 0..rounds {
+                        black_box(core_loop!(@call $kind f ($(black_box(&$p).pass()),*) _stamp)?);
+                    }
+                })*
+                "parse" => {
+                    let token: String = arg(args, "token", None)?;
+                    for _ in 0..rounds {
+                        let t = parse(black_box(&token))?;
+                        black_box((t.version(), t.app_id()));
+                    }
+                }
+                "verify" => {
+                    let token: String = arg(args, "token", None)?;
+                    let cert: String = arg(args, "app_certificate", None)?;
+                    for _ in 0..rounds {
+                        black_box(verify(black_box(&token), &[cert.as_str()], &VerifyInput::default())?);
+                    }
+                }
+                _ => return Err(invalid("call", format!("call must be a catalogue name, parse or verify, got {call}"))),
+            }
+            Ok(())
+        }
+    };
+    (@default $d:literal) => { Some(Value::from($d)) };
+    (@default) => { None };
+    (@call stamped $f:ident ($($a:expr),*) $stamp:ident) => { $f($($a,)* $stamp) };
+    (@call plain $f:ident ($($a:expr),*) $stamp:ident) => { $f($($a),*) };
+}
+rtctoken::for_each_call!(core_loop);
+
+/// `CoreLoop.run(call, argsJson, rounds)`.
 #[no_mangle]
-pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_parse<'l>(
+pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_run<'l>(
     mut env: JNIEnv<'l>,
     _class: JClass<'l>,
-    token: JString<'l>,
-    times: jint,
-) -> jint {
-    guard(&mut env, -1, |env| {
-        let token = string(env, &token, "token")?;
-        let mut len = 0;
-        for _ in 0..times {
-            let t = parse(black_box(&token))?;
-            black_box(t.version());
-            len = black_box(t.app_id()).len();
-        }
-        Ok(i32::try_from(len).unwrap_or(i32::MAX))
+    call: JString<'l>,
+    args: JString<'l>,
+    rounds: jint,
+) {
+    guard(&mut env, (), |env| {
+        let call = String::from_java(env, call, "call")?;
+        let args: Value = serde_json::from_str(&String::from_java(env, args, "args")?)
+            .map_err(|e| invalid("args", format!("args: {e}")))?;
+        run(&call, &args, rounds)
     })
 }

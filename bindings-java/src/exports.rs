@@ -1,51 +1,63 @@
-//! One JNI export per catalogue call: `Native.<Module><Function>` (the
-//! catalogue name in CamelCase), taking the call's parameters in catalogue
-//! order and, for stamped calls, a trailing `issue_ts` and `salt` (-1 = now /
-//! random). `Native.java` is generated from the same catalogue.
+//! The JNI exports, all declared through [`natives!`]: one per catalogue
+//! call, `Native.native<Module><Function>` (the catalogue name in
+//! CamelCase, behind the `Native.<Module><Function>` wrapper that makes
+//! the returned UTF-8 a `String`),
+//! taking the call's parameters in catalogue order and, for stamped calls, a
+//! trailing `issue_ts` and `salt` (-1 = now / random); the non-catalogue
+//! natives in [`crate::tokens`] and [`crate::raw`] use the same macro.
+//! `Native.java` is generated from the same catalogue.
 
-use jni::objects::JClass;
-use jni::sys::{jlong, jstring};
-use jni::JNIEnv;
 use paste::paste;
 use rtctoken::catalogue::*;
+use rtctoken::Stamp;
 
-use crate::convert::{jstring_of, null_string, stamp, FromJava};
-use crate::failure::guard;
+/// `fn Name(env, param: Type, …) -> Result { body }` becomes the export
+/// `Java_io_rtctoken_internal_Native_Name`: each parameter converted by its
+/// [`FromJava`](crate::convert::FromJava) impl, `body` (an `Outcome<Result>`, with `env` the
+/// `&mut JNIEnv`) run inside [`guard`](crate::failure::guard), its value
+/// returned by [`IntoJava`](crate::convert::IntoJava).
+macro_rules! natives {
+    ($($(#[$attr:meta])* fn $name:ident($env:ident $(, $p:ident: $t:ty)*) -> $r:ty $body:block)*) => {
+        paste::paste! {$(
+            $(#[$attr])*
+            #[no_mangle]
+            #[allow(clippy::too_many_arguments)] // one parameter per Java parameter
+            #[allow(clippy::redundant_closure_call)] // so a body may `return` early
+            pub extern "system" fn [<Java_io_rtctoken_internal_Native_ $name>]<'l>(
+                mut env: jni::JNIEnv<'l>,
+                _class: jni::objects::JClass<'l>,
+                $($p: <$t as $crate::convert::FromJava<'l>>::Java,)*
+            ) -> <$r as $crate::convert::IntoJava>::Java {
+                $crate::failure::guard(&mut env, <$r as $crate::convert::IntoJava>::FAILED, |$env| {
+                    $(let $p = <$t as $crate::convert::FromJava>::from_java($env, $p, stringify!($p))?;)*
+                    let out: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
+                    $crate::convert::IntoJava::into_java(out, $env)
+                })
+            }
+        )*}
+    };
+}
+pub(crate) use natives;
 
 macro_rules! exports {
     ($([$kind:ident $(, $group:ident)?] $module:ident :: $func:ident ( $($p:ident : $t:ty $(= $d:literal)?),* );)*) => {
         paste! {$(
-            exports!(@$kind [<Java_io_rtctoken_internal_Native_ $module:camel $func:camel>],
-                ::rtctoken::$($group::)?$module::$func, ($($p: $t),*));
+            exports!(@$kind [<native $module:camel $func:camel>], ::rtctoken::$($group::)?$module::$func, ($($p: $t),*));
         )*}
     };
-    (@stamped $name:ident, $f:path, $params:tt) => {
-        exports!(@export $name, $f, $params, [issue_ts salt]);
-    };
-    (@plain $name:ident, $f:path, $params:tt) => {
-        exports!(@export $name, $f, $params, []);
-    };
-    (@export $name:ident, $f:path, ($($p:ident: $t:ty),*), [$($s:ident)*]) => {
-        #[no_mangle]
-        #[allow(clippy::too_many_arguments)] // one parameter per catalogue parameter
-        pub extern "system" fn $name<'l>(
-            mut env: JNIEnv<'l>,
-            _class: JClass<'l>,
-            $($p: <$t as FromJava<'l>>::Java,)*
-            $($s: jlong),*
-        ) -> jstring {
-            guard(&mut env, null_string(), |env| {
-                $(let $p = <$t as FromJava>::from_java(env, $p, stringify!($p))?;)*
-                let token = exports!(@call $f, ($($p.pass()),*), [$($s)*])?;
-                jstring_of(env, token)
-            })
+    (@stamped $name:ident, $f:path, ($($p:ident: $t:ty),*)) => {
+        natives! {
+            fn $name(env $(, $p: $t)*, issue_ts: Option<u32>, salt: Option<u32>) -> String {
+                Ok($f($($p.pass(),)* Stamp { issue_ts, salt })?)
+            }
         }
     };
-    (@call $f:path, ($($a:expr),*), [$issue_ts:ident $salt:ident]) => {
-        $f($($a,)* stamp($issue_ts, $salt)?)
-    };
-    (@call $f:path, ($($a:expr),*), []) => {
-        $f($($a),*)
+    (@plain $name:ident, $f:path, ($($p:ident: $t:ty),*)) => {
+        natives! {
+            fn $name(env $(, $p: $t)*) -> String {
+                Ok($f($($p.pass()),*)?)
+            }
+        }
     };
 }
 

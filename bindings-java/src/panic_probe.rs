@@ -7,7 +7,7 @@ use jni::objects::{JClass, JString};
 use jni::sys::jstring;
 use jni::JNIEnv;
 
-use crate::convert::{null_string, string};
+use crate::convert::FromJava;
 use crate::failure::{guard, Outcome};
 
 /// `PanicProbe.panic(secret)`: panics with `secret` in the payload.
@@ -17,8 +17,8 @@ pub extern "system" fn Java_io_rtctoken_PanicProbe_panic<'l>(
     _class: JClass<'l>,
     secret: JString<'l>,
 ) -> jstring {
-    guard(&mut env, null_string(), |env| -> Outcome<jstring> {
-        let secret = string(env, &secret, "secret")?;
+    guard(&mut env, std::ptr::null_mut(), |env| -> Outcome<jstring> {
+        let secret = String::from_java(env, secret, "secret")?;
         panic!("deliberate panic holding {secret}")
     })
 }

@@ -1,76 +1,100 @@
-//! Exports that fill the raw 006 `AccessToken` and 007 `AccessToken2`
-//! classes from a parsed token, straight from the core's typed structs.
-//! (Building them is a catalogue call, see [`crate::exports`].)
+//! Natives that fill the raw 006 `AccessToken` and 007 `AccessToken2`
+//! classes from a parsed token, straight from the core's typed structs,
+//! through their `native*` methods (each looked up once). Building them is
+//! a catalogue call, see [`crate::exports`].
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-use jni::objects::{JClass, JObject, JString, JValue};
-use jni::sys::{jboolean, JNI_FALSE, JNI_TRUE};
+use jni::objects::{JMethodID, JObject, JValue};
+use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, ServiceFields};
 use rtctoken::{parse, Token};
 
-use crate::convert::string;
-use crate::failure::{guard, invalid, Outcome};
+use crate::convert::{bytes, ints};
+use crate::exports::natives;
+use crate::failure::{invalid, Outcome};
 
-/// Java `short[]` and `int[]` holding a privilege map (values as u32 bits).
-fn privilege_arrays<'l>(
-    env: &mut JNIEnv<'l>,
-    map: &BTreeMap<u16, u32>,
-) -> Outcome<(JObject<'l>, JObject<'l>)> {
-    let ids: Vec<i16> = map.keys().map(|k| *k as i16).collect();
-    let values: Vec<i32> = map.values().map(|v| *v as i32).collect();
-    let len = i32::try_from(ids.len())
-        .map_err(|_| invalid("privileges", "too many privileges".to_owned()))?;
-    let id_arr = env.new_short_array(len)?;
-    env.set_short_array_region(&id_arr, 0, &ids)?;
-    let value_arr = env.new_int_array(len)?;
-    env.set_int_array_region(&value_arr, 0, &values)?;
-    Ok((id_arr.into(), value_arr.into()))
+/// The `native*` methods the parsers fill Java objects through.
+#[derive(Clone, Copy)]
+enum Callback {
+    Fill006,
+    Header007,
+    Service007,
+    Permission,
 }
 
-/// A Java string, or `null` for `None`.
-fn opt_jstring<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>> {
+/// Each [`Callback`]'s class, name and signature (a `void` one ends in `V`).
+const CALLBACKS: [(&str, &str, &str); 4] = [
+    (
+        "io/rtctoken/media/AccessToken",
+        "nativeFill",
+        "([B[BIIII[I)V",
+    ),
+    ("io/rtctoken/media/AccessToken2", "nativeHeader", "([BIII)V"),
+    (
+        "io/rtctoken/media/AccessToken2",
+        "nativeService",
+        "(S[I[B[BS)Lio/rtctoken/media/AccessToken2$Service;",
+    ),
+    (
+        "io/rtctoken/media/AccessToken2$ServiceRtm2",
+        "nativePermission",
+        "(SS[[B)V",
+    ),
+];
+
+/// Their method IDs, looked up once.
+static IDS: OnceLock<Vec<JMethodID>> = OnceLock::new();
+
+/// Calls `which` on `target`; its object result (null for `void`).
+fn callback<'l, const N: usize>(
+    env: &mut JNIEnv<'l>,
+    target: &JObject,
+    which: Callback,
+    args: [JValue; N],
+) -> Outcome<JObject<'l>> {
+    let ids = match IDS.get() {
+        Some(ids) => ids,
+        None => {
+            let ids = CALLBACKS
+                .iter()
+                .map(|(c, n, s)| env.get_method_id(*c, *n, *s));
+            let ids = ids.collect::<Result<Vec<_>, _>>()?;
+            IDS.get_or_init(|| ids)
+        }
+    };
+    let ret = match CALLBACKS[which as usize].2.ends_with('V') {
+        true => ReturnType::Primitive(Primitive::Void),
+        false => ReturnType::Object,
+    };
+    // SAFETY: the ID is the method's, looked up by its signature, whose
+    // parameter and return types the callers' `args` and `ret` follow.
+    let value = unsafe {
+        env.call_method_unchecked(target, ids[which as usize], ret, &args.map(|a| a.as_jni()))
+    }?;
+    Ok(value.l().unwrap_or_default())
+}
+
+/// Text as its UTF-8 bytes (`Native.text` makes it a `String`), or `null`
+/// for `None`.
+fn text<'l>(env: &mut JNIEnv<'l>, s: Option<&str>) -> Outcome<JObject<'l>> {
     Ok(match s {
-        Some(s) => env.new_string(s)?.into(),
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        Some(s) => unsafe { JObject::from_raw(bytes(env, s.as_bytes())?) },
         None => JObject::null(),
     })
 }
 
-/// `Native.parse006`: fills an `io.rtctoken.media.AccessToken` through its
-/// `nativeFill` method; `false` if the token parses as another version.
-#[no_mangle]
-pub extern "system" fn Java_io_rtctoken_internal_Native_parse006<'l>(
-    mut env: JNIEnv<'l>,
-    _class: JClass<'l>,
-    token: JString<'l>,
-    target: JObject<'l>,
-) -> jboolean {
-    guard(&mut env, JNI_FALSE, |env| {
-        let text = string(env, &token, "token")?;
-        let Token::AccessToken(t) = parse(&text)? else {
-            return Ok(JNI_FALSE);
-        };
-        let app_id = env.new_string(&t.app_id)?;
-        let signature = env.byte_array_from_slice(&t.signature)?;
-        let (ids, values) = privilege_arrays(env, &t.privileges)?;
-        env.call_method(
-            &target,
-            "nativeFill",
-            "(Ljava/lang/String;[BIIII[S[I)V",
-            &[
-                JValue::Object(&app_id),
-                JValue::Object(&signature),
-                JValue::Int(t.crc_channel_name as i32),
-                JValue::Int(t.crc_uid as i32),
-                JValue::Int(t.salt as i32),
-                JValue::Int(t.ts as i32),
-                JValue::Object(&ids),
-                JValue::Object(&values),
-            ],
-        )?;
-        Ok(JNI_TRUE)
-    })
+/// A privilege map as a Java `int[]` of (id, expiry) pairs (expiries as u32 bits).
+fn privileges<'l>(env: &mut JNIEnv<'l>, map: &BTreeMap<u16, u32>) -> Outcome<JObject<'l>> {
+    let pairs: Vec<i32> = map
+        .iter()
+        .flat_map(|(id, v)| [i32::from(*id), *v as i32])
+        .collect();
+    // SAFETY: `ints` returns a new local reference to an int[].
+    Ok(unsafe { JObject::from_raw(ints(env, &pairs)?) })
 }
 
 /// The two text fields and the role a Java service object is built from.
@@ -100,89 +124,89 @@ fn service_parts(fields: &ServiceFields) -> (Option<&str>, Option<&str>, i16) {
     }
 }
 
-/// `Native.parse007`: fills an `io.rtctoken.media.AccessToken2` through its
-/// `nativeHeader` / `nativeService` methods (and RTM2 permissions through
-/// `ServiceRtm2.nativePermission`); `false` if the token parses as another
-/// version.
-#[no_mangle]
-pub extern "system" fn Java_io_rtctoken_internal_Native_parse007<'l>(
-    mut env: JNIEnv<'l>,
-    _class: JClass<'l>,
-    token: JString<'l>,
-    target: JObject<'l>,
-) -> jboolean {
-    guard(&mut env, JNI_FALSE, |env| {
-        let text = string(env, &token, "token")?;
-        let Token::AccessToken2(t) = parse(&text)? else {
-            return Ok(JNI_FALSE);
-        };
-        let app_id = env.new_string(&t.app_id)?;
-        env.call_method(
-            &target,
-            "nativeHeader",
-            "(Ljava/lang/String;III)V",
-            &[
-                JValue::Object(&app_id),
-                JValue::Int(t.issue_ts as i32),
-                JValue::Int(t.expire as i32),
-                JValue::Int(t.salt as i32),
-            ],
-        )?;
-        for s in &t.services {
-            let (ids, values) = privilege_arrays(env, &s.privileges)?;
-            let (a, b, role) = service_parts(&s.fields);
-            let a = opt_jstring(env, a)?;
-            let b = opt_jstring(env, b)?;
-            let svc = env
-                .call_method(
-                    &target,
-                    "nativeService",
-                    "(S[S[ILjava/lang/String;Ljava/lang/String;S)Lio/rtctoken/media/AccessToken2$Service;",
-                    &[
-                        JValue::Short(s.type_id() as i16),
-                        JValue::Object(&ids),
-                        JValue::Object(&values),
-                        JValue::Object(&a),
-                        JValue::Object(&b),
-                        JValue::Short(role),
-                    ],
-                )?
-                .l()?;
-            if let ServiceFields::Rtm2 { permissions, .. } = &s.fields {
-                add_permissions(env, &svc, permissions)?;
-            }
-            for local in [ids, values, a, b, svc] {
-                env.delete_local_ref(local)?;
-            }
-        }
-        Ok(JNI_TRUE)
-    })
-}
-
 /// Hands each (type, permission, resources) entry to the Java RTM2 service.
 fn add_permissions(env: &mut JNIEnv, svc: &JObject, p: &Rtm2Permissions) -> Outcome<()> {
     for (t, perms) in &p.0 {
         for (perm, resources) in perms {
             let len = i32::try_from(resources.len())
                 .map_err(|_| invalid("permissions", "too many resources".to_owned()))?;
-            let arr = env.new_object_array(len, "java/lang/String", JObject::null())?;
+            let arr = env.new_object_array(len, "[B", JObject::null())?;
             for (i, r) in (0..len).zip(resources) {
-                let js = env.new_string(r)?;
+                let js = text(env, Some(r))?;
                 env.set_object_array_element(&arr, i, &js)?;
                 env.delete_local_ref(js)?;
             }
-            env.call_method(
-                svc,
-                "nativePermission",
-                "(SS[Ljava/lang/String;)V",
-                &[
-                    JValue::Short(*t as i16),
-                    JValue::Short(*perm as i16),
-                    JValue::Object(&arr),
-                ],
-            )?;
+            let args = [
+                JValue::Short(*t as i16),
+                JValue::Short(*perm as i16),
+                JValue::Object(&arr),
+            ];
+            callback(env, svc, Callback::Permission, args)?;
             env.delete_local_ref(arr)?;
         }
     }
     Ok(())
+}
+
+natives! {
+    /// `Native.parse006`: fills an `io.rtctoken.media.AccessToken` through
+    /// its `nativeFill` method; `false` if the token parses as another version.
+    fn parse006(env, token: String, target: JObject<'l>) -> bool {
+        let Token::AccessToken(t) = parse(&token)? else {
+            return Ok(false);
+        };
+        let app_id = text(env, Some(&t.app_id))?;
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        let signature = unsafe { JObject::from_raw(bytes(env, &t.signature)?) };
+        let privileges = privileges(env, &t.privileges)?;
+        let args = [
+            JValue::Object(&app_id),
+            JValue::Object(&signature),
+            JValue::Int(t.crc_channel_name as i32),
+            JValue::Int(t.crc_uid as i32),
+            JValue::Int(t.salt as i32),
+            JValue::Int(t.ts as i32),
+            JValue::Object(&privileges),
+        ];
+        callback(env, &target, Callback::Fill006, args)?;
+        Ok(true)
+    }
+
+    /// `Native.parse007`: fills an `io.rtctoken.media.AccessToken2` through
+    /// its `nativeHeader` / `nativeService` methods (and RTM2 permissions
+    /// through `ServiceRtm2.nativePermission`); `false` if the token parses
+    /// as another version.
+    fn parse007(env, token: String, target: JObject<'l>) -> bool {
+        let Token::AccessToken2(t) = parse(&token)? else {
+            return Ok(false);
+        };
+        let app_id = text(env, Some(&t.app_id))?;
+        let header = [
+            JValue::Object(&app_id),
+            JValue::Int(t.issue_ts as i32),
+            JValue::Int(t.expire as i32),
+            JValue::Int(t.salt as i32),
+        ];
+        callback(env, &target, Callback::Header007, header)?;
+        for s in &t.services {
+            let privileges = privileges(env, &s.privileges)?;
+            let (a, b, role) = service_parts(&s.fields);
+            let (a, b) = (text(env, a)?, text(env, b)?);
+            let args = [
+                JValue::Short(s.type_id() as i16),
+                JValue::Object(&privileges),
+                JValue::Object(&a),
+                JValue::Object(&b),
+                JValue::Short(role),
+            ];
+            let svc = callback(env, &target, Callback::Service007, args)?;
+            if let ServiceFields::Rtm2 { permissions, .. } = &s.fields {
+                add_permissions(env, &svc, permissions)?;
+            }
+            for local in [privileges, a, b, svc] {
+                env.delete_local_ref(local)?;
+            }
+        }
+        Ok(true)
+    }
 }

@@ -18,8 +18,9 @@ public final class TokenParser {
      * @throws TokenException {@code MALFORMED} or {@code UNSUPPORTED_VERSION}
      */
     public static ParsedToken parse(String token) {
-        String[] parts = Native.parse(token);
-        return new ParsedToken(token, parts[0], parts[1]);
+        String parsed = Native.parse(token);
+        int space = parsed.indexOf(' '); // a version has none
+        return new ParsedToken(token, parsed.substring(0, space), parsed.substring(space + 1));
     }
 
     /** Verifies a 007 token (which carries everything it signs) against one certificate. */

@@ -57,6 +57,16 @@ class CatalogueVectorsTest {
         }
 
         @Override
+        public int[] pairs(String name) {
+            List<Integer> out = new ArrayList<>();
+            get(name).fields().forEachRemaining(e -> {
+                out.add(Integer.parseInt(e.getKey()));
+                out.add((int) e.getValue().asLong());
+            });
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        @Override
         public Object structured(String name) {
             return JSON.convertValue(get(name), Object.class);
         }

@@ -134,6 +134,29 @@ class ErrorKindsTest {
     }
 
     @Test
+    void oddPairsAreRefusedNotTruncated() {
+        TokenException e = refused(ErrorKind.INVALID_ARGUMENT,
+                () -> io.rtctoken.internal.Native.AccessTokenBuild(APP_ID, CERT, "ch", "1", 1, 1, new int[] {1}));
+        assertTrue(e.getMessage().contains("privileges"), e.getMessage());
+    }
+
+    @Test
+    void textPastTheStackBufferIsReadWhole() {
+        // Strings are read through a 512-unit stack buffer; longer ones, ASCII
+        // or not, take the heap path and must arrive unchanged.
+        for (String channel : new String[] {"c".repeat(600), "é\uD83D\uDE00".repeat(200)}) {
+            String token = RTC.buildTokenWithUserAccount(APP_ID, CERT, channel, "u",
+                    RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600, Stamp.of(1_700_000_000L, 42));
+            AccessToken2 parsed = new AccessToken2();
+            assertTrue(parsed.parse(token));
+            assertEquals(channel, ((AccessToken2.ServiceRtc) parsed.getServices(AccessToken2.SERVICE_TYPE_RTC).get(0))
+                    .getChannelName());
+        }
+        refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUserAccount(APP_ID, CERT,
+                "c".repeat(600) + "\uD800", "u", RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+    }
+
+    @Test
     void unpairedSurrogatesAreRefusedNotReplaced() {
         for (String channel : new String[] {"ch\uD800", "\uDC00ch", "a\uD800b\uDC00"}) {
             TokenException e = refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUserAccount(APP_ID, CERT,

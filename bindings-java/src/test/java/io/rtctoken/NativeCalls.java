@@ -21,7 +21,10 @@ final class NativeCalls {
         /** A 16-bit argument. */
         short i16(String name);
 
-        /** Services, permissions or a privilege map as Java maps and lists. */
+        /** A privilege map as (id, expiry) pairs. */
+        int[] pairs(String name);
+
+        /** Services or permissions as Java maps and lists. */
         Object structured(String name);
 
         /** The issue time, or -1 for now. */
@@ -38,7 +41,7 @@ final class NativeCalls {
     static String call(String name, Args a) {
         switch (name) {
             case "access_token.build":
-                return Native.AccessTokenBuild(a.text("app_id"), a.text("app_certificate"), a.text("channel_name"), a.text("uid"), a.u32("salt"), a.u32("ts"), (java.util.Map<?, ?>) a.structured("privileges"));
+                return Native.AccessTokenBuild(a.text("app_id"), a.text("app_certificate"), a.text("channel_name"), a.text("uid"), a.u32("salt"), a.u32("ts"), a.pairs("privileges"));
             case "rtc_token_builder.build_token_with_uid":
                 return Native.RtcTokenBuilderBuildTokenWithUid(a.text("app_id"), a.text("app_certificate"), a.text("channel_name"), a.u32("uid"), a.u32("role"), a.u32("privilege_expired_ts"), a.issueTs(), a.salt());
             case "rtc_token_builder.build_token_with_account":

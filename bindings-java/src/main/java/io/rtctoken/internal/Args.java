@@ -3,7 +3,6 @@ package io.rtctoken.internal;
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -32,14 +31,16 @@ public final class Args {
 
     /**
      * A privilege map (ids and expiries as unsigned bits, the vendor's
-     * {@code Short}/{@code Integer}) with its values as unsigned numbers, the
-     * form the native side reads.
+     * {@code Short}/{@code Integer}) as (id, expiry) pairs in one
+     * {@code int[]}, the form the native side reads without a boxed entry per
+     * privilege.
      */
-    public static Map<Integer, Long> unsigned(Map<Short, Integer> privileges) {
-        Map<Integer, Long> out = new TreeMap<>();
-        for (Map.Entry<Short, Integer> e : present(privileges, "privileges").entrySet()) {
-            out.put(Short.toUnsignedInt(present(e.getKey(), "privilege id")),
-                    u32(present(e.getValue(), "privilege expire")));
+    public static int[] pairs(Map<Short, Integer> privileges) {
+        int[] out = new int[2 * present(privileges, "privileges").size()];
+        int i = 0;
+        for (Map.Entry<Short, Integer> e : privileges.entrySet()) {
+            out[i++] = Short.toUnsignedInt(present(e.getKey(), "privilege id"));
+            out[i++] = present(e.getValue(), "privilege expire");
         }
         return out;
     }

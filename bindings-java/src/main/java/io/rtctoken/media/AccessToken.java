@@ -2,7 +2,7 @@ package io.rtctoken.media;
 
 import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.u32;
-import static io.rtctoken.internal.Args.unsigned;
+import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
@@ -89,7 +89,7 @@ public class AccessToken {
      */
     public String build() throws Exception {
         return Native.AccessTokenBuild(appId, Certificates.of(this), channelName, uid, u32(message.salt), u32(message.ts),
-                unsigned(message.messages));
+                pairs(message.messages));
     }
 
     /** Grants {@code privilege} until {@code expireTimestamp} (absolute Unix time, 0 = none). */
@@ -111,19 +111,19 @@ public class AccessToken {
         return falseIfRefused(() -> Native.parse006(token, this));
     }
 
-    /** Called by the native parser with the decoded fields. */
+    /** Called by the native parser with the decoded fields (text as UTF-8, privileges as id, expiry pairs). */
     @SuppressWarnings("unused")
-    private void nativeFill(String appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
-            short[] ids, int[] values) {
-        this.appId = appId;
+    private void nativeFill(byte[] appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
+            int[] privileges) {
+        this.appId = Native.text(appId);
         this.signature = signature;
         this.crcChannelName = crcChannelName;
         this.crcUid = crcUid;
         this.message = new PrivilegeMessage();
         this.message.salt = salt;
         this.message.ts = ts;
-        for (int i = 0; i < ids.length; i++) {
-            this.message.messages.put(ids[i], values[i]);
+        for (int i = 0; i < privileges.length; i += 2) {
+            this.message.messages.put((short) privileges[i], privileges[i + 1]);
         }
     }
 }

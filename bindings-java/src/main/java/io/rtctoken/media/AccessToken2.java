@@ -3,7 +3,7 @@ package io.rtctoken.media;
 import static io.rtctoken.internal.Args.falseIfRefused;
 import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
-import static io.rtctoken.internal.Args.unsigned;
+import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
@@ -11,7 +11,6 @@ import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -248,7 +247,7 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        List<Map<String, Object>> fields = new ArrayList<>(all.size());
+        List<Object[]> fields = new ArrayList<>(all.size());
         for (Service s : all) {
             fields.add(s.fields());
         }
@@ -322,18 +321,23 @@ public class AccessToken2 {
         return falseIfRefused(() -> Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0);
     }
 
-    /** Called by the native parser with the token's header. */
+    /** Called by the native parser with the token's header (text as UTF-8). */
     @SuppressWarnings("unused")
-    private void nativeHeader(String appId, int issueTs, int expire, int salt) {
-        this.appId = appId;
+    private void nativeHeader(byte[] appId, int issueTs, int expire, int salt) {
+        this.appId = Native.text(appId);
         this.issueTs = issueTs;
         this.expire = expire;
         this.salt = salt;
     }
 
-    /** Called by the native parser once per service; returns the object it added. */
+    /**
+     * Called by the native parser once per service (text as UTF-8, privileges
+     * as id, expiry pairs); returns the object it added.
+     */
     @SuppressWarnings("unused")
-    private Service nativeService(short type, short[] ids, int[] values, String a, String b, short role) {
+    private Service nativeService(short type, int[] privileges, byte[] utf8A, byte[] utf8B, short role) {
+        String a = Native.text(utf8A);
+        String b = Native.text(utf8B);
         Service s;
         switch (type) {
             case SERVICE_TYPE_RTC:
@@ -360,8 +364,8 @@ public class AccessToken2 {
             default:
                 s = getService(type);
         }
-        for (int i = 0; i < ids.length; i++) {
-            s.privileges.put(ids[i], values[i]);
+        for (int i = 0; i < privileges.length; i += 2) {
+            s.privileges.put((short) privileges[i], privileges[i + 1]);
         }
         all.add(s);
         return s;
@@ -492,14 +496,22 @@ public class AccessToken2 {
         /**
          * This service in the core's serde shape, for the native builder:
          * a subclass gives its numeric type id and fields, a plain
-         * {@code Service} is the core's generic one.
+         * {@code Service} is the core's generic one. Handed over as
+         * alternating names and values in one {@code Object[]}, which the
+         * native side reads without a call back into Java per entry.
          */
-        Map<String, Object> fields() {
+        Object[] fields() {
             Map<String, Object> out = new HashMap<>();
             out.put("type", Short.toUnsignedInt(type));
-            out.put("privileges", unsigned(privileges));
+            out.put("privileges", pairs(privileges));
             ownFields(out);
-            return out;
+            Object[] entries = new Object[2 * out.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : out.entrySet()) {
+                entries[i++] = e.getKey();
+                entries[i++] = e.getValue();
+            }
+            return entries;
         }
 
         /** Adds the type's own fields under their core names; here, makes it generic. */
@@ -775,10 +787,14 @@ public class AccessToken2 {
             return userId;
         }
 
-        /** Called by the native parser once per (type, permission) entry. */
+        /** Called by the native parser once per (type, permission) entry (resources as UTF-8). */
         @SuppressWarnings("unused")
-        private void nativePermission(short resourceType, short permissionType, String[] resources) {
-            permissions.add(resourceType, permissionType, Arrays.asList(resources));
+        private void nativePermission(short resourceType, short permissionType, byte[][] resources) {
+            List<String> texts = new ArrayList<>(resources.length);
+            for (byte[] r : resources) {
+                texts.add(Native.text(r));
+            }
+            permissions.add(resourceType, permissionType, texts);
         }
 
         @Override

@@ -4,10 +4,11 @@ import io.rtctoken.internal.Native;
 
 /**
  * The core alone, from librtctoken_jni built with its {@code bench} feature:
- * each method converts its arguments once, then runs the core call
- * {@code times} times, so a JMH op is the core's cost without the crossing.
+ * {@link #run} converts its arguments once, then runs the core call
+ * {@code rounds} times, so a measurement is the core's cost without the
+ * crossing.
  */
-final class CoreLoop {
+public final class CoreLoop {
     static {
         // Loads the library through the binding's own loader.
         Native.uidText(0);
@@ -16,10 +17,11 @@ final class CoreLoop {
     private CoreLoop() {
     }
 
-    /** {@code rtc_token_builder2::build_token_with_uid} (publisher, 3600 s) with a fixed stamp. */
-    static native int buildTokenWithUid(String appId, String appCertificate, String channelName, long uid,
-            long issueTs, long salt, int times);
-
-    /** {@code rtctoken::parse}, keeping the version and app ID. */
-    static native int parse(String token, int times);
+    /**
+     * Runs {@code call} (a catalogue name, {@code parse} or {@code verify})
+     * {@code rounds} times on {@code argsJson}, an object keyed like the
+     * vectors' {@code args} (plus {@code issue_ts} and {@code salt} to fix the
+     * stamp; {@code token} and {@code app_certificate} for parse and verify).
+     */
+    public static native void run(String call, String argsJson, int rounds);
 }

@@ -6,7 +6,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -17,9 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The same three jobs through io.rtctoken (JNI into the Rust core) and
  * io.agora:authentication:2.1.3 (pure Java): a 007 RTC build, parsing and
  * verifying a 007 token, and a DynamicKey5 media channel key. Sample-time
- * mode so the report carries medians (p0.50). The {@code core*} benchmarks
- * run the same core calls without the crossing ({@link CoreLoop}), so
- * binding minus core comes from one run.
+ * mode so the report carries medians (p0.50). The crossing (binding minus
+ * core) is measured by {@link Crossing}, not here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -33,12 +31,6 @@ public class TokenBenchmarks {
     static final String CHANNEL = "7d72365eb983485397e3e3f9d460bdda";
     static final int UID = 2882341;
     static final io.rtctoken.Stamp STAMP = io.rtctoken.Stamp.of(1_700_000_000L, 12345);
-    /**
-     * Core calls per {@link CoreLoop} invocation: enough to make its one
-     * crossing small, few enough that an invocation (~50 µs) is rarely cut by
-     * a context switch on a busy machine, which would skew its median.
-     */
-    static final int LOOP = 10;
 
     private final io.rtctoken.media.RtcTokenBuilder2 ours = new io.rtctoken.media.RtcTokenBuilder2();
     private final io.agora.media.RtcTokenBuilder2 theirs = new io.agora.media.RtcTokenBuilder2();
@@ -65,20 +57,6 @@ public class TokenBenchmarks {
                 3600, 3600, STAMP);
     }
 
-    /** The fixed-stamp build straight through the generated native, without the facade. */
-    @Benchmark
-    public String build007RtcNativeFixedStamp() {
-        return io.rtctoken.internal.Native.RtcTokenBuilder2BuildTokenWithUid(APP_ID, CERT, CHANNEL, UID, 1, 3600,
-                3600, 1_700_000_000L, 12345);
-    }
-
-    /** The fixed-stamp build in the core alone. */
-    @Benchmark
-    @OperationsPerInvocation(LOOP)
-    public int build007RtcCoreFixedStamp() {
-        return CoreLoop.buildTokenWithUid(APP_ID, CERT, CHANNEL, UID, 1_700_000_000L, 12345, LOOP);
-    }
-
     /** 007 RTC token, publisher, uid. */
     @Benchmark
     public String build007RtcAgora() {
@@ -97,13 +75,6 @@ public class TokenBenchmarks {
     @Benchmark
     public String parseRtctoken() {
         return io.rtctoken.TokenParser.parse(token).appId();
-    }
-
-    /** Parsing in the core alone. */
-    @Benchmark
-    @OperationsPerInvocation(LOOP)
-    public int parseCore() {
-        return CoreLoop.parse(token, LOOP);
     }
 
     /** Signature check alone (the core parses as part of verifying). */
