@@ -146,7 +146,7 @@ pub fn build(
     t.build()
 }
 
-pub use crate::uid::uid_text;
+pub use crate::uid::{account_text, uid_text};
 
 fn sign(
     cert: &AppCertificate,
