@@ -9,8 +9,10 @@ const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = 
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
-/** The core's service table: type name (its serde tag) -> wire id. */
-const serviceTypes = native.serviceTypes()
+/** The core's service table: each type's name (its serde tag), wire id and privileges. */
+const serviceTable = native.serviceTypes()
+/** type name -> wire id */
+const serviceTypes = Object.fromEntries(serviceTable.map(t => [t.name, t.id]))
 const kRtcServiceType = serviceTypes.rtc
 const kRtmServiceType = serviceTypes.rtm
 const kStreamingServiceType = serviceTypes.streaming
@@ -82,10 +84,6 @@ class ServiceRtc extends Service {
         this.__uid = json.uid
     }
 }
-ServiceRtc.kPrivilegeJoinChannel = 1
-ServiceRtc.kPrivilegePublishAudioStream = 2
-ServiceRtc.kPrivilegePublishVideoStream = 3
-ServiceRtc.kPrivilegePublishDataStream = 4
 
 /** A service whose only field is a user id (RTM, chat). */
 class UserService extends Service {
@@ -112,7 +110,6 @@ class ServiceRtm extends UserService {
         super(kRtmServiceType, userId)
     }
 }
-ServiceRtm.kPrivilegeLogin = 1
 
 /** Chat for a user (no user = the app). */
 class ServiceChat extends UserService {
@@ -120,8 +117,6 @@ class ServiceChat extends UserService {
         super(kChatServiceType, userId)
     }
 }
-ServiceChat.kPrivilegeUser = 1
-ServiceChat.kPrivilegeApp = 2
 
 /** A service with a channel and an account (streaming, FCDN). */
 class ChannelAccountService extends Service {
@@ -151,8 +146,6 @@ class ServiceStreaming extends ChannelAccountService {
         super(kStreamingServiceType, channelName, account)
     }
 }
-ServiceStreaming.kPrivilegePublishMixStream = 1
-ServiceStreaming.kPrivilegePublishRawStream = 2
 
 /** Fusion CDN. */
 class ServiceFCdn extends ChannelAccountService {
@@ -160,8 +153,6 @@ class ServiceFCdn extends ChannelAccountService {
         super(kFCdnServiceType, channelName, account)
     }
 }
-ServiceFCdn.kPrivilegePublish = 1
-ServiceFCdn.kPrivilegePlay = 2
 
 /** Full-path acceleration (no fields). */
 class ServiceFpa extends Service {
@@ -169,7 +160,6 @@ class ServiceFpa extends Service {
         super(kFpaServiceType)
     }
 }
-ServiceFpa.kPrivilegeLogin = 1
 
 /** Conversational AI (no fields). */
 class ServiceConvoAI extends Service {
@@ -210,9 +200,6 @@ class ServiceApaas extends Service {
         this.__role = json.role
     }
 }
-ServiceApaas.PRIVILEGE_ROOM_USER = 1
-ServiceApaas.PRIVILEGE_USER = 2
-ServiceApaas.PRIVILEGE_APP = 3
 
 /** RTM2: a user and resource-level permissions. */
 class ServiceRtm2 extends Service {
@@ -238,7 +225,6 @@ class ServiceRtm2 extends Service {
         }
     }
 }
-ServiceRtm2.kPrivilegeLogin = 1
 
 /** The core's service type names (its serde `type` tag) and their classes. */
 const serviceClasses = {
@@ -361,9 +347,19 @@ for (const name of ['__signature', '__signing_info']) {
 AccessToken2.kServices = {}
 /** service type id -> the core's type name */
 const serviceNames = {}
-for (const [name, cls] of Object.entries(serviceClasses)) {
-    AccessToken2.kServices[serviceTypes[name]] = cls
-    serviceNames[serviceTypes[name]] = name
+/**
+ * A privilege's upstream constant name from the core's snake_case name:
+ * `kPrivilegeJoinChannel`, or `PRIVILEGE_ROOM_USER` on ServiceApaas (the
+ * upstream's spelling there).
+ */
+const privilegeConstant = (type, name) => type === 'apaas'
+    ? `PRIVILEGE_${name.toUpperCase()}`
+    : `kPrivilege${name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())}`
+for (const { name, id, privileges } of serviceTable) {
+    const cls = serviceClasses[name]
+    AccessToken2.kServices[id] = cls
+    serviceNames[id] = name
+    for (const [privilege, value] of Object.entries(privileges)) cls[privilegeConstant(name, privilege)] = value
 }
 
 module.exports = {

@@ -63,11 +63,13 @@ function uidText(v, name) {
 
 /**
  * `uidText` for the hot path, which never throws: a number in range as the
- * core's text, anything else as is, for the export to refuse (and `uidText`
- * to name, in the facade's check).
+ * core's text (`toText`: uid text unless told), anything else as is, for
+ * the export to refuse (and the facade's check to name).
+ * @param {any} v
+ * @param {(n: number) => string} [toText]
  */
-function textOf(v) {
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_U32 ? native.uidText(v) : v
+function textOf(v, toText = native.uidText) {
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_U32 ? toText(v) : v
 }
 
 /**

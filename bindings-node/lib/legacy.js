@@ -3,7 +3,7 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call, failure } = require('./errors')
-const { str, u32, uid, uidText, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
 /** 006 RTC roles. */
@@ -63,10 +63,10 @@ const RtcTokenBuilder = {
 const RtmTokenBuilder = {
     /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
     buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
-        // A number is its decimal text here (the account is signed as a name), 0 included.
-        const text = typeof account === 'number' ? String(u32(account, 'account')) : account
+        // A number is the core's account text (signed as a name, so 0 is "0").
+        const text = textOf(account, native.accountText)
         return call(native.rtmTokenBuilderBuildToken, [appID, appCertificate, text, role, privilegeExpiredTs, ...stampOf(options)], () => [
-            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(role, 'role'),
+            checkAppId(appID), checkCert(appCertificate), uid(account, 'account'), u32(role, 'role'),
             u32(privilegeExpiredTs, 'privilegeExpiredTs')
         ])
     }
@@ -202,7 +202,7 @@ const SignalingToken = {
     },
     /** Token valid for `validTimeInSeconds` from now (the upstream's `get`). */
     get(appID, appCertificate, account, validTimeInSeconds) {
-        const expiredTs = u32(native.now() + u32(validTimeInSeconds, 'validTimeInSeconds'), 'expiredTs')
+        const expiredTs = call(native.expiresIn, [validTimeInSeconds], () => u32(validTimeInSeconds, 'validTimeInSeconds'))
         return SignalingToken.generate(appID, appCertificate, account, expiredTs)
     },
     /** Token valid for one day. */
