@@ -518,6 +518,15 @@ fn facade_rules_come_from_the_core() {
     }
     assert_eq!(ServiceType::Rtm2.privilege_name(2), None);
 
+    use rtctoken::access_token::{privilege_name, DECLARED_PRIVILEGES};
+    let honoured: Vec<u16> = DECLARED_PRIVILEGES
+        .iter()
+        .map(|&(id, _)| id)
+        .filter(|&id| privilege_name(id).is_some())
+        .collect();
+    assert_eq!(honoured, [1, 2, 3, 4, 1000]);
+    assert_eq!(DECLARED_PRIVILEGES[12], (101, "administrate_channel"));
+
     assert_eq!(
         (account_text(0), uid_text(0)),
         ("0".to_owned(), String::new())
