@@ -5,7 +5,7 @@
 // go to the core; these classes only hold and convert values.
 const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
-const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = require('./args')
+const { pascal, str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
@@ -354,7 +354,7 @@ const serviceNames = {}
  */
 const privilegeConstant = (type, name) => type === 'apaas'
     ? `PRIVILEGE_${name.toUpperCase()}`
-    : `kPrivilege${name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())}`
+    : `kPrivilege${pascal(name)}`
 for (const { name, id, privileges } of serviceTable) {
     const cls = serviceClasses[name]
     AccessToken2.kServices[id] = cls

@@ -91,6 +91,9 @@ function nameText(v, name) {
     throw tokenError('invalid_argument', `${name} as a number must be an integer in 0..2^53-1, got ${describe(v)}`)
 }
 
+/** A core snake_case name in the upstream's PascalCase (`join_channel` -> `JoinChannel`). */
+const pascal = name => name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())
+
 /** Whether `v` looks like the `{ issueTs, salt }` option object. */
 function isOptions(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -160,4 +163,4 @@ function certificateSlot(constructor) {
     })
 }
 
-module.exports = { checkAppId, checkCert, certificateSlot, str, u16, u32, i16, uid, uidText, textOf, nameText, isOptions, issueTsOf, saltOf, stampOf }
+module.exports = { checkAppId, checkCert, certificateSlot, pascal, str, u16, u32, i16, uid, uidText, textOf, nameText, isOptions, issueTsOf, saltOf, stampOf }

@@ -3,7 +3,7 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call, failure } = require('./errors')
-const { str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { pascal, str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
 /** 006 RTC roles. */
@@ -12,23 +12,13 @@ const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN:
 /** 006 RTM roles. */
 const RtmRole = Object.freeze({ Rtm_User: 1 })
 
-/** 006 privilege ids (upstream names). */
-const Privileges = Object.freeze({
-    kJoinChannel: 1,
-    kPublishAudioStream: 2,
-    kPublishVideoStream: 3,
-    kPublishDataStream: 4,
-    kPublishAudiocdn: 5,
-    kPublishVideoCdn: 6,
-    kRequestPublishAudioStream: 7,
-    kRequestPublishVideoStream: 8,
-    kRequestPublishDataStream: 9,
-    kInvitePublishAudioStream: 10,
-    kInvitePublishVideoStream: 11,
-    kInvitePublishDataStream: 12,
-    kAdministrateChannel: 101,
-    kRtmLogin: 1000
-})
+/**
+ * 006 privilege ids from the core's table, under the upstream names: `k`
+ * and the core's name in PascalCase (the upstream spells 5 `kPublishAudiocdn`).
+ */
+const Privileges = Object.freeze(Object.fromEntries(Object.entries(native.accessTokenPrivileges())
+    .sort(([, a], [, b]) => a - b)
+    .map(([name, id]) => [`k${pascal(name)}`.replace('kPublishAudioCdn', 'kPublishAudiocdn'), id])))
 
 /**
  * A 006 RTC token: a number is a uid, a string an account (for both

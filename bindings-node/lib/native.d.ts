@@ -24,6 +24,12 @@ export interface ServiceTypeInfo {
 /** The `ts` of a raw 006 token issued now (the core's 24 h lifetime). */
 export declare function accessTokenDefaultTs(): number
 
+/**
+ * Every 006 privilege the vendor declares: name (snake_case) -> id, for
+ * the legacy `Privileges` constants.
+ */
+export declare function accessTokenPrivileges(): Record<string, number>
+
 /** A numeric account as the text RTM 006 signs (decimal, 0 included). */
 export declare function accountText(account: unknown): string
 

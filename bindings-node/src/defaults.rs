@@ -1,14 +1,14 @@
 //! The core's defaults that the JavaScript facades need as values: the
 //! clock, a fresh salt, the 006 token lifetime, one day, relative expiries,
-//! uid and account text and the service table, so that no facade restates
-//! a token rule.
+//! uid and account text, the service table and the 006 privileges, so that
+//! no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use std::collections::HashMap;
 
 use rtctoken::access_token::{
-    account_text as core_account_text, expiry_after, uid_text as core_uid_text,
+    account_text as core_account_text, expiry_after, uid_text as core_uid_text, DECLARED_PRIVILEGES,
 };
 use rtctoken::access_token2::ServiceType;
 use rtctoken::Stamp;
@@ -87,5 +87,15 @@ pub fn service_types() -> Vec<ServiceTypeInfo> {
                 .map(|&(id, name)| (name.to_owned(), u32::from(id)))
                 .collect(),
         })
+        .collect()
+}
+
+/// Every 006 privilege the vendor declares: name (snake_case) -> id, for
+/// the legacy `Privileges` constants.
+#[napi]
+pub fn access_token_privileges() -> HashMap<String, u32> {
+    DECLARED_PRIVILEGES
+        .iter()
+        .map(|&(id, name)| (name.to_owned(), u32::from(id)))
         .collect()
 }

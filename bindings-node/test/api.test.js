@@ -112,6 +112,8 @@ test('role and privilege constants equal the upstream packages', () => {
     assert.deepEqual({ ...legacy.RtcRole }, { ...require('agora-access-token').RtcRole })
     assert.deepEqual({ ...legacy.RtmRole }, { ...require('agora-access-token').RtmRole })
     assert.deepEqual({ ...legacy.RtcRole }, { ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
+    assert.deepEqual({ ...legacy.Privileges }, { ...require('agora-access-token/src/AccessToken').priviledges })
+    assert.equal(legacy.Privileges.kPublishAudiocdn, 5)
 })
 
 test('every service class\'s privilege constants (from the core\'s table) equal agora-token\'s', () => {
