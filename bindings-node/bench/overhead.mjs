@@ -187,8 +187,8 @@ conversions and nothing else. Export − core is larger than the crossing
 alone because the core's own work runs colder between JavaScript calls
 than in a tight native loop (its tables and buffers leave the caches).
 The "before" column is main's binding timed by this same script and clock
-(\`--save=<file>\` there, \`--before=<file>\` here; main's parse and verify
-rows time its JSON-text parse and array-taking verify)${before.load ? `, at a 1-minute load average of ${before.load[0].toFixed(2)}` : ''}${before.date ? ` (${before.date.slice(0, 16).replace('T', ' ')} UTC)` : ''}.
+(\`--save=<file>\` there, \`--before=<file>\` here; main's parse row times
+its hand-written serializer, src/host.rs)${before.load ? `, at a 1-minute load average of ${before.load[0].toFixed(2)}` : ''}${before.date ? ` (${before.date.slice(0, 16).replace('T', ' ')} UTC)` : ''}.
 
 Parse builds its object from the core's structs through napi-rs's own
 serde serializer (\`Env::to_js_value\`, no JSON text). Most of parse's
@@ -209,6 +209,9 @@ budget: making about 20 properties in V8 costs more than the whole
 budget. A hand-written serializer defining each object's properties in
 one napi call (src/host.rs, 407 lines, before) saved about 0.5 µs of it;
 the project keeps napi-rs's serializer instead of that glue.
+The 006 RTM build with a numeric account and SignalingToken.get now
+cross twice (the core's account text; the core's relative expiry, no
+longer summed in JavaScript): about 0.05 µs more each, within budget.
 The 007 build's minimum moves by a few tenths of a microsecond from
 run to run (each call compresses under a fresh salt), more than the
 facade costs there.
