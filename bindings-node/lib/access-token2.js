@@ -46,20 +46,38 @@ class Service {
     }
 
     /**
-     * This service in the core's serde form: its type's name when it is that
-     * type's class (then its fields follow), else the generic form.
+     * This service in the core's serde form: its type's name and its own
+     * `__field`s as the core's fields when it is that type's class, else
+     * the generic form. Each field is checked by its kind, its error named
+     * as the caller's argument (`channel_name` -> `channelName`).
      */
     __input() {
         const known = AccessToken2.kServices[this.__type]
-        if (known !== undefined && this instanceof known) {
-            return { type: serviceNames[this.__type], privileges: this.__privileges }
+        if (known === undefined || !(this instanceof known)) {
+            return { type: 'generic', service_type: u16(this.__type, 'service_type'), privileges: this.__privileges }
         }
-        return { type: 'generic', service_type: u16(this.__type, 'service_type'), privileges: this.__privileges }
+        /** @type {import('./calls').ServiceJson} */
+        const o = { type: serviceNames[this.__type], privileges: this.__privileges }
+        for (const [key, value] of Object.entries(this)) {
+            const field = key.slice(2)
+            if (!key.startsWith('__') || field === 'type' || field === 'privileges') continue
+            if (field === 'role') {
+                // unset = the core's "no role"
+                if (value !== undefined && value !== null) o.role = i16(value, 'role')
+            } else if (field === 'permissions') {
+                o.permissions = permissionsArg(value)
+            } else {
+                o[field] = str(value, field.replace(/_(\w)/g, (_, c) => c.toUpperCase()))
+            }
+        }
+        return o
     }
 
-    /** Fills the fields from the core's parse output. */
+    /** Fills the `__field`s from the core's parse output. */
     __read(json) {
-        this.__privileges = Object.fromEntries(Object.entries(json.privileges).map(([k, v]) => [k, v]))
+        for (const [field, value] of Object.entries(json)) {
+            if (field !== 'type') this[`__${field}`] = field === 'privileges' ? { ...value } : value
+        }
     }
 }
 
@@ -70,19 +88,6 @@ class ServiceRtc extends Service {
         this.__channel_name = channelName
         this.__uid = uidText(uid, 'uid')
     }
-
-    __input() {
-        const o = super.__input()
-        o.channel_name = str(this.__channel_name, 'channelName')
-        o.uid = str(this.__uid, 'uid')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__channel_name = json.channel_name
-        this.__uid = json.uid
-    }
 }
 
 /** A service whose only field is a user id (RTM, chat). */
@@ -90,17 +95,6 @@ class UserService extends Service {
     constructor(type, userId) {
         super(type)
         this.__user_id = userId == null ? '' : uidText(userId, 'userId')
-    }
-
-    __input() {
-        const o = super.__input()
-        o.user_id = str(this.__user_id, 'userId')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__user_id = json.user_id
     }
 }
 
@@ -124,19 +118,6 @@ class ChannelAccountService extends Service {
         super(type)
         this.__channel_name = channelName
         this.__account = uidText(account, 'account')
-    }
-
-    __input() {
-        const o = super.__input()
-        o.channel_name = str(this.__channel_name, 'channelName')
-        o.account = str(this.__account, 'account')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__channel_name = json.channel_name
-        this.__account = json.account
     }
 }
 
@@ -184,21 +165,6 @@ class ServiceApaas extends Service {
         // Unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
         this.__role = role
     }
-
-    __input() {
-        const o = super.__input()
-        o.room_uuid = str(this.__room_uuid, 'roomUuid')
-        o.user_uuid = str(this.__user_uuid, 'userUuid')
-        if (this.__role !== undefined && this.__role !== null) o.role = i16(this.__role, 'role')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__room_uuid = json.room_uuid
-        this.__user_uuid = json.user_uuid
-        this.__role = json.role
-    }
 }
 
 /** RTM2: a user and resource-level permissions. */
@@ -209,16 +175,9 @@ class ServiceRtm2 extends Service {
         this.__permissions = permissions || new Rtm2Permissions()
     }
 
-    __input() {
-        const o = super.__input()
-        o.user_id = str(this.__user_id, 'userId')
-        o.permissions = permissionsArg(this.__permissions)
-        return o
-    }
-
+    /** As every service, with the permissions as an Rtm2Permissions. */
     __read(json) {
         super.__read(json)
-        this.__user_id = json.user_id
         this.__permissions = new Rtm2Permissions()
         for (const [t, perms] of Object.entries(json.permissions)) {
             for (const [p, resources] of Object.entries(perms)) this.__permissions.add(Number(t), Number(p), resources)
