@@ -5,12 +5,14 @@
 // go to the core; these classes only hold and convert values.
 const native = require('./native')
 const { fromNative, tokenError } = require('./errors')
-const { str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = require('./args')
+const { pascal, str, u16, u32, i16, uidText, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
-/** The core's service table: type name (its serde tag) -> wire id. */
-const serviceTypes = native.serviceTypes()
+/** The core's service table: each type's name (its serde tag), wire id and privileges. */
+const serviceTable = native.serviceTypes()
+/** type name -> wire id */
+const serviceTypes = Object.fromEntries(serviceTable.map(t => [t.name, t.id]))
 const kRtcServiceType = serviceTypes.rtc
 const kRtmServiceType = serviceTypes.rtm
 const kStreamingServiceType = serviceTypes.streaming
@@ -44,20 +46,38 @@ class Service {
     }
 
     /**
-     * This service in the core's serde form: its type's name when it is that
-     * type's class (then its fields follow), else the generic form.
+     * This service in the core's serde form: its type's name and its own
+     * `__field`s as the core's fields when it is that type's class, else
+     * the generic form. Each field is checked by its kind, its error named
+     * as the caller's argument (`channel_name` -> `channelName`).
      */
     __input() {
         const known = AccessToken2.kServices[this.__type]
-        if (known !== undefined && this instanceof known) {
-            return { type: serviceNames[this.__type], privileges: this.__privileges }
+        if (known === undefined || !(this instanceof known)) {
+            return { type: 'generic', service_type: u16(this.__type, 'service_type'), privileges: this.__privileges }
         }
-        return { type: 'generic', service_type: u16(this.__type, 'service_type'), privileges: this.__privileges }
+        /** @type {import('./calls').ServiceJson} */
+        const o = { type: serviceNames[this.__type], privileges: this.__privileges }
+        for (const [key, value] of Object.entries(this)) {
+            const field = key.slice(2)
+            if (!key.startsWith('__') || field === 'type' || field === 'privileges') continue
+            if (field === 'role') {
+                // unset = the core's "no role"
+                if (value !== undefined && value !== null) o.role = i16(value, 'role')
+            } else if (field === 'permissions') {
+                o.permissions = permissionsArg(value)
+            } else {
+                o[field] = str(value, field.replace(/_(\w)/g, (_, c) => c.toUpperCase()))
+            }
+        }
+        return o
     }
 
-    /** Fills the fields from the core's parse output. */
+    /** Fills the `__field`s from the core's parse output. */
     __read(json) {
-        this.__privileges = Object.fromEntries(Object.entries(json.privileges).map(([k, v]) => [k, v]))
+        for (const [field, value] of Object.entries(json)) {
+            if (field !== 'type') this[`__${field}`] = field === 'privileges' ? { ...value } : value
+        }
     }
 }
 
@@ -68,41 +88,13 @@ class ServiceRtc extends Service {
         this.__channel_name = channelName
         this.__uid = uidText(uid, 'uid')
     }
-
-    __input() {
-        const o = super.__input()
-        o.channel_name = str(this.__channel_name, 'channelName')
-        o.uid = str(this.__uid, 'uid')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__channel_name = json.channel_name
-        this.__uid = json.uid
-    }
 }
-ServiceRtc.kPrivilegeJoinChannel = 1
-ServiceRtc.kPrivilegePublishAudioStream = 2
-ServiceRtc.kPrivilegePublishVideoStream = 3
-ServiceRtc.kPrivilegePublishDataStream = 4
 
 /** A service whose only field is a user id (RTM, chat). */
 class UserService extends Service {
     constructor(type, userId) {
         super(type)
         this.__user_id = userId == null ? '' : uidText(userId, 'userId')
-    }
-
-    __input() {
-        const o = super.__input()
-        o.user_id = str(this.__user_id, 'userId')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__user_id = json.user_id
     }
 }
 
@@ -112,7 +104,6 @@ class ServiceRtm extends UserService {
         super(kRtmServiceType, userId)
     }
 }
-ServiceRtm.kPrivilegeLogin = 1
 
 /** Chat for a user (no user = the app). */
 class ServiceChat extends UserService {
@@ -120,8 +111,6 @@ class ServiceChat extends UserService {
         super(kChatServiceType, userId)
     }
 }
-ServiceChat.kPrivilegeUser = 1
-ServiceChat.kPrivilegeApp = 2
 
 /** A service with a channel and an account (streaming, FCDN). */
 class ChannelAccountService extends Service {
@@ -129,19 +118,6 @@ class ChannelAccountService extends Service {
         super(type)
         this.__channel_name = channelName
         this.__account = uidText(account, 'account')
-    }
-
-    __input() {
-        const o = super.__input()
-        o.channel_name = str(this.__channel_name, 'channelName')
-        o.account = str(this.__account, 'account')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__channel_name = json.channel_name
-        this.__account = json.account
     }
 }
 
@@ -151,8 +127,6 @@ class ServiceStreaming extends ChannelAccountService {
         super(kStreamingServiceType, channelName, account)
     }
 }
-ServiceStreaming.kPrivilegePublishMixStream = 1
-ServiceStreaming.kPrivilegePublishRawStream = 2
 
 /** Fusion CDN. */
 class ServiceFCdn extends ChannelAccountService {
@@ -160,8 +134,6 @@ class ServiceFCdn extends ChannelAccountService {
         super(kFCdnServiceType, channelName, account)
     }
 }
-ServiceFCdn.kPrivilegePublish = 1
-ServiceFCdn.kPrivilegePlay = 2
 
 /** Full-path acceleration (no fields). */
 class ServiceFpa extends Service {
@@ -169,7 +141,6 @@ class ServiceFpa extends Service {
         super(kFpaServiceType)
     }
 }
-ServiceFpa.kPrivilegeLogin = 1
 
 /** Conversational AI (no fields). */
 class ServiceConvoAI extends Service {
@@ -194,25 +165,7 @@ class ServiceApaas extends Service {
         // Unlike the upstream's `role || -1`, role 0 stays 0 (as the Python reference encodes it).
         this.__role = role
     }
-
-    __input() {
-        const o = super.__input()
-        o.room_uuid = str(this.__room_uuid, 'roomUuid')
-        o.user_uuid = str(this.__user_uuid, 'userUuid')
-        if (this.__role !== undefined && this.__role !== null) o.role = i16(this.__role, 'role')
-        return o
-    }
-
-    __read(json) {
-        super.__read(json)
-        this.__room_uuid = json.room_uuid
-        this.__user_uuid = json.user_uuid
-        this.__role = json.role
-    }
 }
-ServiceApaas.PRIVILEGE_ROOM_USER = 1
-ServiceApaas.PRIVILEGE_USER = 2
-ServiceApaas.PRIVILEGE_APP = 3
 
 /** RTM2: a user and resource-level permissions. */
 class ServiceRtm2 extends Service {
@@ -222,23 +175,15 @@ class ServiceRtm2 extends Service {
         this.__permissions = permissions || new Rtm2Permissions()
     }
 
-    __input() {
-        const o = super.__input()
-        o.user_id = str(this.__user_id, 'userId')
-        o.permissions = permissionsArg(this.__permissions)
-        return o
-    }
-
+    /** As every service, with the permissions as an Rtm2Permissions. */
     __read(json) {
         super.__read(json)
-        this.__user_id = json.user_id
         this.__permissions = new Rtm2Permissions()
         for (const [t, perms] of Object.entries(json.permissions)) {
             for (const [p, resources] of Object.entries(perms)) this.__permissions.add(Number(t), Number(p), resources)
         }
     }
 }
-ServiceRtm2.kPrivilegeLogin = 1
 
 /** The core's service type names (its serde `type` tag) and their classes. */
 const serviceClasses = {
@@ -361,9 +306,19 @@ for (const name of ['__signature', '__signing_info']) {
 AccessToken2.kServices = {}
 /** service type id -> the core's type name */
 const serviceNames = {}
-for (const [name, cls] of Object.entries(serviceClasses)) {
-    AccessToken2.kServices[serviceTypes[name]] = cls
-    serviceNames[serviceTypes[name]] = name
+/**
+ * A privilege's upstream constant name from the core's snake_case name:
+ * `kPrivilegeJoinChannel`, or `PRIVILEGE_ROOM_USER` on ServiceApaas (the
+ * upstream's spelling there).
+ */
+const privilegeConstant = (type, name) => type === 'apaas'
+    ? `PRIVILEGE_${name.toUpperCase()}`
+    : `kPrivilege${pascal(name)}`
+for (const { name, id, privileges } of serviceTable) {
+    const cls = serviceClasses[name]
+    AccessToken2.kServices[id] = cls
+    serviceNames[id] = name
+    for (const [privilege, value] of Object.entries(privileges)) cls[privilegeConstant(name, privilege)] = value
 }
 
 module.exports = {

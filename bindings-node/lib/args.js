@@ -63,11 +63,13 @@ function uidText(v, name) {
 
 /**
  * `uidText` for the hot path, which never throws: a number in range as the
- * core's text, anything else as is, for the export to refuse (and `uidText`
- * to name, in the facade's check).
+ * core's text (`toText`: uid text unless told), anything else as is, for
+ * the export to refuse (and the facade's check to name).
+ * @param {any} v
+ * @param {(n: number) => string} [toText]
  */
-function textOf(v) {
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_U32 ? native.uidText(v) : v
+function textOf(v, toText = native.uidText) {
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_U32 ? toText(v) : v
 }
 
 /**
@@ -88,6 +90,9 @@ function nameText(v, name) {
     if (Number.isSafeInteger(v) && v >= 0) return String(v)
     throw tokenError('invalid_argument', `${name} as a number must be an integer in 0..2^53-1, got ${describe(v)}`)
 }
+
+/** A core snake_case name in the upstream's PascalCase (`join_channel` -> `JoinChannel`). */
+const pascal = name => name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())
 
 /** Whether `v` looks like the `{ issueTs, salt }` option object. */
 function isOptions(v) {
@@ -158,4 +163,4 @@ function certificateSlot(constructor) {
     })
 }
 
-module.exports = { checkAppId, checkCert, certificateSlot, str, u16, u32, i16, uid, uidText, textOf, nameText, isOptions, issueTsOf, saltOf, stampOf }
+module.exports = { checkAppId, checkCert, certificateSlot, pascal, str, u16, u32, i16, uid, uidText, textOf, nameText, isOptions, issueTsOf, saltOf, stampOf }

@@ -3,7 +3,7 @@
 // and the Node.js dynamic keys v1–v5 and signaling token, all through the core.
 const native = require('./native')
 const { call, failure } = require('./errors')
-const { str, u32, uid, uidText, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
+const { pascal, str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
 /** 006 RTC roles. */
@@ -12,23 +12,13 @@ const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN:
 /** 006 RTM roles. */
 const RtmRole = Object.freeze({ Rtm_User: 1 })
 
-/** 006 privilege ids (upstream names). */
-const Privileges = Object.freeze({
-    kJoinChannel: 1,
-    kPublishAudioStream: 2,
-    kPublishVideoStream: 3,
-    kPublishDataStream: 4,
-    kPublishAudiocdn: 5,
-    kPublishVideoCdn: 6,
-    kRequestPublishAudioStream: 7,
-    kRequestPublishVideoStream: 8,
-    kRequestPublishDataStream: 9,
-    kInvitePublishAudioStream: 10,
-    kInvitePublishVideoStream: 11,
-    kInvitePublishDataStream: 12,
-    kAdministrateChannel: 101,
-    kRtmLogin: 1000
-})
+/**
+ * 006 privilege ids from the core's table, under the upstream names: `k`
+ * and the core's name in PascalCase (the upstream spells 5 `kPublishAudiocdn`).
+ */
+const Privileges = Object.freeze(Object.fromEntries(Object.entries(native.accessTokenPrivileges())
+    .sort(([, a], [, b]) => a - b)
+    .map(([name, id]) => [`k${pascal(name)}`.replace('kPublishAudioCdn', 'kPublishAudiocdn'), id])))
 
 /**
  * A 006 RTC token: a number is a uid, a string an account (for both
@@ -63,10 +53,10 @@ const RtcTokenBuilder = {
 const RtmTokenBuilder = {
     /** 006 RTM token; `role` must be RtmRole.Rtm_User. */
     buildToken(appID, appCertificate, account, role, privilegeExpiredTs, options) {
-        // A number is its decimal text here (the account is signed as a name), 0 included.
-        const text = typeof account === 'number' ? String(u32(account, 'account')) : account
+        // A number is the core's account text (signed as a name, so 0 is "0").
+        const text = textOf(account, native.accountText)
         return call(native.rtmTokenBuilderBuildToken, [appID, appCertificate, text, role, privilegeExpiredTs, ...stampOf(options)], () => [
-            checkAppId(appID), checkCert(appCertificate), str(account, 'account'), u32(role, 'role'),
+            checkAppId(appID), checkCert(appCertificate), uid(account, 'account'), u32(role, 'role'),
             u32(privilegeExpiredTs, 'privilegeExpiredTs')
         ])
     }
@@ -202,7 +192,7 @@ const SignalingToken = {
     },
     /** Token valid for `validTimeInSeconds` from now (the upstream's `get`). */
     get(appID, appCertificate, account, validTimeInSeconds) {
-        const expiredTs = u32(native.now() + u32(validTimeInSeconds, 'validTimeInSeconds'), 'expiredTs')
+        const expiredTs = call(native.expiresIn, [validTimeInSeconds], () => u32(validTimeInSeconds, 'validTimeInSeconds'))
         return SignalingToken.generate(appID, appCertificate, account, expiredTs)
     },
     /** Token valid for one day. */

@@ -11,8 +11,27 @@ export interface ErrorKindInfo {
   code: string
 }
 
+/** One 007 service type of the core's table. */
+export interface ServiceTypeInfo {
+  /** Its name (the serde tag). */
+  name: string
+  /** Its wire id. */
+  id: number
+  /** Privilege name (snake_case) -> id. */
+  privileges: Record<string, number>
+}
+
 /** The `ts` of a raw 006 token issued now (the core's 24 h lifetime). */
 export declare function accessTokenDefaultTs(): number
+
+/**
+ * Every 006 privilege the vendor declares: name (snake_case) -> id, for
+ * the legacy `Privileges` constants.
+ */
+export declare function accessTokenPrivileges(): Record<string, number>
+
+/** A numeric account as the text RTM 006 signs (decimal, 0 included). */
+export declare function accountText(account: unknown): string
 
 /**
  * One day in seconds (the core's `lifetime::DAY`): the validity of the
@@ -25,6 +44,9 @@ export declare function daySeconds(): number
  * generated from the core rather than typed twice.
  */
 export declare function errorKinds(): Array<ErrorKindInfo>
+
+/** The absolute time `seconds` from now (the signaling token's relative `get`). */
+export declare function expiresIn(seconds: unknown): number
 
 /** The core's inspection report (its serde form). */
 export declare function inspect(token: string, now?: number | undefined | null): Record<string, any>
@@ -45,10 +67,10 @@ export declare function parse(token: unknown): Record<string, any>
 export declare function randomSalt(): number
 
 /**
- * The core's service table: each 007 service type's name (its serde tag)
- * and wire id, so the facade's `k…ServiceType` constants are not restated.
+ * The core's service table, so the facade's `k…ServiceType` and privilege
+ * constants are not restated.
  */
-export declare function serviceTypes(): Record<string, number>
+export declare function serviceTypes(): Array<ServiceTypeInfo>
 
 /** The text a token carries for a numeric uid (`0` = any user = `""`). */
 export declare function uidText(uid: unknown): string

@@ -3,7 +3,6 @@
 //! with, so that binding minus core is measured in one process.
 //! (The builders' loops are generated next to their exports in `calls.rs`.)
 
-use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::{parse, verify, VerifyInput};
 
@@ -44,19 +43,4 @@ pub fn verify_core_loop(
         valid = guard(|| verify(&token, &[&certificate], &VerifyInput::default()))?.is_valid();
     }
     Ok(valid)
-}
-
-/// Parse built through napi-rs's own serde serializer, to compare with the
-/// export's (`host.rs`).
-#[napi(skip_typescript)]
-pub fn parse_napi_serde(env: Env, token: String) -> Result<JsUnknown, NodeError> {
-    let parsed = guard(|| parse(&token))?;
-    env.to_js_value(&parsed)
-        .map_err(|e| crate::errors::node_error(rtctoken::ErrorKind::Internal, e.reason))
-}
-
-/// Parse crossed as JSON text (the way before `host.rs`), for the same comparison.
-#[napi(skip_typescript)]
-pub fn parse_json_text(token: String) -> Result<String, NodeError> {
-    guard(|| parse(&token).map(|t| t.to_json().to_string()))
 }

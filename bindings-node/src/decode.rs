@@ -1,18 +1,23 @@
 //! `parse`, `verify` and `inspect`: reading tokens back. The results are
 //! built as JavaScript values straight from the core's typed structs
-//! (their serde form), with no JSON text in between.
+//! through napi-rs's serde serializer, with no JSON text in between.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
 use rtctoken::{inspect, parse as core_parse, verify as core_verify, ErrorKind, VerifyInput};
+use serde::Serialize;
 
 use crate::convert::{FromJs, Text};
 use crate::errors::{guard, node_error, NodeError, NodeResult};
-use crate::host::to_js;
 
 /// A failed napi call while reading arguments or building a result.
 fn napi_failed(e: napi::Error) -> NodeError {
     node_error(ErrorKind::Internal, format!("napi: {}", e.reason))
+}
+
+/// `value`'s serde form as a JavaScript value.
+fn to_js(env: &Env, value: &impl Serialize) -> NodeResult<JsUnknown> {
+    env.to_js_value(value).map_err(napi_failed)
 }
 
 /// Decodes any token into the core's serde shape (`Token`'s, the vectors'

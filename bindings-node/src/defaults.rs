@@ -1,10 +1,15 @@
 //! The core's defaults that the JavaScript facades need as values: the
-//! clock, a fresh salt, the 006 token lifetime, one day, uid text and the
-//! service types, so that no facade restates a token rule.
+//! clock, a fresh salt, the 006 token lifetime, one day, relative expiries,
+//! uid and account text, the service table and the 006 privileges, so that
+//! no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
-use rtctoken::access_token::{expiry_after, uid_text as core_uid_text};
+use std::collections::HashMap;
+
+use rtctoken::access_token::{
+    account_text as core_account_text, expiry_after, uid_text as core_uid_text, DECLARED_PRIVILEGES,
+};
 use rtctoken::access_token2::ServiceType;
 use rtctoken::Stamp;
 
@@ -31,6 +36,13 @@ pub fn day_seconds() -> u32 {
     rtctoken::lifetime::DAY
 }
 
+/// The absolute time `seconds` from now (the signaling token's relative `get`).
+#[napi]
+pub fn expires_in(env: Env, seconds: JsUnknown) -> Result<u32, NodeError> {
+    let seconds = u32::from_js(&env, seconds, "validTimeInSeconds")?;
+    guard(|| rtctoken::lifetime::expires_in(seconds))
+}
+
 /// The `ts` of a raw 006 token issued now (the core's 24 h lifetime).
 #[napi]
 pub fn access_token_default_ts() -> Result<u32, NodeError> {
@@ -43,12 +55,47 @@ pub fn uid_text(env: Env, uid: JsUnknown) -> Result<String, NodeError> {
     u32::from_js(&env, uid, "uid").map(core_uid_text)
 }
 
-/// The core's service table: each 007 service type's name (its serde tag)
-/// and wire id, so the facade's `k…ServiceType` constants are not restated.
+/// A numeric account as the text RTM 006 signs (decimal, 0 included).
 #[napi]
-pub fn service_types() -> std::collections::HashMap<String, u32> {
+pub fn account_text(env: Env, account: JsUnknown) -> Result<String, NodeError> {
+    u32::from_js(&env, account, "account").map(core_account_text)
+}
+
+/// One 007 service type of the core's table.
+#[napi(object)]
+pub struct ServiceTypeInfo {
+    /// Its name (the serde tag).
+    pub name: String,
+    /// Its wire id.
+    pub id: u32,
+    /// Privilege name (snake_case) -> id.
+    pub privileges: HashMap<String, u32>,
+}
+
+/// The core's service table, so the facade's `k…ServiceType` and privilege
+/// constants are not restated.
+#[napi]
+pub fn service_types() -> Vec<ServiceTypeInfo> {
     ServiceType::ALL
         .iter()
-        .map(|t| (t.name().to_owned(), *t as u32))
+        .map(|&t| ServiceTypeInfo {
+            name: t.name().to_owned(),
+            id: t as u32,
+            privileges: t
+                .privileges()
+                .iter()
+                .map(|&(id, name)| (name.to_owned(), u32::from(id)))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Every 006 privilege the vendor declares: name (snake_case) -> id, for
+/// the legacy `Privileges` constants.
+#[napi]
+pub fn access_token_privileges() -> HashMap<String, u32> {
+    DECLARED_PRIVILEGES
+        .iter()
+        .map(|&(id, name)| (name.to_owned(), u32::from(id)))
         .collect()
 }

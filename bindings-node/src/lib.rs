@@ -17,4 +17,3 @@ mod convert;
 mod decode;
 mod defaults;
 mod errors;
-mod host;

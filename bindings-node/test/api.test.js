@@ -112,6 +112,33 @@ test('role and privilege constants equal the upstream packages', () => {
     assert.deepEqual({ ...legacy.RtcRole }, { ...require('agora-access-token').RtcRole })
     assert.deepEqual({ ...legacy.RtmRole }, { ...require('agora-access-token').RtmRole })
     assert.deepEqual({ ...legacy.RtcRole }, { ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
+    assert.deepEqual({ ...legacy.Privileges }, { ...require('agora-access-token/src/AccessToken').priviledges })
+    assert.equal(legacy.Privileges.kPublishAudiocdn, 5)
+})
+
+test('every service class\'s privilege constants (from the core\'s table) equal agora-token\'s', () => {
+    const theirs = require('agora-token/src/AccessToken2')
+    const constants = cls => Object.fromEntries(Object.entries(cls).filter(([k]) => /^(kPrivilege|PRIVILEGE_)/.test(k)))
+    for (const name of Object.keys(theirs).filter(n => /^Service./.test(n))) {
+        assert.deepEqual(constants(rt[name]), constants(theirs[name]), name)
+    }
+    assert.deepEqual(constants(rt.ServiceApaas), { PRIVILEGE_ROOM_USER: 1, PRIVILEGE_USER: 2, PRIVILEGE_APP: 3 })
+})
+
+test('SignalingToken.get expires validTimeInSeconds after the core\'s clock; past 2106 is refused', () => {
+    const before = Math.floor(Date.now() / 1000)
+    const expiry = Number(legacy.SignalingToken.get(APP_ID, CERT, 'alice', 600).split(':')[2])
+    assert.ok(expiry >= before + 600 && expiry <= Math.floor(Date.now() / 1000) + 600, String(expiry))
+    assert.throws(() => legacy.SignalingToken.get(APP_ID, CERT, 'alice', 0xffffffff), { code: 'ERR_INVALID_ARGUMENT', message: /32-bit clock/ })
+    assert.throws(() => legacy.SignalingToken.get(APP_ID, CERT, 'alice', -1), { code: 'ERR_INVALID_ARGUMENT', message: /validTimeInSeconds/ })
+})
+
+test('a numeric 006 RTM account is signed as its decimal text, 0 included', () => {
+    const build = account => legacy.RtmTokenBuilder.buildToken(APP_ID, CERT, account, 1, 1446455471, { issueTs: 1111111, salt: 1 })
+    assert.equal(build(0), build('0'))
+    assert.equal(build(4294967295), build('4294967295'))
+    assert.throws(() => build(-1), { code: 'ERR_INVALID_ARGUMENT', message: /account/ })
+    assert.throws(() => build(1.5), { code: 'ERR_INVALID_ARGUMENT', message: /account/ })
 })
 
 test('an APaaS service without a role carries the core\'s "no role" (-1); role 0 stays 0', () => {

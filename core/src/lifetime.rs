@@ -22,3 +22,9 @@ pub fn expires_at(issue_ts: u32, ttl: u32) -> Result<u32> {
         ))
     })
 }
+
+/// The absolute time `ttl` seconds from now (the core's clock), for the
+/// relative helpers (signaling's `get`); refused as `expires_at` refuses.
+pub fn expires_in(ttl: u32) -> Result<u32> {
+    expires_at(crate::now(), ttl)
+}

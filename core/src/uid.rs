@@ -12,6 +12,12 @@ pub fn uid_text(uid: u32) -> String {
     }
 }
 
+/// A numeric account (RTM 006's user account, which is signed as a name)
+/// as its decimal text, 0 included: unlike a uid, account 0 is not "any user".
+pub fn account_text(account: u32) -> String {
+    account.to_string()
+}
+
 /// The numeric uid of a v4/v5 key from text; `""` is uid 0 as in 006 and
 /// 007, so callers turn any numeric uid into text one way for every format.
 pub(crate) fn numeric_uid(uid: &str) -> Result<u32> {

@@ -488,3 +488,54 @@ fn too_long_arguments_are_named_as_passed() {
             .unwrap_err();
     assert_eq!(e.field(), Some("user_uuid"));
 }
+
+/// The rules the bindings' facades take from the core instead of restating:
+/// each service's privilege table, account text and relative expiries.
+#[test]
+fn facade_rules_come_from_the_core() {
+    use rtctoken::access_token::{account_text, uid_text};
+    use rtctoken::access_token2::ServiceType;
+    use rtctoken::lifetime::{expires_in, DAY};
+
+    assert_eq!(
+        ServiceType::Rtc.privileges(),
+        &[
+            (1, "join_channel"),
+            (2, "publish_audio_stream"),
+            (3, "publish_video_stream"),
+            (4, "publish_data_stream")
+        ]
+    );
+    assert_eq!(
+        ServiceType::Apaas.privileges(),
+        &[(1, "room_user"), (2, "user"), (3, "app")]
+    );
+    assert!(ServiceType::Stt.privileges().is_empty());
+    for t in ServiceType::ALL {
+        for &(id, name) in t.privileges() {
+            assert_eq!(t.privilege_name(id), Some(name));
+        }
+    }
+    assert_eq!(ServiceType::Rtm2.privilege_name(2), None);
+
+    use rtctoken::access_token::{privilege_name, DECLARED_PRIVILEGES};
+    let honoured: Vec<u16> = DECLARED_PRIVILEGES
+        .iter()
+        .map(|&(id, _)| id)
+        .filter(|&id| privilege_name(id).is_some())
+        .collect();
+    assert_eq!(honoured, [1, 2, 3, 4, 1000]);
+    assert_eq!(DECLARED_PRIVILEGES[12], (101, "administrate_channel"));
+
+    assert_eq!(
+        (account_text(0), uid_text(0)),
+        ("0".to_owned(), String::new())
+    );
+    assert_eq!(account_text(4_294_967_295), "4294967295");
+
+    let before = rtctoken::now();
+    let at = expires_in(DAY).unwrap();
+    assert!(at >= before + DAY && at <= rtctoken::now() + DAY, "{at}");
+    let e = expires_in(u32::MAX).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+}

@@ -26,16 +26,36 @@ pub const RTM_LOGIN: u16 = 1000;
 /// How long a builder's 006 token itself lives: its `ts` is issue time + 24 h.
 pub const TOKEN_LIFETIME: u32 = crate::lifetime::DAY;
 
-/// The name of a known 006 privilege.
+/// Every 006 privilege id the vendor's references declare, with its name,
+/// for the bindings' upstream constants; the service honours only those
+/// `privilege_name` names (join, the three publishes, RTM login).
+pub const DECLARED_PRIVILEGES: [(u16, &str); 14] = [
+    (JOIN_CHANNEL, "join_channel"),
+    (PUBLISH_AUDIO_STREAM, "publish_audio_stream"),
+    (PUBLISH_VIDEO_STREAM, "publish_video_stream"),
+    (PUBLISH_DATA_STREAM, "publish_data_stream"),
+    (5, "publish_audio_cdn"),
+    (6, "publish_video_cdn"),
+    (7, "request_publish_audio_stream"),
+    (8, "request_publish_video_stream"),
+    (9, "request_publish_data_stream"),
+    (10, "invite_publish_audio_stream"),
+    (11, "invite_publish_video_stream"),
+    (12, "invite_publish_data_stream"),
+    (101, "administrate_channel"),
+    (RTM_LOGIN, "rtm_login"),
+];
+
+/// The name of a 006 privilege the service honours.
 pub fn privilege_name(privilege: u16) -> Option<&'static str> {
-    Some(match privilege {
-        JOIN_CHANNEL => "join_channel",
-        PUBLISH_AUDIO_STREAM => "publish_audio_stream",
-        PUBLISH_VIDEO_STREAM => "publish_video_stream",
-        PUBLISH_DATA_STREAM => "publish_data_stream",
-        RTM_LOGIN => "rtm_login",
-        _ => return None,
-    })
+    match privilege {
+        JOIN_CHANNEL | PUBLISH_AUDIO_STREAM | PUBLISH_VIDEO_STREAM | PUBLISH_DATA_STREAM
+        | RTM_LOGIN => DECLARED_PRIVILEGES
+            .iter()
+            .find(|(id, _)| *id == privilege)
+            .map(|(_, name)| *name),
+        _ => None,
+    }
 }
 
 /// The `ts` a builder gives a 006 token issued at `issue_ts`: 24 h later,
@@ -146,7 +166,7 @@ pub fn build(
     t.build()
 }
 
-pub use crate::uid::uid_text;
+pub use crate::uid::{account_text, uid_text};
 
 fn sign(
     cert: &AppCertificate,

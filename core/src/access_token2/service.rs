@@ -76,29 +76,42 @@ impl ServiceType {
         Self::ALL.into_iter().find(|t| t.name() == name)
     }
 
+    /// This service's privileges, id and name (snake_case), ascending: the
+    /// one table the names of `privilege_name`, inspection and the
+    /// bindings' privilege constants come from.
+    pub fn privileges(self) -> &'static [(u16, &'static str)] {
+        use privileges::*;
+        match self {
+            ServiceType::Rtc => &[
+                (rtc::JOIN_CHANNEL, "join_channel"),
+                (rtc::PUBLISH_AUDIO_STREAM, "publish_audio_stream"),
+                (rtc::PUBLISH_VIDEO_STREAM, "publish_video_stream"),
+                (rtc::PUBLISH_DATA_STREAM, "publish_data_stream"),
+            ],
+            ServiceType::Rtm => &[(rtm::LOGIN, "login")],
+            ServiceType::Fpa => &[(fpa::LOGIN, "login")],
+            ServiceType::Rtm2 => &[(rtm2::LOGIN, "login")],
+            ServiceType::Streaming => &[
+                (streaming::PUBLISH_MIX_STREAM, "publish_mix_stream"),
+                (streaming::PUBLISH_RAW_STREAM, "publish_raw_stream"),
+            ],
+            ServiceType::Chat => &[(chat::USER, "user"), (chat::APP, "app")],
+            ServiceType::Fcdn => &[(fcdn::PUBLISH, "publish"), (fcdn::PLAY, "play")],
+            ServiceType::Apaas => &[
+                (apaas::ROOM_USER, "room_user"),
+                (apaas::USER, "user"),
+                (apaas::APP, "app"),
+            ],
+            ServiceType::ConvoAi | ServiceType::Stt => &[],
+        }
+    }
+
     /// The name of `privilege` in this service.
     pub fn privilege_name(self, privilege: u16) -> Option<&'static str> {
-        Some(match (self, privilege) {
-            (ServiceType::Rtc, privileges::rtc::JOIN_CHANNEL) => "join_channel",
-            (ServiceType::Rtc, privileges::rtc::PUBLISH_AUDIO_STREAM) => "publish_audio_stream",
-            (ServiceType::Rtc, privileges::rtc::PUBLISH_VIDEO_STREAM) => "publish_video_stream",
-            (ServiceType::Rtc, privileges::rtc::PUBLISH_DATA_STREAM) => "publish_data_stream",
-            (ServiceType::Rtm | ServiceType::Fpa | ServiceType::Rtm2, 1) => "login",
-            (ServiceType::Streaming, privileges::streaming::PUBLISH_MIX_STREAM) => {
-                "publish_mix_stream"
-            }
-            (ServiceType::Streaming, privileges::streaming::PUBLISH_RAW_STREAM) => {
-                "publish_raw_stream"
-            }
-            (ServiceType::Chat, privileges::chat::USER) => "user",
-            (ServiceType::Chat, privileges::chat::APP) => "app",
-            (ServiceType::Fcdn, privileges::fcdn::PUBLISH) => "publish",
-            (ServiceType::Fcdn, privileges::fcdn::PLAY) => "play",
-            (ServiceType::Apaas, privileges::apaas::ROOM_USER) => "room_user",
-            (ServiceType::Apaas, privileges::apaas::USER) => "user",
-            (ServiceType::Apaas, privileges::apaas::APP) => "app",
-            _ => return None,
-        })
+        self.privileges()
+            .iter()
+            .find(|(id, _)| *id == privilege)
+            .map(|(_, name)| *name)
     }
 }
 
