@@ -61,9 +61,10 @@ impl AppCertificate {
         &self.0
     }
 
-    /// The 16 bytes the certificate's hex digits stand for (DynamicKey5 key).
-    pub(crate) fn decoded(&self) -> Zeroizing<[u8; ID_LEN / 2]> {
-        Zeroizing::new(decode_id(&self.0))
+    /// The 16 bytes the certificate's hex digits stand for (DynamicKey5
+    /// key), written where the caller wipes them: no copy is left behind.
+    pub(crate) fn decode_into(&self, key: &mut Zeroizing<[u8; ID_LEN / 2]>) {
+        hex::decode_to_slice(self.0.as_bytes(), &mut key[..]).expect("checked hex");
     }
 }
 

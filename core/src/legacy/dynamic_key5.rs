@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
+use zeroize::Zeroizing;
 
 use crate::credentials::{check_app_id, decode_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
@@ -129,7 +130,9 @@ fn sign(
     uid: u32,
     tail: &[u8],
 ) -> Result<[u8; 40]> {
-    let mut mac = Hmac::<Sha1>::new_from_slice(&*cert.decoded()).expect("any key length");
+    let mut key = Zeroizing::new([0; 16]);
+    cert.decode_into(&mut key);
+    let mut mac = Hmac::<Sha1>::new_from_slice(&key[..]).expect("any key length");
     mac.update(head);
     mac.update(&len16("channel_name", channel_name.len())?.to_le_bytes());
     mac.update(channel_name.as_bytes());
