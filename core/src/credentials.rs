@@ -24,6 +24,14 @@ fn hex_rule(field: &str, value: &str) -> Option<String> {
     None
 }
 
+/// The 16 bytes of a checked 32-hex-digit ID, decoded in place (no
+/// allocation).
+pub(crate) fn decode_id(checked: &str) -> [u8; ID_LEN / 2] {
+    let mut out = [0; ID_LEN / 2];
+    hex::decode_to_slice(checked, &mut out).expect("checked hex");
+    out
+}
+
 /// Checks that `app_id` is 32 hexadecimal characters (either case).
 pub fn check_app_id(app_id: &str) -> Result<()> {
     match hex_rule("app_id", app_id) {
@@ -53,9 +61,10 @@ impl AppCertificate {
         &self.0
     }
 
-    /// The 16 bytes the certificate's hex digits stand for (DynamicKey5 key).
-    pub(crate) fn decoded(&self) -> Zeroizing<Vec<u8>> {
-        Zeroizing::new(hex::decode(self.0.as_bytes()).expect("checked hex"))
+    /// The 16 bytes the certificate's hex digits stand for (DynamicKey5
+    /// key), written where the caller wipes them: no copy is left behind.
+    pub(crate) fn decode_into(&self, key: &mut Zeroizing<[u8; ID_LEN / 2]>) {
+        hex::decode_to_slice(self.0.as_bytes(), &mut key[..]).expect("checked hex");
     }
 }
 

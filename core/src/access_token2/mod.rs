@@ -216,10 +216,11 @@ fn screen_header(head: &[u8]) -> Result<()> {
 /// Decodes what follows `"007"`; any valid zlib stream is accepted.
 pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
     let compressed = base64_body("007 token", body)?;
-    let payload = zlib::decompress_screened(&compressed, SCREEN_AT, screen_header)?;
+    let mut payload = zlib::decompress_screened(&compressed, SCREEN_AT, screen_header)?;
     let mut r = Reader::new(&payload);
     let signature = r.bytes("signature")?.to_vec();
     let signing_info = r.rest();
+    let signature_end = payload.len() - signing_info.len();
     let mut r2 = Reader::new(signing_info);
     let app_id = r2.string("app_id")?;
     let issue_ts = r2.u32("issue_ts")?;
@@ -244,6 +245,8 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
             "007 token has bytes after its last service",
         ));
     }
+    // The signed bytes are the payload's tail: keep its buffer.
+    payload.drain(..signature_end);
     Ok(AccessToken2Info {
         app_id,
         issue_ts,
@@ -252,6 +255,6 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
         services,
         unknown_service_type,
         signature,
-        signing_info: signing_info.to_vec(),
+        signing_info: payload,
     })
 }

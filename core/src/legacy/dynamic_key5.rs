@@ -5,12 +5,13 @@ use std::collections::BTreeMap;
 
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
+use zeroize::Zeroizing;
 
-use crate::credentials::{check_app_id, AppCertificate};
+use crate::credentials::{check_app_id, decode_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
 use crate::legacy::{is_hex, Case};
 use crate::limits::MAX_PRIVILEGES;
-use crate::wire::{base64_body, base64_token, Reader, Writer};
+use crate::wire::{base64_body, base64_token, len16, Reader, Writer};
 
 /// Service type of a media channel key.
 pub const MEDIA_CHANNEL_SERVICE: u16 = 1;
@@ -95,10 +96,7 @@ impl DynamicKey5Info {
             uid,
             &self.signed_tail,
         )?;
-        Ok(crate::format::ct_eq(
-            expected.as_bytes(),
-            self.signature.as_bytes(),
-        ))
+        Ok(crate::format::ct_eq(&expected, self.signature.as_bytes()))
     }
 }
 
@@ -117,7 +115,7 @@ struct Key5<'a> {
 impl Key5<'_> {
     fn token(&self, cert: &AppCertificate) -> Result<String> {
         check_app_id(self.app_id)?;
-        let app_id = hex::decode(self.app_id).expect("checked hex");
+        let app_id = decode_id(self.app_id);
         let mut head = Writer::with_capacity(32);
         head.u16(self.service_type)
             .bytes("app_id", &app_id)?
@@ -129,7 +127,7 @@ impl Key5<'_> {
         let signature = sign(cert, &head.buf, self.channel_name, self.uid, &tail.buf)?;
         let mut w = Writer::with_capacity(96);
         w.u16(self.service_type)
-            .str("signature", &signature)?
+            .bytes("signature", &signature)?
             .bytes("app_id", &app_id)?
             .u32(self.unix_ts)
             .u32(self.random_int);
@@ -147,14 +145,19 @@ fn sign(
     channel_name: &str,
     uid: u32,
     tail: &[u8],
-) -> Result<String> {
-    let mut mac = Hmac::<Sha1>::new_from_slice(&cert.decoded()).expect("any key length");
+) -> Result<[u8; 40]> {
+    let mut key = Zeroizing::new([0; 16]);
+    cert.decode_into(&mut key);
+    let mut mac = Hmac::<Sha1>::new_from_slice(&key[..]).expect("any key length");
     mac.update(head);
-    let mut middle = Writer::with_capacity(8 + channel_name.len());
-    middle.str("channel_name", channel_name)?.u32(uid);
-    mac.update(&middle.buf);
+    mac.update(&len16("channel_name", channel_name.len())?.to_le_bytes());
+    mac.update(channel_name.as_bytes());
+    mac.update(&uid.to_le_bytes());
     mac.update(tail);
-    Ok(hex::encode_upper(mac.finalize().into_bytes()))
+    let mut hex = [0; 40];
+    hex::encode_to_slice(mac.finalize().into_bytes(), &mut hex).expect("40 digits for 20 bytes");
+    hex.make_ascii_uppercase();
+    Ok(hex)
 }
 
 #[allow(clippy::too_many_arguments)] // the vendor's signature, kept for drop-in use

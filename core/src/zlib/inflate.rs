@@ -120,9 +120,18 @@ impl<'a> Bits<'a> {
         }
     }
 
-    /// Loads whole bytes while at least 8 bits of room are left.
+    /// Loads whole bytes while at least 8 bits of room are left: eight at
+    /// once while the input has them (bits past `count` are the next bytes,
+    /// which the following refill ORs in again, unchanged).
     #[inline(always)]
     fn refill(&mut self) {
+        if let Some(word) = self.data.get(self.pos..self.pos + 8) {
+            let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+            self.buf |= word << self.count;
+            self.pos += ((63 - self.count) / 8) as usize;
+            self.count |= 56;
+            return;
+        }
         while self.count <= 56 {
             let Some(&byte) = self.data.get(self.pos) else {
                 return;
@@ -166,8 +175,10 @@ impl<'a> Bits<'a> {
     }
 }
 
-/// Codes up to this long decode with one look-up.
-const FAST_BITS: usize = 8;
+/// Codes up to this long decode with one look-up: every fixed code (7 to
+/// 9 bits), so a fixed block, what nearly every token is, never takes the
+/// bit-by-bit path.
+const FAST_BITS: usize = 9;
 
 /// A canonical Huffman code: how many codes of each length, the symbols in
 /// code order, and for the next [`FAST_BITS`] input bits the short code
