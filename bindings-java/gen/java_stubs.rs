@@ -313,14 +313,26 @@ final class ServiceIds {
     .to_owned();
     for service in ServiceType::ALL {
         let name = service.name().to_uppercase();
-        let _ = write!(out, "\n    static final short {name} = {};\n", service as u16);
+        let _ = write!(
+            out,
+            "\n    static final short {name} = {};\n",
+            service as u16
+        );
         for (id, privilege) in service.privileges() {
-            let _ = writeln!(out, "    static final short {name}_{} = {id};", privilege.to_uppercase());
+            let _ = writeln!(
+                out,
+                "    static final short {name}_{} = {id};",
+                privilege.to_uppercase()
+            );
         }
     }
     out.push('\n');
     for (id, privilege) in DECLARED_PRIVILEGES {
-        let _ = writeln!(out, "    static final short V006_{} = {id};", privilege.to_uppercase());
+        let _ = writeln!(
+            out,
+            "    static final short V006_{} = {id};",
+            privilege.to_uppercase()
+        );
     }
     out + "}\n"
 }
