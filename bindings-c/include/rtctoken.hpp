@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "rtctoken.h"
+#include "rtctoken_ids.hpp"
 
 namespace rtctoken {
 
@@ -125,11 +126,11 @@ inline std::string UidText(uint32_t uid) {
 class ServiceRtc : public Service {
  public:
   enum {
-    kServiceType = 1,
-    kPrivilegeJoinChannel = 1,
-    kPrivilegePublishAudioStream = 2,
-    kPrivilegePublishVideoStream = 3,
-    kPrivilegePublishDataStream = 4,
+    kServiceType = ids::RTC,
+    kPrivilegeJoinChannel = ids::RTC_JOIN_CHANNEL,
+    kPrivilegePublishAudioStream = ids::RTC_PUBLISH_AUDIO_STREAM,
+    kPrivilegePublishVideoStream = ids::RTC_PUBLISH_VIDEO_STREAM,
+    kPrivilegePublishDataStream = ids::RTC_PUBLISH_DATA_STREAM,
   };
   ServiceRtc(const std::string& channel_name = "", uint32_t uid = 0)
       : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
@@ -150,7 +151,7 @@ class ServiceRtc : public Service {
 /// RTM (type 2): a user id.
 class ServiceRtm : public Service {
  public:
-  enum { kServiceType = 2, kPrivilegeLogin = 1 };
+  enum { kServiceType = ids::RTM, kPrivilegeLogin = ids::RTM_LOGIN };
   ServiceRtm(const std::string& user_id = "") : Service(kServiceType), user_id_(user_id) {}
 
   std::string user_id_;
@@ -165,7 +166,11 @@ class ServiceRtm : public Service {
 /// Streaming / media push (type 3): a channel and a uid or account.
 class ServiceStreaming : public Service {
  public:
-  enum { kServiceType = 3, kPrivilegePublishMixStream = 1, kPrivilegePublishRawStream = 2 };
+  enum {
+    kServiceType = ids::STREAMING,
+    kPrivilegePublishMixStream = ids::STREAMING_PUBLISH_MIX_STREAM,
+    kPrivilegePublishRawStream = ids::STREAMING_PUBLISH_RAW_STREAM,
+  };
   ServiceStreaming(const std::string& channel_name = "", uint32_t uid = 0)
       : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
   ServiceStreaming(const std::string& channel_name, const std::string& account)
@@ -186,7 +191,7 @@ class ServiceStreaming : public Service {
 /// Full-path acceleration (type 4).
 class ServiceFpa : public Service {
  public:
-  enum { kServiceType = 4, kPrivilegeLogin = 1 };
+  enum { kServiceType = ids::FPA, kPrivilegeLogin = ids::FPA_LOGIN };
   ServiceFpa() : Service(kServiceType) {}
 
  private:
@@ -199,7 +204,7 @@ class ServiceFpa : public Service {
 /// Chat (type 5): a user id ("" for app tokens).
 class ServiceChat : public Service {
  public:
-  enum { kServiceType = 5, kPrivilegeUser = 1, kPrivilegeApp = 2 };
+  enum { kServiceType = ids::CHAT, kPrivilegeUser = ids::CHAT_USER, kPrivilegeApp = ids::CHAT_APP };
   ServiceChat(const std::string& user_id = "") : Service(kServiceType), user_id_(user_id) {}
 
   std::string user_id_;
@@ -215,7 +220,11 @@ class ServiceChat : public Service {
 /// Fusion CDN (type 6): a channel and a uid or account.
 class ServiceFCdn : public Service {
  public:
-  enum { kServiceType = 6, kPrivilegePublish = 1, kPrivilegePlay = 2 };
+  enum {
+    kServiceType = ids::FCDN,
+    kPrivilegePublish = ids::FCDN_PUBLISH,
+    kPrivilegePlay = ids::FCDN_PLAY,
+  };
   ServiceFCdn(const std::string& channel_name = "", uint32_t uid = 0)
       : Service(kServiceType), channel_name_(channel_name), account_(UidText(uid)) {}
   ServiceFCdn(const std::string& channel_name, const std::string& account)
@@ -236,7 +245,12 @@ class ServiceFCdn : public Service {
 /// (RTCTOKEN_APAAS_NO_ROLE, -1, = none).
 class ServiceApaas : public Service {
  public:
-  enum { kServiceType = 7, kPrivilegeRoomUser = 1, kPrivilegeUser = 2, kPrivilegeApp = 3 };
+  enum {
+    kServiceType = ids::APAAS,
+    kPrivilegeRoomUser = ids::APAAS_ROOM_USER,
+    kPrivilegeUser = ids::APAAS_USER,
+    kPrivilegeApp = ids::APAAS_APP,
+  };
   ServiceApaas(const std::string& room_uuid = "", const std::string& user_uuid = "",
                int16_t role = RTCTOKEN_APAAS_NO_ROLE)
       : Service(kServiceType), room_uuid_(room_uuid), user_uuid_(user_uuid), role_(role) {}
@@ -260,7 +274,7 @@ using ServiceEducation = ServiceApaas;
 /// RTM2 (type 8): a user id with per-resource permissions.
 class ServiceRtm2 : public Service {
  public:
-  enum { kServiceType = 8, kPrivilegeLogin = 1 };
+  enum { kServiceType = ids::RTM2, kPrivilegeLogin = ids::RTM2_LOGIN };
 
   using PermissionsDetail = std::map<uint16_t, std::map<uint16_t, std::vector<std::string>>>;
 
@@ -323,7 +337,7 @@ class ServiceRtm2 : public Service {
 /// Conversational AI engine (type 9, no fields).
 class ServiceConvoAI : public Service {
  public:
-  enum { kServiceType = 9 };
+  enum { kServiceType = ids::CONVOAI };
   ServiceConvoAI() : Service(kServiceType) {}
 
  private:
@@ -336,7 +350,7 @@ class ServiceConvoAI : public Service {
 /// Speech to text (type 10, no fields).
 class ServiceStt : public Service {
  public:
-  enum { kServiceType = 10 };
+  enum { kServiceType = ids::STT };
   ServiceStt() : Service(kServiceType) {}
 
  private:
@@ -825,11 +839,11 @@ class RtmTokenBuilder {
 class AccessToken {
  public:
   enum Privileges {
-    kJoinChannel = 1,
-    kPublishAudioStream = 2,
-    kPublishVideoStream = 3,
-    kPublishDataStream = 4,
-    kRtmLogin = 1000,
+    kJoinChannel = ids::V006_JOIN_CHANNEL,
+    kPublishAudioStream = ids::V006_PUBLISH_AUDIO_STREAM,
+    kPublishVideoStream = ids::V006_PUBLISH_VIDEO_STREAM,
+    kPublishDataStream = ids::V006_PUBLISH_DATA_STREAM,
+    kRtmLogin = ids::V006_RTM_LOGIN,
   };
 
   using PrivilegeMessageMap = std::map<uint16_t, uint32_t>;

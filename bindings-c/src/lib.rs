@@ -35,6 +35,8 @@ pub mod access_token2;
 pub mod calls;
 #[cfg(test)]
 mod header;
+#[cfg(test)]
+mod ids;
 pub mod input;
 pub mod output;
 #[cfg(test)]

@@ -380,6 +380,45 @@ TEST(Parse, AccessorsMatchTheBuilderInputs) {
   EXPECT_EQ(t.ToJson(), rtctoken::ParseJson(token));
 }
 
+// The public ids are the core's (include/rtctoken_ids.hpp, generated from
+// its tables and checked by `ids_are_current`): a hand-edited enum value
+// stops the build here once the core's table differs.
+TEST(Ids, PublicConstantsAreTheCoresTable) {
+  using namespace rtctoken;
+  static_assert(ServiceRtc::kServiceType == ids::RTC);
+  static_assert(ServiceRtc::kPrivilegeJoinChannel == ids::RTC_JOIN_CHANNEL);
+  static_assert(ServiceRtc::kPrivilegePublishAudioStream == ids::RTC_PUBLISH_AUDIO_STREAM);
+  static_assert(ServiceRtc::kPrivilegePublishVideoStream == ids::RTC_PUBLISH_VIDEO_STREAM);
+  static_assert(ServiceRtc::kPrivilegePublishDataStream == ids::RTC_PUBLISH_DATA_STREAM);
+  static_assert(ServiceRtm::kServiceType == ids::RTM);
+  static_assert(ServiceRtm::kPrivilegeLogin == ids::RTM_LOGIN);
+  static_assert(ServiceStreaming::kServiceType == ids::STREAMING);
+  static_assert(ServiceStreaming::kPrivilegePublishMixStream == ids::STREAMING_PUBLISH_MIX_STREAM);
+  static_assert(ServiceStreaming::kPrivilegePublishRawStream == ids::STREAMING_PUBLISH_RAW_STREAM);
+  static_assert(ServiceFpa::kServiceType == ids::FPA);
+  static_assert(ServiceFpa::kPrivilegeLogin == ids::FPA_LOGIN);
+  static_assert(ServiceChat::kServiceType == ids::CHAT);
+  static_assert(ServiceChat::kPrivilegeUser == ids::CHAT_USER);
+  static_assert(ServiceChat::kPrivilegeApp == ids::CHAT_APP);
+  static_assert(ServiceFCdn::kServiceType == ids::FCDN);
+  static_assert(ServiceFCdn::kPrivilegePublish == ids::FCDN_PUBLISH);
+  static_assert(ServiceFCdn::kPrivilegePlay == ids::FCDN_PLAY);
+  static_assert(ServiceApaas::kServiceType == ids::APAAS);
+  static_assert(ServiceApaas::kPrivilegeRoomUser == ids::APAAS_ROOM_USER);
+  static_assert(ServiceApaas::kPrivilegeUser == ids::APAAS_USER);
+  static_assert(ServiceApaas::kPrivilegeApp == ids::APAAS_APP);
+  static_assert(ServiceRtm2::kServiceType == ids::RTM2);
+  static_assert(ServiceRtm2::kPrivilegeLogin == ids::RTM2_LOGIN);
+  static_assert(ServiceConvoAI::kServiceType == ids::CONVOAI);
+  static_assert(ServiceStt::kServiceType == ids::STT);
+  static_assert(AccessToken::kJoinChannel == ids::V006_JOIN_CHANNEL);
+  static_assert(AccessToken::kPublishAudioStream == ids::V006_PUBLISH_AUDIO_STREAM);
+  static_assert(AccessToken::kPublishVideoStream == ids::V006_PUBLISH_VIDEO_STREAM);
+  static_assert(AccessToken::kPublishDataStream == ids::V006_PUBLISH_DATA_STREAM);
+  static_assert(AccessToken::kRtmLogin == ids::V006_RTM_LOGIN);
+  EXPECT_EQ(ServiceRtc().ServiceType(), ids::RTC);
+}
+
 TEST(Services, NumericUidsBecomeTheCoresUidText) {
   EXPECT_EQ(rtctoken::ServiceRtc("c", 0u).account_, "");
   EXPECT_EQ(rtctoken::ServiceRtc("c", 2882341273u).account_, "2882341273");

@@ -2,7 +2,10 @@
 // name: the raw AccessToken (006), privileges with absolute expiries.
 package AccessToken
 
-import "github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+import (
+	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
+)
 
 // Lengths of the version prefix and of the app ID that follows it.
 const (
@@ -15,22 +18,22 @@ type Privileges uint16
 
 // The privilege ids.
 const (
-	KJoinChannel        = 1
-	KPublishAudioStream = 2
-	KPublishVideoStream = 3
-	KPublishDataStream  = 4
+	KJoinChannel        = ids.V006JoinChannel
+	KPublishAudioStream = ids.V006PublishAudioStream
+	KPublishVideoStream = ids.V006PublishVideoStream
+	KPublishDataStream  = ids.V006PublishDataStream
 
-	KPublishAudiocdn           = 5
-	KPublishVideoCdn           = 6
-	KRequestPublishAudioStream = 7
-	KRequestPublishVideoStream = 8
-	KRequestPublishDataStream  = 9
-	KInvitePublishAudioStream  = 10
-	KInvitePublishVideoStream  = 11
-	KInvitePublishDataStream   = 12
+	KPublishAudiocdn           = ids.V006PublishAudioCdn
+	KPublishVideoCdn           = ids.V006PublishVideoCdn
+	KRequestPublishAudioStream = ids.V006RequestPublishAudioStream
+	KRequestPublishVideoStream = ids.V006RequestPublishVideoStream
+	KRequestPublishDataStream  = ids.V006RequestPublishDataStream
+	KInvitePublishAudioStream  = ids.V006InvitePublishAudioStream
+	KInvitePublishVideoStream  = ids.V006InvitePublishVideoStream
+	KInvitePublishDataStream   = ids.V006InvitePublishDataStream
 
-	KAdministrateChannel = 101
-	KLoginRtm            = 1000
+	KAdministrateChannel = ids.V006AdministrateChannel
+	KLoginRtm            = ids.V006RtmLogin
 )
 
 // AccessToken is a 006 token to build, or one read by FromString. Ts is the

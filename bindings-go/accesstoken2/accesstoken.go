@@ -8,6 +8,7 @@ import (
 
 	"github.com/rtctoken/rtctoken/bindings-go"
 	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
 )
 
 // Version prefix and its length, as the reference names them.
@@ -18,40 +19,40 @@ const (
 
 // Service types.
 const (
-	ServiceTypeRtc       = 1
-	ServiceTypeRtm       = 2
-	ServiceTypeStreaming = 3
-	ServiceTypeFpa       = 4
-	ServiceTypeChat      = 5
-	ServiceTypeFCdn      = 6
-	ServiceTypeApaas     = 7
-	ServiceTypeRtm2      = 8
-	ServiceTypeConvoAI   = 9
-	ServiceTypeStt       = 10
+	ServiceTypeRtc       = ids.Rtc
+	ServiceTypeRtm       = ids.Rtm
+	ServiceTypeStreaming = ids.Streaming
+	ServiceTypeFpa       = ids.Fpa
+	ServiceTypeChat      = ids.Chat
+	ServiceTypeFCdn      = ids.Fcdn
+	ServiceTypeApaas     = ids.Apaas
+	ServiceTypeRtm2      = ids.Rtm2
+	ServiceTypeConvoAI   = ids.Convoai
+	ServiceTypeStt       = ids.Stt
 )
 
 // Privileges, per service.
 const (
-	PrivilegeJoinChannel        = 1
-	PrivilegePublishAudioStream = 2
-	PrivilegePublishVideoStream = 3
-	PrivilegePublishDataStream  = 4
+	PrivilegeJoinChannel        = ids.RtcJoinChannel
+	PrivilegePublishAudioStream = ids.RtcPublishAudioStream
+	PrivilegePublishVideoStream = ids.RtcPublishVideoStream
+	PrivilegePublishDataStream  = ids.RtcPublishDataStream
 
 	// Rtm, Rtm2 and Fpa.
-	PrivilegeLogin = 1
+	PrivilegeLogin = ids.RtmLogin
 
-	PrivilegeStreamingPublishMixStream = 1
-	PrivilegeStreamingPublishRawStream = 2
+	PrivilegeStreamingPublishMixStream = ids.StreamingPublishMixStream
+	PrivilegeStreamingPublishRawStream = ids.StreamingPublishRawStream
 
-	PrivilegeFCdnPublish = 1
-	PrivilegeFCdnPlay    = 2
+	PrivilegeFCdnPublish = ids.FcdnPublish
+	PrivilegeFCdnPlay    = ids.FcdnPlay
 
-	PrivilegeChatUser = 1
-	PrivilegeChatApp  = 2
+	PrivilegeChatUser = ids.ChatUser
+	PrivilegeChatApp  = ids.ChatApp
 
-	PrivilegeApaasRoomUser = 1
-	PrivilegeApaasUser     = 2
-	PrivilegeApaasApp      = 3
+	PrivilegeApaasRoomUser = ids.ApaasRoomUser
+	PrivilegeApaasUser     = ids.ApaasUser
+	PrivilegeApaasApp      = ids.ApaasApp
 )
 
 // RTM2 resource and permission types.

@@ -9,6 +9,7 @@ mod bench;
 mod convert;
 mod errors;
 mod exports;
+mod ids;
 mod parsed;
 mod renamed;
 mod tokens;
@@ -20,6 +21,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     exports::register(m)?;
     tokens::register(m)?;
     renamed::register(m)?;
+    ids::register(m)?;
     m.add_function(wrap_pyfunction!(bench::core_loop, m)?)?;
     #[cfg(feature = "test-panic")]
     m.add_function(wrap_pyfunction!(errors::_panic, m)?)?;

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Dict, NoReturn, Optional, Union
 
 from . import _native
+from ._ids import ACCESS_TOKEN_PRIVILEGES
 
 __all__ = [
     "AccessToken",
@@ -34,20 +35,21 @@ __all__ = [
     "kRtmLogin",
 ]
 
-kJoinChannel = 1
-kPublishAudioStream = 2
-kPublishVideoStream = 3
-kPublishDataStream = 4
-kPublishAudiocdn = 5
-kPublishVideoCdn = 6
-kRequestPublishAudioStream = 7
-kRequestPublishVideoStream = 8
-kRequestPublishDataStream = 9
-kInvitePublishAudioStream = 10
-kInvitePublishVideoStream = 11
-kInvitePublishDataStream = 12
-kAdministrateChannel = 101
-kRtmLogin = 1000
+kJoinChannel: int
+kPublishAudioStream: int
+kPublishVideoStream: int
+kPublishDataStream: int
+kPublishAudiocdn: int
+kPublishVideoCdn: int
+kRequestPublishAudioStream: int
+kRequestPublishVideoStream: int
+kRequestPublishDataStream: int
+kInvitePublishAudioStream: int
+kInvitePublishVideoStream: int
+kInvitePublishDataStream: int
+kAdministrateChannel: int
+kRtmLogin: int
+globals().update(ACCESS_TOKEN_PRIVILEGES)
 
 VERSION_LENGTH = 3
 APP_ID_LENGTH = 32

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
+from ._ids import SERVICES
 
 __all__ = [
     "Service",
@@ -73,6 +74,17 @@ class Service:
 
     kServiceType: ClassVar[int] = 0
     _name: ClassVar[str] = "generic"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Sets a service class's ``kServiceType`` and ``kPrivilege…`` ids
+        from the core's table for its ``_name``: the class only declares
+        the names."""
+        super().__init_subclass__(**kwargs)
+        if "_name" in cls.__dict__:
+            cls.kServiceType, privileges = SERVICES[cls._name]
+            for name, privilege in privileges.items():
+                setattr(cls, name, privilege)
+
     def __init__(self, service_type: Optional[int] = None) -> None:
         self._type = self.kServiceType if service_type is None else service_type
         self._privileges: Dict[int, int] = {}
@@ -116,14 +128,13 @@ class ServiceRtc(Service):
     """Real-time audio and video in a channel for a uid (int, 0 = any user)
     or an account (str)."""
 
-    kServiceType = 1
     _name = "rtc"
     _ServiceRtc__channel_name = _mangled("channel_name", as_bytes=True)
     _ServiceRtc__uid = _mangled("uid", as_bytes=True)
-    kPrivilegeJoinChannel = 1
-    kPrivilegePublishAudioStream = 2
-    kPrivilegePublishVideoStream = 3
-    kPrivilegePublishDataStream = 4
+    kPrivilegeJoinChannel: ClassVar[int]
+    kPrivilegePublishAudioStream: ClassVar[int]
+    kPrivilegePublishVideoStream: ClassVar[int]
+    kPrivilegePublishDataStream: ClassVar[int]
 
     def __init__(self, channel_name: str = "", uid: Union[int, str] = 0) -> None:
         super().__init__()
@@ -137,10 +148,9 @@ class ServiceRtc(Service):
 class ServiceRtm(Service):
     """Real-time messaging login for a user id."""
 
-    kServiceType = 2
     _name = "rtm"
     _ServiceRtm__user_id = _mangled("user_id", as_bytes=True)
-    kPrivilegeLogin = 1
+    kPrivilegeLogin: ClassVar[int]
 
     def __init__(self, user_id: str = "") -> None:
         super().__init__()
@@ -153,12 +163,11 @@ class ServiceRtm(Service):
 class ServiceStreaming(Service):
     """Media push in a channel for a uid (int, 0 = any) or an account."""
 
-    kServiceType = 3
     _name = "streaming"
     _ServiceStreaming__channel_name = _mangled("channel_name", as_bytes=True)
     _ServiceStreaming__account = _mangled("account", as_bytes=True)
-    kPrivilegePublishMixStream = 1
-    kPrivilegePublishRawStream = 2
+    kPrivilegePublishMixStream: ClassVar[int]
+    kPrivilegePublishRawStream: ClassVar[int]
 
     def __init__(self, channel_name: str = "", account: Union[int, str] = "") -> None:
         super().__init__()
@@ -172,19 +181,17 @@ class ServiceStreaming(Service):
 class ServiceFpa(Service):
     """Full-path acceleration (no fields)."""
 
-    kServiceType = 4
     _name = "fpa"
-    kPrivilegeLogin = 1
+    kPrivilegeLogin: ClassVar[int]
 
 
 class ServiceChat(Service):
     """Chat for a user id (empty for the app)."""
 
-    kServiceType = 5
     _name = "chat"
     _ServiceChat__user_id = _mangled("user_id", as_bytes=True)
-    kPrivilegeUser = 1
-    kPrivilegeApp = 2
+    kPrivilegeUser: ClassVar[int]
+    kPrivilegeApp: ClassVar[int]
 
     def __init__(self, user_id: str = "") -> None:
         super().__init__()
@@ -197,12 +204,11 @@ class ServiceChat(Service):
 class ServiceFCdn(Service):
     """Fusion CDN in a channel for a uid (int, 0 = any) or an account."""
 
-    kServiceType = 6
     _name = "fcdn"
     _ServiceFCdn__channel_name = _mangled("channel_name", as_bytes=True)
     _ServiceFCdn__account = _mangled("account", as_bytes=True)
-    kPrivilegePublish = 1
-    kPrivilegePlay = 2
+    kPrivilegePublish: ClassVar[int]
+    kPrivilegePlay: ClassVar[int]
 
     def __init__(self, channel_name: str = "", account: Union[int, str] = "") -> None:
         super().__init__()
@@ -217,14 +223,13 @@ class ServiceApaas(Service):
     """Flexible classroom (APaaS / Education): a room, a user and a role
     (-1 when there is none)."""
 
-    kServiceType = 7
     _name = "apaas"
     _ServiceApaas__room_uuid = _mangled("room_uuid", as_bytes=True)
     _ServiceApaas__user_uuid = _mangled("user_uuid", as_bytes=True)
     _ServiceApaas__role = _mangled("role")
-    kPrivilegeRoomUser = 1
-    kPrivilegeUser = 2
-    kPrivilegeApp = 3
+    kPrivilegeRoomUser: ClassVar[int]
+    kPrivilegeUser: ClassVar[int]
+    kPrivilegeApp: ClassVar[int]
 
     def __init__(self, room_uuid: str = "", user_uuid: str = "", role: int = -1) -> None:
         super().__init__()
@@ -243,11 +248,10 @@ ServiceEducation = ServiceApaas
 class ServiceRtm2(Service):
     """RTM 2 login with per-resource permissions."""
 
-    kServiceType = 8
     _name = "rtm2"
     _ServiceRtm2__user_id = _mangled("user_id", as_bytes=True)
     _ServiceRtm2__permissions = _mangled("permissions")
-    kPrivilegeLogin = 1
+    kPrivilegeLogin: ClassVar[int]
 
     class Permissions:
         """Resource type -> permission -> resources, as in the reference."""
@@ -295,14 +299,12 @@ class ServiceRtm2(Service):
 class ServiceConvoAI(Service):
     """Conversational AI engine (no fields, no privileges)."""
 
-    kServiceType = 9
     _name = "convoai"
 
 
 class ServiceStt(Service):
     """Speech to text (no fields, no privileges)."""
 
-    kServiceType = 10
     _name = "stt"
 
 

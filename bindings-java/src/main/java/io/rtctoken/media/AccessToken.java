@@ -23,15 +23,15 @@ public class AccessToken {
     /** The 006 privileges and their ids. */
     public enum Privileges {
         /** Join a channel. */
-        kJoinChannel(1),
+        kJoinChannel(ServiceIds.V006_JOIN_CHANNEL),
         /** Publish an audio stream. */
-        kPublishAudioStream(2),
+        kPublishAudioStream(ServiceIds.V006_PUBLISH_AUDIO_STREAM),
         /** Publish a video stream. */
-        kPublishVideoStream(3),
+        kPublishVideoStream(ServiceIds.V006_PUBLISH_VIDEO_STREAM),
         /** Publish a data stream. */
-        kPublishDataStream(4),
+        kPublishDataStream(ServiceIds.V006_PUBLISH_DATA_STREAM),
         /** Log in to RTM. */
-        kRtmLogin(1000);
+        kRtmLogin(ServiceIds.V006_RTM_LOGIN);
 
         /** The privilege id written in the token. */
         public short intValue;

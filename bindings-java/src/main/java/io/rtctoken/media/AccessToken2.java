@@ -34,13 +34,13 @@ public class AccessToken2 {
     /** RTC privileges. */
     public enum PrivilegeRtc {
         /** Join the channel. */
-        PRIVILEGE_JOIN_CHANNEL(1),
+        PRIVILEGE_JOIN_CHANNEL(ServiceIds.RTC_JOIN_CHANNEL),
         /** Publish audio. */
-        PRIVILEGE_PUBLISH_AUDIO_STREAM(2),
+        PRIVILEGE_PUBLISH_AUDIO_STREAM(ServiceIds.RTC_PUBLISH_AUDIO_STREAM),
         /** Publish video. */
-        PRIVILEGE_PUBLISH_VIDEO_STREAM(3),
+        PRIVILEGE_PUBLISH_VIDEO_STREAM(ServiceIds.RTC_PUBLISH_VIDEO_STREAM),
         /** Publish data streams. */
-        PRIVILEGE_PUBLISH_DATA_STREAM(4);
+        PRIVILEGE_PUBLISH_DATA_STREAM(ServiceIds.RTC_PUBLISH_DATA_STREAM);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -53,7 +53,7 @@ public class AccessToken2 {
     /** RTM privileges. */
     public enum PrivilegeRtm {
         /** Log in. */
-        PRIVILEGE_LOGIN(1);
+        PRIVILEGE_LOGIN(ServiceIds.RTM_LOGIN);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -66,9 +66,9 @@ public class AccessToken2 {
     /** Streaming privileges. */
     public enum PrivilegeStreaming {
         /** Publish a mixed stream. */
-        PRIVILEGE_PUBLISH_MIX_STREAM(1),
+        PRIVILEGE_PUBLISH_MIX_STREAM(ServiceIds.STREAMING_PUBLISH_MIX_STREAM),
         /** Publish a raw stream. */
-        PRIVILEGE_PUBLISH_RAW_STREAM(2);
+        PRIVILEGE_PUBLISH_RAW_STREAM(ServiceIds.STREAMING_PUBLISH_RAW_STREAM);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -81,7 +81,7 @@ public class AccessToken2 {
     /** FPA privileges. */
     public enum PrivilegeFpa {
         /** Log in. */
-        PRIVILEGE_LOGIN(1);
+        PRIVILEGE_LOGIN(ServiceIds.FPA_LOGIN);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -94,9 +94,9 @@ public class AccessToken2 {
     /** Chat privileges. */
     public enum PrivilegeChat {
         /** A chat user. */
-        PRIVILEGE_CHAT_USER(1),
+        PRIVILEGE_CHAT_USER(ServiceIds.CHAT_USER),
         /** The chat app (administration). */
-        PRIVILEGE_CHAT_APP(2);
+        PRIVILEGE_CHAT_APP(ServiceIds.CHAT_APP);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -109,9 +109,9 @@ public class AccessToken2 {
     /** Fusion CDN privileges. */
     public enum PrivilegeFCdn {
         /** Publish. */
-        PRIVILEGE_PUBLISH(1),
+        PRIVILEGE_PUBLISH(ServiceIds.FCDN_PUBLISH),
         /** Play. */
-        PRIVILEGE_PLAY(2);
+        PRIVILEGE_PLAY(ServiceIds.FCDN_PLAY);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -124,11 +124,11 @@ public class AccessToken2 {
     /** APaaS (flexible classroom) privileges. */
     public enum PrivilegeApaas {
         /** A user in a room. */
-        PRIVILEGE_ROOM_USER(1),
+        PRIVILEGE_ROOM_USER(ServiceIds.APAAS_ROOM_USER),
         /** A user. */
-        PRIVILEGE_USER(2),
+        PRIVILEGE_USER(ServiceIds.APAAS_USER),
         /** The app. */
-        PRIVILEGE_APP(3);
+        PRIVILEGE_APP(ServiceIds.APAAS_APP);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -141,7 +141,7 @@ public class AccessToken2 {
     /** RTM2 privileges. */
     public enum PrivilegeRtm2 {
         /** Log in. */
-        PRIVILEGE_LOGIN(1);
+        PRIVILEGE_LOGIN(ServiceIds.RTM2_LOGIN);
 
         /** The privilege id written in the token. */
         public short intValue;
@@ -152,25 +152,25 @@ public class AccessToken2 {
     }
 
     /** Service type: real-time audio and video. */
-    public static final short SERVICE_TYPE_RTC = 1;
+    public static final short SERVICE_TYPE_RTC = ServiceIds.RTC;
     /** Service type: real-time messaging. */
-    public static final short SERVICE_TYPE_RTM = 2;
+    public static final short SERVICE_TYPE_RTM = ServiceIds.RTM;
     /** Service type: media push (streaming). */
-    public static final short SERVICE_TYPE_STREAMING = 3;
+    public static final short SERVICE_TYPE_STREAMING = ServiceIds.STREAMING;
     /** Service type: full-path acceleration. */
-    public static final short SERVICE_TYPE_FPA = 4;
+    public static final short SERVICE_TYPE_FPA = ServiceIds.FPA;
     /** Service type: chat. */
-    public static final short SERVICE_TYPE_CHAT = 5;
+    public static final short SERVICE_TYPE_CHAT = ServiceIds.CHAT;
     /** Service type: fusion CDN. */
-    public static final short SERVICE_TYPE_FCDN = 6;
+    public static final short SERVICE_TYPE_FCDN = ServiceIds.FCDN;
     /** Service type: flexible classroom. */
-    public static final short SERVICE_TYPE_APAAS = 7;
+    public static final short SERVICE_TYPE_APAAS = ServiceIds.APAAS;
     /** Service type: RTM 2 with per-resource permissions. */
-    public static final short SERVICE_TYPE_RTM2 = 8;
+    public static final short SERVICE_TYPE_RTM2 = ServiceIds.RTM2;
     /** Service type: conversational AI engine. */
-    public static final short SERVICE_TYPE_CONVOAI = 9;
+    public static final short SERVICE_TYPE_CONVOAI = ServiceIds.CONVOAI;
     /** Service type: speech to text. */
-    public static final short SERVICE_TYPE_STT = 10;
+    public static final short SERVICE_TYPE_STT = ServiceIds.STT;
 
     /** The app ID. */
     public String appId = "";

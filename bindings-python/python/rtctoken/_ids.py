@@ -1,0 +1,32 @@
+"""The core's id tables under the vendor's constant names, read once from
+``_native`` so that no drop-in module restates a service type or privilege
+id. The vendor names a constant ``k`` + the core's name in PascalCase;
+``VENDOR_SPELLING`` holds its few exceptions.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from . import _native
+
+#: The core's name of a 006 privilege -> the vendor's name where it is not
+#: ``k`` + PascalCase.
+VENDOR_SPELLING = {"publish_audio_cdn": "kPublishAudiocdn"}
+
+
+def pascal(name: str) -> str:
+    """``join_channel`` -> ``JoinChannel``."""
+    return "".join(word.capitalize() for word in name.split("_"))
+
+
+#: Service name (the core's serde tag) -> (type id, {``kPrivilege…`` name: id}).
+SERVICES: Dict[str, Tuple[int, Dict[str, int]]] = {
+    name: (type_id, {"kPrivilege" + pascal(p): pid for p, pid in privileges})
+    for name, type_id, privileges in _native.service_types()
+}
+
+#: The 006 privileges the vendor declares, ``k…`` name -> id.
+ACCESS_TOKEN_PRIVILEGES: Dict[str, int] = {
+    VENDOR_SPELLING.get(name, "k" + pascal(name)): pid for name, pid in _native.access_token_privileges()
+}
