@@ -66,9 +66,22 @@ python_dist() {
       --compatibility "$compat" -m bindings-python/Cargo.toml -o "$DIST/python"
   done
   maturin sdist -m bindings-python/Cargo.toml -o "$DIST/python"
-  # auditwheel reads musllinux wheels only on a musl host; test-dist checks
-  # those with readelf.
-  for w in "$DIST"/python/*manylinux*.whl; do auditwheel show "$w"; done
+  for w in "$DIST"/python/*musllinux*.whl; do musl_soname "$w"; done
+  for w in "$DIST"/python/*.whl; do auditwheel show "$w"; done
+}
+
+# zig links a musl extension against musl's upstream name, libc.so; the
+# musllinux policy (auditwheel, Alpine) names it libc.musl-<arch>.so.1. musl's
+# loader takes either as itself, so the wheel gets the name auditwheel
+# accepts, and its RECORD is rewritten by `wheel pack`.
+musl_soname() { # <wheel>
+  local w=$1 arch unpacked=$TARGET_DIR/dist-wheel
+  arch=${w##*musllinux_1_2_}; arch=${arch%.whl}
+  rm -rf "$unpacked"
+  python -m wheel unpack -d "$unpacked" "$w" >/dev/null
+  patchelf --replace-needed libc.so "libc.musl-$arch.so.1" "$unpacked"/*/rtctoken/*.so
+  rm "$w"
+  python -m wheel pack -d "$DIST/python" "$unpacked"/* >/dev/null
 }
 
 node_dist() {
