@@ -68,6 +68,15 @@ for f in $(cd "$DIST" && ls c/*.tar.gz bin/*.tar.gz python/*.whl npm/*.tgz java/
   done
 done
 
+# The jar's native folders and the npm platform packages are built for the
+# same targets: a folder more (left from an earlier run) or fewer would ship
+# a jar other than the one built.
+want=$(cd "$DIST/npm" && ls rtctoken-linux-*.tgz | sed -e 's/^rtctoken-//' -e "s/-$VERSION.tgz\$//" \
+  -e 's/x64/x86_64/' -e 's/arm64/aarch64/' -e 's/-gnu$//' | sort | tr '\n' ' ')
+have=$(cd "$W/arch/java/rtctoken-$VERSION.jar/META-INF/native" && ls -d linux-* | sort | tr '\n' ' ')
+[ "$want" = "$have" ] || { echo "the jar's linux folders ($have) are not dist/npm's platforms ($want)" >&2; exit 1; }
+echo "java/rtctoken-$VERSION.jar: native folders $have= dist/npm's linux platforms"
+
 step "auditwheel confirms each wheel's platform tag"
 for w in "$DIST"/python/*.whl; do
   tag=$(basename "$w" .whl); tag=${tag##*-}; tag=${tag##*.}   # manylinux_2_17_x86_64, musllinux_1_2_aarch64
