@@ -65,8 +65,9 @@ dist:
 
 # Builds the CI subset of dist/ (x86_64 gnu for every language, the aarch64
 # C tarball and static CLI) and installs and runs it with no Rust on PATH.
-# DIST_BUILD=0 checks the dist/ that `make dist` left instead. `.ci/run`
-# runs it after `make test`.
+# DIST_BUILD=0 checks the dist/ that `make dist` left instead, musl
+# included (packaging/musl-python.sh builds a musl CPython once for the
+# musllinux wheel). `.ci/run` runs it after `make test`.
 test-dist:
 	packaging/test-dist.sh
 

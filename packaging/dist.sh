@@ -39,13 +39,21 @@ targets() { local var; var=$(tr 'a-z' 'A-Z' <<<"$1")_TARGETS; echo "${!var:-$DIS
 is_musl() { [[ $1 == *-musl ]]; }
 # zig links gnu targets against glibc 2.17, the manylinux2014 baseline.
 zig_target() { if is_musl "$1"; then echo "$1"; else echo "$1.2.17"; fi; }
-# Where a cdylib for $1 is built (and cargo's env for it).
+# Where a cdylib for $1 is built.
 dylib_dir() { if is_musl "$1"; then echo "$MUSL_DYLIB_DIR"; else echo "$TARGET_DIR"; fi; }
+# A musl target links statically unless told otherwise, and its cdylibs need
+# musl's libc.so. gnu targets link dynamically already: no flag for them, so
+# these builds share target/ with maturin's without invalidating each other.
+# Sets DYLIB_ENV, the env assignments for a cdylib build for $1.
+dylib_env() {
+  DYLIB_ENV=(CARGO_TARGET_DIR="$(dylib_dir "$1")")
+  if is_musl "$1"; then
+    DYLIB_ENV+=("CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=-C target-feature=-crt-static")
+  fi
+}
 dylib_build() { # <target> <package>
-  local t=$1 var
-  var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$t")_RUSTFLAGS
-  env "$var=-C target-feature=-crt-static" CARGO_TARGET_DIR="$(dylib_dir "$t")" \
-    cargo zigbuild --release --locked -p "$2" --target "$(zig_target "$t")"
+  dylib_env "$1"
+  env "${DYLIB_ENV[@]}" cargo zigbuild --release --locked -p "$2" --target "$(zig_target "$1")"
 }
 node_platform() { # x86_64-unknown-linux-gnu -> linux-x64-gnu
   local cpu=${1%%-*}; [ "$cpu" = x86_64 ] && cpu=x64; [ "$cpu" = aarch64 ] && cpu=arm64
@@ -66,9 +74,22 @@ python_dist() {
       --compatibility "$compat" -m bindings-python/Cargo.toml -o "$DIST/python"
   done
   maturin sdist -m bindings-python/Cargo.toml -o "$DIST/python"
-  # auditwheel reads musllinux wheels only on a musl host; test-dist checks
-  # those with readelf.
-  for w in "$DIST"/python/*manylinux*.whl; do auditwheel show "$w"; done
+  for w in "$DIST"/python/*musllinux*.whl; do musl_soname "$w"; done
+  for w in "$DIST"/python/*.whl; do auditwheel show "$w"; done
+}
+
+# zig links a musl extension against musl's upstream name, libc.so; the
+# musllinux policy (auditwheel, Alpine) names it libc.musl-<arch>.so.1. musl's
+# loader takes either as itself, so the wheel gets the name auditwheel
+# accepts, and its RECORD is rewritten by `wheel pack`.
+musl_soname() { # <wheel>
+  local w=$1 arch unpacked=$TARGET_DIR/dist-wheel
+  arch=${w##*musllinux_1_2_}; arch=${arch%.whl}
+  rm -rf "$unpacked"
+  python -m wheel unpack -d "$unpacked" "$w" >/dev/null
+  patchelf --replace-needed libc.so "libc.musl-$arch.so.1" "$unpacked"/*/rtctoken/*.so
+  rm "$w"
+  python -m wheel pack -d "$DIST/python" "$unpacked"/* >/dev/null
 }
 
 node_dist() {
@@ -94,6 +115,8 @@ java_dist() {
     cp "$(dylib_dir "$t")/$t/release/librtctoken_jni.so" "$stage/$(java_platform "$t")/"
   done
   [ -z "${DIST_EXTRA:-}" ] || [ ! -d "$DIST_EXTRA/java-native" ] || cp -r "$DIST_EXTRA/java-native/." "$stage/"
+  # mvn keeps target/classes: a folder from an earlier, wider run would ship.
+  rm -rf bindings-java/target/classes/META-INF/native
   # -Dnative.library=none: only the cross-built libraries, not the host build.
   (cd bindings-java && mvn -B -q -Prelease -DskipTests -Dnative.library=none \
     -Dnative.staging="$stage" package)
@@ -104,13 +127,13 @@ java_dist() {
 c_dist() {
   mkdir -p "$DIST/c"
   for t in $(targets c); do
-    local build=$TARGET_DIR/dist-c/$t name=rtctoken-$VERSION-$t var
-    var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$t")_RUSTFLAGS
+    local build=$TARGET_DIR/dist-c/$t name=rtctoken-$VERSION-$t
     rm -rf "$build"
-    env "$var=-C target-feature=-crt-static" cmake -S bindings-c -B "$build" \
+    dylib_env "$t"
+    env "${DYLIB_ENV[@]}" cmake -S bindings-c -B "$build" \
       -DCMAKE_INSTALL_LIBDIR=lib -DRTCTOKEN_CARGO_BUILD=zigbuild \
       -DRTCTOKEN_CARGO_TARGET="$(zig_target "$t")" -DRTCTOKEN_CARGO_TARGET_DIR="$(dylib_dir "$t")" >/dev/null
-    env "$var=-C target-feature=-crt-static" cmake --build "$build"
+    env "${DYLIB_ENV[@]}" cmake --build "$build"
     cmake --install "$build" --prefix "$build/$name" >/dev/null
     tar -C "$build" -czf "$DIST/c/$name.tar.gz" --owner=0 --group=0 "$name"
   done

@@ -39,29 +39,50 @@ if bare sh -c 'command -v cargo || command -v rustc || command -v rustup'; then
 fi
 (cd "$DIST" && sha256sum --quiet -c SHA256SUMS)
 
-step "every aarch64 artifact is aarch64, every x86_64 one x86-64"
-for f in $(cd "$DIST" && ls c/*.tar.gz bin/*.tar.gz python/*.whl npm/*.tgz 2>/dev/null); do
+# elf_ok <label> <file> <x86_64|aarch64> <gnu|musl|static>: the machine, and
+# which C library it needs (glibc's libc.so.6; musl's libc.so, with no glibc
+# symbol version; or none and no loader at all).
+elf_ok() {
+  local label=$1 elf=$2 arch=$3 libc=$4 want needed
+  want="x86-64"; [ "$arch" = aarch64 ] && want="ARM aarch64"
+  file -b "$elf" | grep -q "ELF.*$want" || { echo "$label: $(basename "$elf") is not $want: $(file -b "$elf")" >&2; return 1; }
+  needed=$(readelf -d "$elf" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+  case $libc in
+    gnu) [[ " $needed" == *" libc.so.6 "* ]] ;;
+    musl) [[ " $needed" =~ \ libc\.(so|musl-[a-z0-9_]+\.so\.1)\  && " $needed" != *libc.so.6* ]] && ! readelf -V "$elf" | grep -q GLIBC_ ;;
+    static) [ -z "$needed" ] && ! readelf -l "$elf" | grep -q INTERP ;;
+  esac || { echo "$label: $(basename "$elf") is not $libc-linked (needs: ${needed:-nothing})" >&2; return 1; }
+  echo "$label: $(basename "$elf") $arch $libc${needed:+ (needs $needed)}"
+}
+
+step "every artifact's ELF files: machine and C library as named"
+for f in $(cd "$DIST" && ls c/*.tar.gz bin/*.tar.gz python/*.whl npm/*.tgz java/rtctoken-"$VERSION".jar 2>/dev/null); do
   x=$W/arch/$f; mkdir -p "$x"
-  case $f in *.whl) (cd "$x" && python3 -m zipfile -e "$DIST/$f" .) ;; *) tar -xzf "$DIST/$f" -C "$x" ;; esac
-  want="x86-64"; [[ $f == *aarch64* || $f == *arm64* ]] && want="ARM aarch64"
-  for elf in $(find "$x" -type f \( -name '*.so*' -o -name '*.node' -o -name rtctoken -o -name rtctoken-server \)); do
-    file -b "$elf" | grep -q "$want" || { echo "$f: $(basename "$elf") is not $want: $(file -b "$elf")" >&2; exit 1; }
+  case $f in *.whl | *.jar) (cd "$x" && python3 -m zipfile -e "$DIST/$f" .) ;; *) tar -xzf "$DIST/$f" -C "$x" ;; esac
+  for elf in $(find "$x" -type f \( -name '*.so*' -o -name '*.node' -o -name rtctoken -o -name rtctoken-server \) | sort); do
+    # The jar names each library's platform by its folder, the rest by file name.
+    [[ $f == *.jar ]] && name=${elf#"$x"/META-INF/native/} || name=$f
+    arch=x86_64; [[ $name == *aarch64* || $name == *arm64* ]] && arch=aarch64
+    libc=gnu; [[ $name == *musl* ]] && libc=musl; [[ $f == bin/* ]] && libc=static
+    elf_ok "$f" "$elf" "$arch" "$libc"
   done
 done
-echo ok
-for w in $(ls "$DIST"/python/*manylinux*.whl 2>/dev/null); do
-  shown=$(auditwheel show "$w" | tr -s ' \n' ' ')
-  echo "$shown"
-  [[ $shown == *'platform tag: "manylinux_2_17_'* ]] || { echo "$w: auditwheel does not confirm manylinux2014" >&2; exit 1; }
-done
-# auditwheel cannot resolve musl's libc on this glibc host: a musllinux
-# extension may need musl's libc.so alone, and no glibc symbol version.
-for w in $(cd "$DIST" && ls python/*musllinux*.whl 2>/dev/null); do
-  so=$(find "$W/arch/$w" -name '*.so')
-  needed=$(readelf -d "$so" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
-  [ "$needed" = "libc.so " ] || { echo "$w: needs $needed, not only musl's libc.so" >&2; exit 1; }
-  if readelf -V "$so" | grep -q GLIBC_; then echo "$w: references glibc symbol versions" >&2; exit 1; fi
-  echo "$w: needs only libc.so (musl), no glibc symbol versions"
+
+# The jar's native folders and the npm platform packages are built for the
+# same targets: a folder more (left from an earlier run) or fewer would ship
+# a jar other than the one built.
+want=$(cd "$DIST/npm" && ls rtctoken-linux-*.tgz | sed -e 's/^rtctoken-//' -e "s/-$VERSION.tgz\$//" \
+  -e 's/x64/x86_64/' -e 's/arm64/aarch64/' -e 's/-gnu$//' | sort | tr '\n' ' ')
+have=$(cd "$W/arch/java/rtctoken-$VERSION.jar/META-INF/native" && ls -d linux-* | sort | tr '\n' ' ')
+[ "$want" = "$have" ] || { echo "the jar's linux folders ($have) are not dist/npm's platforms ($want)" >&2; exit 1; }
+echo "java/rtctoken-$VERSION.jar: native folders $have= dist/npm's linux platforms"
+
+step "auditwheel confirms each wheel's platform tag"
+for w in "$DIST"/python/*.whl; do
+  tag=$(basename "$w" .whl); tag=${tag##*-}; tag=${tag##*.}   # manylinux_2_17_x86_64, musllinux_1_2_aarch64
+  shown=$(auditwheel show "$w" 2>/dev/null | tr -s ' \n' ' ')
+  [[ $shown == *"platform tag: \"$tag\""* ]] || { echo "$(basename "$w"): auditwheel does not confirm $tag: $shown" >&2; exit 1; }
+  echo "$(basename "$w"): $tag"
 done
 
 step "C shared libraries: SONAME librtctoken.so.0, only rtctoken_* exported"
@@ -81,6 +102,22 @@ cp -r bindings-python/tests bindings-python/README.md "$W/bindings-python/"
 bare /usr/bin/python3 -m venv "$W/py"
 bare "$W/py/bin/pip" install -q "$wheel" pytest
 (cd "$W/bindings-python" && bare "$W/py/bin/python" -m pytest -q -p no:cacheprovider tests/test_vectors.py tests/test_readme.py)
+
+# After a full `make dist`, Alpine's case: pip on a musl-linked CPython
+# (packaging/musl-python.sh builds one, once) picks the musllinux wheel out
+# of dist/python by itself, offline, and the same tests run on it.
+# MUSL_PYTHON=0 skips it (the release workflow: Debian source packages only).
+if [ "${MUSL_PYTHON:-1}" != 0 ] && ls "$DIST"/python/*musllinux*x86_64*.whl >/dev/null 2>&1; then
+  step "python (musl): a musl CPython's pip picks the musllinux wheel; README example and vectors"
+  musl_py=$(packaging/musl-python.sh)
+  readelf -l "$musl_py" | grep -q 'ld-musl-x86_64'
+  bare "$W/py/bin/pip" download -q --only-binary :all: -d "$W/musl-wheels" pytest
+  bare "$musl_py" -m venv "$W/musl-py"
+  bare "$W/musl-py/bin/pip" install -q --no-index --only-binary :all: \
+    --find-links "$W/musl-wheels" --find-links "$DIST/python" rtctoken pytest
+  grep -h '^Tag: cp38-abi3-musllinux_1_2_x86_64$' "$W"/musl-py/lib/python3*/site-packages/rtctoken-*.dist-info/WHEEL
+  (cd "$W/bindings-python" && bare "$W/musl-py/bin/python" -m pytest -q -p no:cacheprovider tests/test_vectors.py tests/test_readme.py)
+fi
 
 step "node: a fresh npm project installs the main and the linux-x64-gnu tarballs"
 mkdir -p "$W/bindings-node/test"
@@ -133,18 +170,63 @@ if [ -f "$tarball" ]; then
   readelf -l "$W/c/example-musl" | grep -q 'ld-musl-x86_64'
   bare env LD_LIBRARY_PATH="$prefix/lib" "$W/c/example-musl"
 fi
+jni=$W/arch/java/rtctoken-$VERSION.jar/META-INF/native/linux-x86_64-musl/librtctoken_jni.so
+if [ -f "$jni" ]; then
+  step "Java (x86_64 musl): the jar's musl JNI library loads on ld-musl"
+  bare musl-gcc -o "$W/c/dlopen-musl" "$ROOT/packaging/test-dist/dlopen.c"
+  bare "$W/c/dlopen-musl" "$jni"
+fi
 
-step "CLI (static musl): the demo token and its inspection"
+# The aarch64 musl tarball: no aarch64 musl loader here, so example.c links
+# the static library with zig cc (zig's unwinder stands in for the libgcc
+# that gcc would add on Alpine) and runs under qemu-aarch64.
+tarball=$DIST/c/rtctoken-$VERSION-aarch64-unknown-linux-musl.tar.gz
+if [ -f "$tarball" ]; then
+  step "C (aarch64 musl): example.c linked static against librtctoken.a, run under qemu-aarch64"
+  tar -xzf "$tarball" -C "$W/c"
+  prefix=$W/c/rtctoken-$VERSION-aarch64-unknown-linux-musl
+  zig=$("$TOOLS_VENV/bin/python" -c 'import ziglang, os; print(os.path.dirname(ziglang.__file__))')/zig
+  bare env PKG_CONFIG_PATH="$prefix/lib/pkgconfig" ZIG_GLOBAL_CACHE_DIR="$HOME/.cache/zig" sh -c \
+    "'$zig' cc -target aarch64-linux-musl -static -o '$W/c/example-aarch64-musl' \
+      '$W/bindings-c/examples/example.c' \$(pkg-config --cflags --static --libs rtctoken) -lunwind"
+  elf_ok "$(basename "$tarball")" "$W/c/example-aarch64-musl" aarch64 static
+  bare qemu-aarch64 "$W/c/example-aarch64-musl"
+fi
+
+# serve_once <runner…> <server>: the server in --demo mode on a free loopback
+# port answers one token route; stopped by its pid. The wait for its address
+# is bounded (30 s: qemu starts it slowly), and asserts nothing about time.
+serve_once() {
+  local log=$W/server.log pid addr="" body
+  bare env LISTEN_ADDR=127.0.0.1:0 "$@" --demo >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 300); do
+    addr=$(sed -n 's#.*curl http://\([^/]*\)/.*#\1#p' "$log")
+    [ -n "$addr" ] || ! kill -0 "$pid" 2>/dev/null && break
+    sleep 0.1
+  done
+  body=$(curl -sf "http://$addr/rtc/demo/publisher/uid/42/" || true)
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" || true
+  [[ $body == *'"rtcToken":"007'* ]] || { echo "$*: no token served (${addr:-no address}): $(cat "$log")" >&2; return 1; }
+  sed -n 's/.*"rtcToken":"\([^"]*\)".*/\1/p' <<<"$body"
+}
+
+step "CLI and server (static musl): the demo token, its inspection, one served request"
 for t in "$DIST"/bin/*.tar.gz; do
   tar -xzf "$t" -C "$W"
   d=$W/$(basename "$t" .tar.gz)
   (cd "$d" && sha256sum --quiet -c SHA256SUMS)
-  readelf -l "$d/rtctoken" | grep -q INTERP && { echo "$d/rtctoken is not static" >&2; exit 1; }
   run=(); [[ $t == *aarch64* ]] && run=(qemu-aarch64)
   token=$(bare "${run[@]}" "$d/rtctoken" rtc --demo --channel demo --uid 42 2>/dev/null)
   bare "${run[@]}" "$d/rtctoken" inspect --json "$token" | grep -q '"channel_name": *"demo"'
-  [ ! -e "$d/rtctoken-server" ] || bare "${run[@]}" "$d/rtctoken-server" --help >/dev/null
-  echo "$(basename "$t"): ${token:0:20}… inspected"
+  echo "$(basename "$t"): rtctoken ${token:0:20}… inspected"
+  if [ -e "$d/rtctoken-server" ]; then
+    bare "${run[@]}" "$d/rtctoken-server" --help | grep -q -- --demo
+    served=$(serve_once "${run[@]}" "$d/rtctoken-server")
+    bare "${run[@]}" "$d/rtctoken" inspect --json "$served" | grep -q '"channel_name": *"demo"'
+    echo "$(basename "$t"): rtctoken-server served ${served:0:20}…, inspected"
+  fi
 done
 
 printf '\ntest-dist: every artifact installed and ran without a Rust toolchain\n'
