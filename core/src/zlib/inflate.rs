@@ -103,6 +103,7 @@ fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Resul
 }
 
 /// Reads bits LSB first, a byte at a time.
+#[derive(Clone, Copy)]
 struct Bits<'a> {
     data: &'a [u8],
     pos: usize,
@@ -182,11 +183,13 @@ const FAST_BITS: usize = 9;
 
 /// A canonical Huffman code: how many codes of each length, the symbols in
 /// code order, and for the next [`FAST_BITS`] input bits the short code
-/// they start with as `symbol << 4 | length` (0: a longer code).
+/// they start with as `symbol << 8 | length` (0: a longer code). The
+/// length in the low bits is a shift count as it stands (x86 shifts by
+/// the low six bits), so consuming a code waits on its look-up alone.
 struct Huffman<const N: usize> {
     count: [u16; MAX_BITS + 1],
     symbol: [u16; N],
-    fast: [u16; 1 << FAST_BITS],
+    fast: [u32; 1 << FAST_BITS],
 }
 
 /// The outcome of building a code from lengths.
@@ -241,7 +244,7 @@ impl<const N: usize> Huffman<N> {
                 if l <= FAST_BITS {
                     let mut i = ((next[l] as u32).reverse_bits() >> (32 - l)) as usize;
                     while i < 1 << FAST_BITS {
-                        h.fast[i] = (sym as u16) << 4 | l as u16;
+                        h.fast[i] = (sym as u32) << 8 | l as u32;
                         i += 1 << l;
                     }
                 }
@@ -277,13 +280,13 @@ impl<const N: usize> Huffman<N> {
         }
         let fast = self.fast[(bits.buf & ((1 << FAST_BITS) - 1)) as usize];
         if fast != 0 {
-            let len = u32::from(fast & 15);
+            let len = fast & 0xff;
             if len > bits.count {
                 return Err(Fail::Truncated);
             }
-            bits.buf >>= len;
+            bits.buf = bits.buf.wrapping_shr(fast);
             bits.count -= len;
-            return Ok(usize::from(fast >> 4));
+            return Ok((fast >> 8) as usize);
         }
         let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
         let mut buf = bits.buf;
@@ -400,8 +403,24 @@ fn dynamic_tables(bits: &mut Bits) -> std::result::Result<(Lengths, Dists), Fail
     ))
 }
 
-/// Decodes a compressed block's literals and matches until end-of-block.
+/// Decodes a compressed block's literals and matches until end-of-block,
+/// on local copies of the reader and the output: through the references,
+/// every symbol stored and reloaded both.
 fn codes(
+    bits: &mut Bits,
+    out: &mut Vec<u8>,
+    max: usize,
+    lengths: &Lengths,
+    dists: &Dists,
+) -> std::result::Result<(), Fail> {
+    let (mut b, mut o) = (*bits, std::mem::take(out));
+    let done = codes_local(&mut b, &mut o, max, lengths, dists);
+    (*bits, *out) = (b, o);
+    done
+}
+
+#[inline(always)]
+fn codes_local(
     bits: &mut Bits,
     out: &mut Vec<u8>,
     max: usize,
