@@ -83,10 +83,10 @@ fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Resul
         let last = bits.bits(1)?;
         match bits.bits(2)? {
             0 => stored(bits, out, max)?,
-            1 => codes(bits, out, max, &FIXED_LENGTHS, &FIXED_DISTS)?,
+            1 => codes::<true>(bits, out, max, &FIXED_LENGTHS, &FIXED_DISTS)?,
             2 => {
                 let (lengths, dists) = dynamic_tables(bits)?;
-                codes(bits, out, max, &lengths, &dists)?;
+                codes::<false>(bits, out, max, &lengths, &dists)?;
             }
             _ => return Err(Fail::Invalid),
         }
@@ -405,8 +405,9 @@ fn dynamic_tables(bits: &mut Bits) -> std::result::Result<(Lengths, Dists), Fail
 
 /// Decodes a compressed block's literals and matches until end-of-block,
 /// on local copies of the reader and the output: through the references,
-/// every symbol stored and reloaded both.
-fn codes(
+/// every symbol stored and reloaded both. `FIXED`: the codes are the
+/// fixed ones, whose literals decode two at a time.
+fn codes<const FIXED: bool>(
     bits: &mut Bits,
     out: &mut Vec<u8>,
     max: usize,
@@ -414,13 +415,13 @@ fn codes(
     dists: &Dists,
 ) -> std::result::Result<(), Fail> {
     let (mut b, mut o) = (*bits, std::mem::take(out));
-    let done = codes_local(&mut b, &mut o, max, lengths, dists);
+    let done = codes_local::<FIXED>(&mut b, &mut o, max, lengths, dists);
     (*bits, *out) = (b, o);
     done
 }
 
 #[inline(always)]
-fn codes_local(
+fn codes_local<const FIXED: bool>(
     bits: &mut Bits,
     out: &mut Vec<u8>,
     max: usize,
@@ -428,6 +429,19 @@ fn codes_local(
     dists: &Dists,
 ) -> std::result::Result<(), Fail> {
     loop {
+        if FIXED {
+            if bits.count < 2 * FAST_BITS as u32 {
+                bits.refill();
+            }
+            if let Some((pair, len)) = fixed_literal_pair(bits) {
+                if out.len() + 2 <= max {
+                    out.extend_from_slice(&pair);
+                    bits.buf >>= len;
+                    bits.count -= len;
+                    continue;
+                }
+            }
+        }
         let sym = lengths.decode(bits)?;
         if sym < 256 {
             if out.len() == max {
@@ -466,6 +480,27 @@ fn codes_local(
             }
         }
     }
+}
+
+/// The next two fixed codes when both are literals with their bits
+/// buffered, and their length together. Fixed codes are 7 to 9 bits, so
+/// the second's look-up starts with the first's, once at each length the
+/// first may have: a pair of literals waits on one look-up, not two in a
+/// row.
+#[inline(always)]
+fn fixed_literal_pair(bits: &Bits) -> Option<([u8; 2], u32)> {
+    let at =
+        |shift: u32| FIXED_LENGTHS.fast[((bits.buf >> shift) & ((1 << FAST_BITS) - 1)) as usize];
+    let (first, at7, at8, at9) = (at(0), at(7), at(8), at(9));
+    let len1 = first & 0xff;
+    // Masks, not a select: a select of entries becomes a select of
+    // addresses, and the second look-up then waits on the first again.
+    let mask = |l: u32| 0u32.wrapping_sub(u32::from(len1 == l));
+    let second = at7 & mask(7) | at8 & mask(8) | at9 & mask(9);
+    let len = len1 + (second & 0xff);
+    let literal = |entry: u32| entry < 256 << 8;
+    (literal(first) && literal(second) && len <= bits.count)
+        .then(|| ([(first >> 8) as u8, (second >> 8) as u8], len))
 }
 
 #[cfg(test)]
