@@ -500,7 +500,7 @@ fn fixed_literal_pair(bits: &Bits) -> Option<([u8; 2], u32)> {
     let len = len1 + (second & 0xff);
     let literal = |entry: u32| entry < 256 << 8;
     (literal(first) && literal(second) && len <= bits.count)
-        .then(|| ([(first >> 8) as u8, (second >> 8) as u8], len))
+        .then_some(([(first >> 8) as u8, (second >> 8) as u8], len))
 }
 
 #[cfg(test)]
