@@ -546,6 +546,22 @@ mod tests {
     }
 
     #[test]
+    fn a_cap_between_two_paired_literals_stops_exactly_there() {
+        // Forty distinct text bytes: literals only, in one fixed block.
+        let payload: Vec<u8> = (b'0'..b'0' + 40).collect();
+        let stream = compress(&payload);
+        assert_eq!(stream[2] & 0b110, 0b010, "a fixed block");
+        for max in [1, 2, 3, 38, 39] {
+            let Err((e, Some(head))) = decompress_within(&stream, max) else {
+                panic!("max {max}: not refused with the output so far")
+            };
+            assert_eq!(head, payload[..max], "max {max}");
+            assert_eq!(e.message(), "token payload inflates past 1 MiB");
+        }
+        assert_eq!(decompress_within(&stream, 40).ok(), Some(payload));
+    }
+
+    #[test]
     fn other_encoders_streams_are_accepted() {
         // A stored block, as a level-0 encoder writes it.
         let stored = [
