@@ -415,71 +415,66 @@ fn codes<const FIXED: bool>(
     dists: &Dists,
 ) -> std::result::Result<(), Fail> {
     let (mut b, mut o) = (*bits, std::mem::take(out));
-    let done = codes_local::<FIXED>(&mut b, &mut o, max, lengths, dists);
-    (*bits, *out) = (b, o);
-    done
-}
-
-#[inline(always)]
-fn codes_local<const FIXED: bool>(
-    bits: &mut Bits,
-    out: &mut Vec<u8>,
-    max: usize,
-    lengths: &Lengths,
-    dists: &Dists,
-) -> std::result::Result<(), Fail> {
-    loop {
-        if FIXED {
-            if bits.count < 2 * FAST_BITS as u32 {
-                bits.refill();
+    // A closure, so that an error still hands back the output so far.
+    let done = (|| -> std::result::Result<(), Fail> {
+        let (bits, out) = (&mut b, &mut o);
+        loop {
+            if FIXED {
+                if bits.count < 2 * FAST_BITS as u32 {
+                    bits.refill();
+                }
+                if let Some((pair, len)) = fixed_literal_pair(bits) {
+                    if out.len() + 2 <= max {
+                        out.extend_from_slice(&pair);
+                        bits.buf >>= len;
+                        bits.count -= len;
+                        continue;
+                    }
+                }
             }
-            if let Some((pair, len)) = fixed_literal_pair(bits) {
-                if out.len() + 2 <= max {
-                    out.extend_from_slice(&pair);
-                    bits.buf >>= len;
-                    bits.count -= len;
-                    continue;
+            let sym = lengths.decode(bits)?;
+            if sym < 256 {
+                if out.len() == max {
+                    return Err(Fail::TooLong);
+                }
+                out.push(sym as u8);
+                continue;
+            }
+            if sym == 256 {
+                return Ok(());
+            }
+            let code = sym - 257;
+            if code >= LENGTH_CODES {
+                return Err(Fail::Invalid);
+            }
+            let len = 3
+                + usize::from(BASE_LENGTH[code])
+                + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
+            let code = dists.decode(bits)?;
+            if code >= EXTRA_DBITS.len() {
+                return Err(Fail::Invalid);
+            }
+            let dist = 1
+                + usize::from(BASE_DIST[code])
+                + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
+            if dist > out.len() {
+                return Err(Fail::Invalid);
+            }
+            if out.len() + len > max {
+                return Err(Fail::TooLong);
+            }
+            let start = out.len() - dist;
+            if dist >= len {
+                out.extend_from_within(start..start + len);
+            } else {
+                for k in 0..len {
+                    out.push(out[start + k]);
                 }
             }
         }
-        let sym = lengths.decode(bits)?;
-        if sym < 256 {
-            if out.len() == max {
-                return Err(Fail::TooLong);
-            }
-            out.push(sym as u8);
-            continue;
-        }
-        if sym == 256 {
-            return Ok(());
-        }
-        let code = sym - 257;
-        if code >= LENGTH_CODES {
-            return Err(Fail::Invalid);
-        }
-        let len =
-            3 + usize::from(BASE_LENGTH[code]) + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
-        let code = dists.decode(bits)?;
-        if code >= EXTRA_DBITS.len() {
-            return Err(Fail::Invalid);
-        }
-        let dist =
-            1 + usize::from(BASE_DIST[code]) + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
-        if dist > out.len() {
-            return Err(Fail::Invalid);
-        }
-        if out.len() + len > max {
-            return Err(Fail::TooLong);
-        }
-        let start = out.len() - dist;
-        if dist >= len {
-            out.extend_from_within(start..start + len);
-        } else {
-            for k in 0..len {
-                out.push(out[start + k]);
-            }
-        }
-    }
+    })();
+    (*bits, *out) = (b, o);
+    done
 }
 
 /// The next two fixed codes when both are literals with their bits
