@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
+use base64::{DecodeError, DecodeSliceError, Engine};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -20,9 +20,34 @@ pub(crate) fn base64_token(prefix: &[&str], bytes: &[u8]) -> String {
 
 /// The bytes of a token body in standard base64, or `malformed` naming `what`.
 pub(crate) fn base64_body(what: &str, body: &str) -> Result<Vec<u8>> {
-    STANDARD
-        .decode(body)
-        .map_err(|e| Error::malformed(format!("{what} body is not base64: {e}")))
+    STANDARD.decode(body).map_err(|e| not_base64(what, e))
+}
+
+/// Bodies up to this many characters (every real token's) decode on the
+/// stack in [`with_base64_body`].
+const STACK_BODY: usize = 1024;
+
+/// [`base64_body`] for a caller that only reads the bytes: `read` sees
+/// them decoded on the stack for a token-sized body, so no allocation.
+pub(crate) fn with_base64_body<T>(
+    what: &str,
+    body: &str,
+    read: impl FnOnce(&[u8]) -> Result<T>,
+) -> Result<T> {
+    if body.len() <= STACK_BODY {
+        let mut buf = [0u8; STACK_BODY / 4 * 3];
+        match STANDARD.decode_slice(body, &mut buf) {
+            Ok(n) => return read(&buf[..n]),
+            Err(DecodeSliceError::DecodeError(e)) => return Err(not_base64(what, e)),
+            // Cannot happen for this buffer size; the heap path decides.
+            Err(DecodeSliceError::OutputSliceTooSmall) => {}
+        }
+    }
+    read(&base64_body(what, body)?)
+}
+
+fn not_base64(what: &str, e: DecodeError) -> Error {
+    Error::malformed(format!("{what} body is not base64: {e}"))
 }
 
 /// Appends fields to a byte buffer; a string too long for its `u16` length

@@ -13,7 +13,7 @@ use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::limits::MAX_SERVICES;
 use crate::stamp::Stamp;
-use crate::wire::{base64_body, base64_token, count16, Reader, Writer};
+use crate::wire::{base64_token, count16, with_base64_body, Reader, Writer};
 use crate::zlib;
 
 /// A 007 token being built.
@@ -215,8 +215,9 @@ fn screen_header(head: &[u8]) -> Result<()> {
 
 /// Decodes what follows `"007"`; any valid zlib stream is accepted.
 pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
-    let compressed = base64_body("007 token", body)?;
-    let mut payload = zlib::decompress_screened(&compressed, SCREEN_AT, screen_header)?;
+    let mut payload = with_base64_body("007 token", body, |compressed| {
+        zlib::decompress_screened(compressed, SCREEN_AT, screen_header)
+    })?;
     let mut r = Reader::new(&payload);
     let signature = r.bytes("signature")?.to_vec();
     let signing_info = r.rest();

@@ -83,10 +83,10 @@ fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Resul
         let last = bits.bits(1)?;
         match bits.bits(2)? {
             0 => stored(bits, out, max)?,
-            1 => codes(bits, out, max, &FIXED_LENGTHS, &FIXED_DISTS)?,
+            1 => codes::<true>(bits, out, max, &FIXED_LENGTHS, &FIXED_DISTS)?,
             2 => {
                 let (lengths, dists) = dynamic_tables(bits)?;
-                codes(bits, out, max, &lengths, &dists)?;
+                codes::<false>(bits, out, max, &lengths, &dists)?;
             }
             _ => return Err(Fail::Invalid),
         }
@@ -103,6 +103,7 @@ fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Resul
 }
 
 /// Reads bits LSB first, a byte at a time.
+#[derive(Clone, Copy)]
 struct Bits<'a> {
     data: &'a [u8],
     pos: usize,
@@ -182,11 +183,13 @@ const FAST_BITS: usize = 9;
 
 /// A canonical Huffman code: how many codes of each length, the symbols in
 /// code order, and for the next [`FAST_BITS`] input bits the short code
-/// they start with as `symbol << 4 | length` (0: a longer code).
+/// they start with as `symbol << 8 | length` (0: a longer code). The
+/// length in the low bits is a shift count as it stands (x86 shifts by
+/// the low six bits), so consuming a code waits on its look-up alone.
 struct Huffman<const N: usize> {
     count: [u16; MAX_BITS + 1],
     symbol: [u16; N],
-    fast: [u16; 1 << FAST_BITS],
+    fast: [u32; 1 << FAST_BITS],
 }
 
 /// The outcome of building a code from lengths.
@@ -241,7 +244,7 @@ impl<const N: usize> Huffman<N> {
                 if l <= FAST_BITS {
                     let mut i = ((next[l] as u32).reverse_bits() >> (32 - l)) as usize;
                     while i < 1 << FAST_BITS {
-                        h.fast[i] = (sym as u16) << 4 | l as u16;
+                        h.fast[i] = (sym as u32) << 8 | l as u32;
                         i += 1 << l;
                     }
                 }
@@ -277,13 +280,13 @@ impl<const N: usize> Huffman<N> {
         }
         let fast = self.fast[(bits.buf & ((1 << FAST_BITS) - 1)) as usize];
         if fast != 0 {
-            let len = u32::from(fast & 15);
+            let len = fast & 0xff;
             if len > bits.count {
                 return Err(Fail::Truncated);
             }
-            bits.buf >>= len;
+            bits.buf = bits.buf.wrapping_shr(fast);
             bits.count -= len;
-            return Ok(usize::from(fast >> 4));
+            return Ok((fast >> 8) as usize);
         }
         let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
         let mut buf = bits.buf;
@@ -400,53 +403,99 @@ fn dynamic_tables(bits: &mut Bits) -> std::result::Result<(Lengths, Dists), Fail
     ))
 }
 
-/// Decodes a compressed block's literals and matches until end-of-block.
-fn codes(
+/// Decodes a compressed block's literals and matches until end-of-block,
+/// on local copies of the reader and the output: through the references,
+/// every symbol stored and reloaded both. `FIXED`: the codes are the
+/// fixed ones, whose literals decode two at a time.
+fn codes<const FIXED: bool>(
     bits: &mut Bits,
     out: &mut Vec<u8>,
     max: usize,
     lengths: &Lengths,
     dists: &Dists,
 ) -> std::result::Result<(), Fail> {
-    loop {
-        let sym = lengths.decode(bits)?;
-        if sym < 256 {
-            if out.len() == max {
+    let (mut b, mut o) = (*bits, std::mem::take(out));
+    // A closure, so that an error still hands back the output so far.
+    let done = (|| -> std::result::Result<(), Fail> {
+        let (bits, out) = (&mut b, &mut o);
+        loop {
+            if FIXED {
+                if bits.count < 2 * FAST_BITS as u32 {
+                    bits.refill();
+                }
+                if let Some((pair, len)) = fixed_literal_pair(bits) {
+                    if out.len() + 2 <= max {
+                        out.extend_from_slice(&pair);
+                        bits.buf >>= len;
+                        bits.count -= len;
+                        continue;
+                    }
+                }
+            }
+            let sym = lengths.decode(bits)?;
+            if sym < 256 {
+                if out.len() == max {
+                    return Err(Fail::TooLong);
+                }
+                out.push(sym as u8);
+                continue;
+            }
+            if sym == 256 {
+                return Ok(());
+            }
+            let code = sym - 257;
+            if code >= LENGTH_CODES {
+                return Err(Fail::Invalid);
+            }
+            let len = 3
+                + usize::from(BASE_LENGTH[code])
+                + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
+            let code = dists.decode(bits)?;
+            if code >= EXTRA_DBITS.len() {
+                return Err(Fail::Invalid);
+            }
+            let dist = 1
+                + usize::from(BASE_DIST[code])
+                + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
+            if dist > out.len() {
+                return Err(Fail::Invalid);
+            }
+            if out.len() + len > max {
                 return Err(Fail::TooLong);
             }
-            out.push(sym as u8);
-            continue;
-        }
-        if sym == 256 {
-            return Ok(());
-        }
-        let code = sym - 257;
-        if code >= LENGTH_CODES {
-            return Err(Fail::Invalid);
-        }
-        let len =
-            3 + usize::from(BASE_LENGTH[code]) + bits.bits(u32::from(EXTRA_LBITS[code]))? as usize;
-        let code = dists.decode(bits)?;
-        if code >= EXTRA_DBITS.len() {
-            return Err(Fail::Invalid);
-        }
-        let dist =
-            1 + usize::from(BASE_DIST[code]) + bits.bits(u32::from(EXTRA_DBITS[code]))? as usize;
-        if dist > out.len() {
-            return Err(Fail::Invalid);
-        }
-        if out.len() + len > max {
-            return Err(Fail::TooLong);
-        }
-        let start = out.len() - dist;
-        if dist >= len {
-            out.extend_from_within(start..start + len);
-        } else {
-            for k in 0..len {
-                out.push(out[start + k]);
+            let start = out.len() - dist;
+            if dist >= len {
+                out.extend_from_within(start..start + len);
+            } else {
+                for k in 0..len {
+                    out.push(out[start + k]);
+                }
             }
         }
-    }
+    })();
+    (*bits, *out) = (b, o);
+    done
+}
+
+/// The next two fixed codes when both are literals with their bits
+/// buffered, and their length together. Fixed codes are 7 to 9 bits, so
+/// the second's look-up starts with the first's, once at each length the
+/// first may have: a pair of literals waits on one look-up, not two in a
+/// row.
+#[inline(always)]
+fn fixed_literal_pair(bits: &Bits) -> Option<([u8; 2], u32)> {
+    let at =
+        |shift: u32| FIXED_LENGTHS.fast[((bits.buf >> shift) & ((1 << FAST_BITS) - 1)) as usize];
+    let (first, at7, at8, at9) = (at(0), at(7), at(8), at(9));
+    let len1 = first & 0xff;
+    // Masks, not a select: a select of entries becomes a select of
+    // addresses, and the second look-up then waits on the first again.
+    let mask = |l: u32| 0u32.wrapping_sub(u32::from(len1 == l));
+    let second = at7 & mask(7) | at8 & mask(8) | at9 & mask(9);
+    let len = len1 + (second & 0xff);
+    let literal = |entry: u32| entry < 256 << 8;
+    (literal(first) && literal(second) && len <= bits.count)
+        .then_some(([(first >> 8) as u8, (second >> 8) as u8], len))
 }
 
 #[cfg(test)]
@@ -489,6 +538,22 @@ mod tests {
         let mut bad_checksum = stream.clone();
         *bad_checksum.last_mut().unwrap() ^= 1;
         assert_eq!(refusal(&bad_checksum), "token payload is not valid zlib");
+    }
+
+    #[test]
+    fn a_cap_between_two_paired_literals_stops_exactly_there() {
+        // Forty distinct text bytes: literals only, in one fixed block.
+        let payload: Vec<u8> = (b'0'..b'0' + 40).collect();
+        let stream = compress(&payload);
+        assert_eq!(stream[2] & 0b110, 0b010, "a fixed block");
+        for max in [1, 2, 3, 38, 39] {
+            let Err((e, Some(head))) = decompress_within(&stream, max) else {
+                panic!("max {max}: not refused with the output so far")
+            };
+            assert_eq!(head, payload[..max], "max {max}");
+            assert_eq!(e.message(), "token payload inflates past 1 MiB");
+        }
+        assert_eq!(decompress_within(&stream, 40).ok(), Some(payload));
     }
 
     #[test]
