@@ -1268,7 +1268,7 @@ namespace detail {
 
 /// The parsed token if `text` is one of `version`, else empty (the vendor's
 /// fromString/FromString never throw).
-inline std::optional<ParsedToken> ParseVersion(const std::string& text, const char* version) {
+inline std::optional<ParsedToken> ParseVersion(const std::string& text, const std::string& version) {
   try {
     auto parsed = ParsedToken::Parse(text);
     if (parsed.Version() == version) return parsed;
@@ -1326,7 +1326,7 @@ inline bool AccessToken2::FromString(const std::string& token) {
   app_id_.clear();
   signature_.clear();
   services_.clear();
-  auto parsed = detail::ParseVersion(token, "007");
+  auto parsed = detail::ParseVersion(token, Version());
   if (!parsed) return false;
   try {
     std::multimap<uint16_t, std::unique_ptr<Service>> services;
@@ -1372,7 +1372,7 @@ inline bool AccessToken::FromString(const std::string& channelKeyString) {
   signature_.clear();
   crc_channel_name_ = crc_uid_ = 0;
   message_ = PrivilegeMessage();
-  auto parsed = detail::ParseVersion(channelKeyString, "006");
+  auto parsed = detail::ParseVersion(channelKeyString, Version());
   if (!parsed) return false;
   try {
     PrivilegeMessage message;
