@@ -10,6 +10,7 @@
 //! calls or shared between threads.
 
 mod bits;
+mod bound;
 mod deflate;
 mod inflate;
 mod tables;

@@ -3,6 +3,7 @@
 //! between stored, fixed and dynamic blocks, and the block's bits.
 
 use super::bits::BitWriter;
+use super::bound::{self, DistPart};
 use super::tables::{
     bit_reverse, dist_code, next_codes, BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES,
     END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE, LENGTH_CODE, LITERALS, L_CODES,
@@ -95,6 +96,8 @@ pub(super) struct Block<'a> {
     /// `distance << 8 | literal or length-3`; distance 0 marks a literal.
     syms: &'a mut [u32],
     count: usize,
+    /// Bit `s` set for each literal/length symbol counted.
+    present: [u64; L_CODES.div_ceil(64)],
     ltree: Tree<HEAP_SIZE>,
     dtree: Tree<{ 2 * D_CODES + 1 }>,
     bltree: Tree<{ 2 * BL_CODES + 1 }>,
@@ -107,6 +110,7 @@ impl<'a> Block<'a> {
         let mut block = Block {
             syms,
             count: 0,
+            present: [0; L_CODES.div_ceil(64)],
             ltree: Tree::new(),
             dtree: Tree::new(),
             bltree: Tree::new(),
@@ -119,8 +123,15 @@ impl<'a> Block<'a> {
                 static_len: 0,
             },
         };
-        block.ltree.freq[END_BLOCK] = 1;
+        block.reset();
         block
+    }
+
+    /// Counts literal/length symbol `s`.
+    #[inline(always)]
+    fn count_symbol(&mut self, s: usize) {
+        self.ltree.freq[s] += 1;
+        self.present[s / 64] |= 1 << (s % 64);
     }
 
     /// Records a literal; true when the block is full.
@@ -128,7 +139,7 @@ impl<'a> Block<'a> {
     pub(super) fn literal(&mut self, byte: u8) -> bool {
         self.syms[self.count] = u32::from(byte);
         self.count += 1;
-        self.ltree.freq[byte as usize] += 1;
+        self.count_symbol(byte as usize);
         self.count == MAX_BLOCK_SYMBOLS
     }
 
@@ -139,7 +150,7 @@ impl<'a> Block<'a> {
         let lc = len - 3;
         self.syms[self.count] = (dist as u32) << 8 | lc as u32;
         self.count += 1;
-        self.ltree.freq[LENGTH_CODE[lc] as usize + LITERALS + 1] += 1;
+        self.count_symbol(LENGTH_CODE[lc] as usize + LITERALS + 1);
         self.dtree.freq[dist_code(dist - 1)] += 1;
         self.count == MAX_BLOCK_SYMBOLS
     }
@@ -150,15 +161,45 @@ impl<'a> Block<'a> {
     pub(super) fn flush(&mut self, stored: Option<&[u8]>, last: bool, w: &mut BitWriter) {
         self.b.opt_len = 0;
         self.b.static_len = 0;
-        build_tree(&mut self.ltree, &L_DESC, &mut self.b);
         build_tree(&mut self.dtree, &D_DESC, &mut self.b);
-        let max_blindex = self.build_bl_tree();
-
-        let mut opt_lenb = (self.b.opt_len + 3 + 7) >> 3;
-        let static_lenb = (self.b.static_len + 3 + 7) >> 3;
-        if static_lenb <= opt_lenb {
-            opt_lenb = static_lenb;
+        let mut bl_freq = [0; BL_CODES];
+        scan_tree(&mut self.dtree.len, self.dtree.max_code, &mut bl_freq);
+        let dist = DistPart {
+            opt_len: self.b.opt_len,
+            static_len: self.b.static_len,
+            bl_freq,
+        };
+        // The fixed codes win whenever their size is within the bound.
+        let fixed =
+            bound::sizes(&self.ltree.freq, &self.present, &dist).filter(|(fixed, lb)| fixed <= lb);
+        #[cfg(debug_assertions)]
+        if let Some((_, lb)) = fixed {
+            self.b.opt_len = dist.opt_len;
+            build_tree(&mut self.ltree, &L_DESC, &mut self.b);
+            self.build_bl_tree();
+            assert!(
+                lb <= self.b.opt_len,
+                "bound {lb} over zlib's {}",
+                self.b.opt_len
+            );
         }
+        let dynamic = match fixed {
+            Some((fixed_len, _)) => {
+                self.b.static_len = fixed_len;
+                None
+            }
+            None => {
+                self.b.opt_len = dist.opt_len;
+                build_tree(&mut self.ltree, &L_DESC, &mut self.b);
+                Some(self.build_bl_tree())
+            }
+        };
+
+        let static_lenb = (self.b.static_len + 3 + 7) >> 3;
+        let opt_lenb = match dynamic {
+            Some(_) => ((self.b.opt_len + 3 + 7) >> 3).min(static_lenb),
+            None => static_lenb,
+        };
         let last_bit = u16::from(last);
         if let Some(stored) = stored.filter(|s| s.len() as i64 + 4 <= opt_lenb) {
             w.send(last_bit, 3);
@@ -167,19 +208,19 @@ impl<'a> Block<'a> {
             w.out.extend_from_slice(&len.to_le_bytes());
             w.out.extend_from_slice(&(!len).to_le_bytes());
             w.out.extend_from_slice(stored);
-        } else if static_lenb == opt_lenb {
-            w.send(2 | last_bit, 3);
-            self.compress(
-                (&STATIC_LTREE.code, &STATIC_LTREE.len),
-                (&STATIC_DTREE.code, &STATIC_DTREE.len),
-                w,
-            );
-        } else {
+        } else if let Some(max_blindex) = dynamic.filter(|_| static_lenb != opt_lenb) {
             w.send(4 | last_bit, 3);
             self.send_all_trees(max_blindex + 1, w);
             self.compress(
                 (&self.ltree.code, &self.ltree.len),
                 (&self.dtree.code, &self.dtree.len),
+                w,
+            );
+        } else {
+            w.send(2 | last_bit, 3);
+            self.compress(
+                (&STATIC_LTREE.code, &STATIC_LTREE.len),
+                (&STATIC_DTREE.code, &STATIC_DTREE.len),
                 w,
             );
         }
@@ -192,7 +233,8 @@ impl<'a> Block<'a> {
     fn reset(&mut self) {
         self.ltree.freq[..L_CODES].fill(0);
         self.dtree.freq[..D_CODES].fill(0);
-        self.ltree.freq[END_BLOCK] = 1;
+        self.present = [0; L_CODES.div_ceil(64)];
+        self.count_symbol(END_BLOCK);
         self.count = 0;
     }
 

@@ -1,0 +1,411 @@
+//! A lower bound on the size of the dynamic block zlib would write, so a
+//! block the fixed codes win skips zlib's trees (most of a 007 build).
+//!
+//! zlib takes the fixed codes when they cost no more than its dynamic block,
+//! whose exact size needs zlib's own trees: their tie order is only known by
+//! replaying its heap, which branches on every count. Facts that hold for
+//! every tree that heap could build bound the size without it:
+//! - the data's cost (the sum of the merged weights) is the same for every
+//!   Huffman tree over the same counts;
+//! - how many leaves end at each depth is known within bounds, merging in
+//!   zlib's order and letting tied subtrees of different shapes stand for
+//!   each other;
+//! - a more frequent symbol never gets a longer code, so the symbols of each
+//!   count have lengths within a known range, and "repeat the last length"
+//!   codes can only shorten the header where four neighbours could share a
+//!   length.
+//!
+//! A token's payload takes the fixed codes by 90 bits or more, which the
+//! bound almost always settles; the exact trees remain for the blocks it
+//! cannot.
+
+use super::tables::{
+    BL_CODES, BL_ORDER, EXTRA_BLBITS, EXTRA_LBITS, LITERALS, L_CODES, MAX_BITS, REPZ_11_138,
+    REPZ_3_10, STATIC_LTREE,
+};
+
+/// Most present symbols the bound handles; twice this fits a byte, so the
+/// leaves counted per depth never overflow.
+const MAX_LEAVES: usize = 127;
+/// Counts up to this are sorted by counting; a symbol more frequent leaves
+/// the block to the exact path.
+const MAX_COUNT: usize = 512;
+/// One entry per code length 0..=15.
+const LENGTHS: usize = MAX_BITS + 1;
+
+/// Extra bits sent after each literal/length symbol.
+const LEXTRA: [u8; L_CODES] = {
+    let mut x = [0; L_CODES];
+    let mut s = LITERALS + 1;
+    while s < L_CODES {
+        x[s] = EXTRA_LBITS[s - LITERALS - 1];
+        s += 1;
+    }
+    x
+};
+
+/// What the distance tree, built exactly, adds to a dynamic block.
+pub(super) struct DistPart {
+    /// Its data's bits under its own tree and under the fixed one.
+    pub(super) opt_len: i64,
+    pub(super) static_len: i64,
+    /// Its code-length symbols, as `scan_tree` counts them.
+    pub(super) bl_freq: [u16; BL_CODES],
+}
+
+/// The block's size under the fixed codes and a lower bound on its size as
+/// a dynamic block (both in bits, the way zlib counts them), or `None` if
+/// the bound cannot tell. `present` has bit `s` set for each literal/length
+/// symbol `s` counted in `lfreq`.
+pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(i64, i64)> {
+    let mut symbols = [0u16; MAX_LEAVES];
+    let mut n = 0;
+    let (mut fixed, mut extra) = (dist.static_len, 0);
+    // Symbols by count.
+    let mut hist = [0u8; MAX_COUNT + 1];
+    let mut max_count = 0;
+    for (w, &word) in present.iter().enumerate() {
+        let mut bits = word;
+        while bits != 0 {
+            let s = w * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if n == MAX_LEAVES {
+                return None;
+            }
+            let f = lfreq[s];
+            let x = i64::from(LEXTRA[s]);
+            fixed += i64::from(f) * (i64::from(STATIC_LTREE.len[s]) + x);
+            extra += i64::from(f) * x;
+            symbols[n] = s as u16;
+            n += 1;
+            let f = usize::from(f).min(MAX_COUNT);
+            hist[f] += 1;
+            max_count = max_count.max(f);
+        }
+    }
+    if n < 2 || max_count == MAX_COUNT {
+        return None;
+    }
+    // Leaves as (count, how many), by count.
+    let mut leaves = [(0u16, 0u16); MAX_LEAVES];
+    let mut k = 0;
+    for (f, &c) in hist.iter().enumerate().take(max_count + 1).skip(1) {
+        leaves[k] = (f as u16, u16::from(c));
+        k += usize::from(c != 0);
+    }
+    let (data_len, depths) = merge::<MAX_LEAVES>(&leaves[..k]);
+    let (lo, hi) = depths?;
+    let (lo, hi) = (lo.to_le_bytes(), hi.to_le_bytes());
+
+    // The symbols ranked r0..=r1 by count (most frequent first) have
+    // lengths from the shortest the r0-th code can have to the longest the
+    // r1-th can.
+    let (mut below_lo, mut below_hi) = ([0u16; LENGTHS], [0u16; LENGTHS]);
+    let (mut sum_lo, mut sum_hi) = (0, 0);
+    for l in 0..LENGTHS {
+        (sum_lo, sum_hi) = (sum_lo + u16::from(lo[l]), sum_hi + u16::from(hi[l]));
+        (below_lo[l], below_hi[l]) = (sum_lo, sum_hi);
+    }
+    let longest = (0..LENGTHS).rev().find(|&l| hi[l] != 0).unwrap_or(0);
+    let mut lengths = [0u16; MAX_COUNT + 1];
+    let (mut rank, mut short, mut long) = (0, 0, 0);
+    for &(f, c) in leaves[..k].iter().rev() {
+        while below_hi[short] <= rank {
+            short += 1;
+        }
+        while long < LENGTHS && below_lo[long] < rank + c {
+            long += 1;
+        }
+        // The lengths possible for this count, as bits.
+        lengths[usize::from(f)] = (2u32 << long.min(longest)) as u16 - (1 << short);
+        rank += c;
+    }
+
+    // Walk the symbols as zlib's `scan_tree` would: runs of zeros exactly,
+    // and for each length, all but the first of every stretch of four or
+    // more neighbours that could share it as lengths a repeat may absorb.
+    let mut bl_freq = dist.bl_freq;
+    let mut absorbed = [0u16; LENGTHS];
+    // Lengths the last 1, 2, 3 and 4 or more neighbours could share.
+    let mut runs = [0u16; 4];
+    let mut after = 0;
+    for &s in &symbols[..n] {
+        let s = usize::from(s);
+        let fits = lengths[usize::from(lfreq[s]).min(MAX_COUNT)];
+        zero_run(s - after, &mut bl_freq);
+        let joined = if s == after { u16::MAX } else { 0 };
+        let longer = runs[3] & joined & fits;
+        let reached = runs[2] & joined & fits;
+        if reached != 0 {
+            for (l, a) in absorbed.iter_mut().enumerate() {
+                let bit = 1 << l;
+                *a += if longer & bit != 0 {
+                    1
+                } else if reached & bit != 0 {
+                    3
+                } else {
+                    0
+                };
+            }
+        }
+        runs = [
+            fits,
+            runs[0] & joined & fits,
+            runs[1] & joined & fits,
+            reached,
+        ];
+        after = s + 1;
+    }
+    // Each length present is sent at least once; and all lengths but those
+    // repeats absorb are sent, each in at least a bit: those the bounds
+    // cannot place add that much.
+    let (mut sent, mut repeated) = (0, 0);
+    for l in 1..LENGTHS {
+        let fewest = u16::from(lo[l]);
+        if fewest != 0 {
+            let count = fewest.saturating_sub(absorbed[l]).max(1);
+            bl_freq[l] += count;
+            sent += count;
+        }
+        if hi[l] >= 4 {
+            repeated += absorbed[l].min(u16::from(hi[l]) - 1);
+        }
+    }
+    let unplaced = i64::from((n as u16).saturating_sub(repeated + sent));
+
+    let mut bl_counts = bl_freq;
+    bl_counts.sort_unstable();
+    let mut bl_leaves = [(0u16, 0u16); BL_CODES];
+    let mut m = 0;
+    for &f in bl_counts.iter().filter(|&&f| f != 0) {
+        if m > 0 && bl_leaves[m - 1].0 == f {
+            bl_leaves[m - 1].1 += 1;
+        } else {
+            bl_leaves[m] = (f, 1);
+            m += 1;
+        }
+    }
+    let (bl_len, _) = merge::<BL_CODES>(&bl_leaves[..m]);
+    let bl_extra: i64 = (0..BL_CODES)
+        .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
+        .sum();
+    let max_blindex = (3..BL_CODES)
+        .rev()
+        .find(|&i| bl_freq[usize::from(BL_ORDER[i])] != 0)
+        .unwrap_or(2);
+    let header = 5 + 5 + 4 + 3 * (max_blindex as i64 + 1) + i64::from(bl_len) + unplaced + bl_extra;
+    Some((fixed, i64::from(data_len) + extra + dist.opt_len + header))
+}
+
+/// Counts the code-length symbols zlib sends for `len` zero lengths in a
+/// row: runs of 138, then the rest one by one (under 3), as a short run or
+/// a long one.
+fn zero_run(len: usize, bl_freq: &mut [u16; BL_CODES]) {
+    let rest = len % 138;
+    bl_freq[REPZ_11_138] += (len / 138) as u16 + u16::from(rest > 10);
+    bl_freq[REPZ_3_10] += u16::from((3..=10).contains(&rest));
+    bl_freq[0] += if rest < 3 { rest as u16 } else { 0 };
+}
+
+/// Bounds on the leaves per depth (byte `d`) of a subtree; no byte exceeds
+/// [`MAX_LEAVES`], so two of them add without a carry.
+type Depths = u128;
+
+/// Every byte set to one.
+const BYTES: u128 = u128::MAX / 0xff;
+
+/// Each byte of `v` (at most 254) capped at `n` (at most 127).
+fn cap(v: Depths, n: u8) -> Depths {
+    let low = v & (0x7f * BYTES);
+    let above = (v | (low + (0x7f - u128::from(n)) * BYTES)) & (0x80 * BYTES);
+    let mask = (above >> 7) * 0xff;
+    v & !mask | (u128::from(n) * BYTES) & mask
+}
+
+/// A subtree waiting to be merged: its key `count << 8 | depth` as zlib's
+/// heap orders it, and bounds on its leaves per depth.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Node {
+    key: u32,
+    lo: Depths,
+    hi: Depths,
+}
+
+impl Node {
+    fn leaf(count: u16) -> Node {
+        Node {
+            key: u32::from(count) << 8,
+            lo: 1,
+            hi: 1,
+        }
+    }
+
+    /// `a` and `b` under a new root, one depth deeper (the byte at depth 15
+    /// leaves: the caller checks that no depth exceeds 15); no depth holds
+    /// more than `n` leaves.
+    fn join(a: &Node, b: &Node, n: u8) -> Node {
+        let f = (a.key >> 8) + (b.key >> 8);
+        Node {
+            key: f << 8 | ((a.key & 0xff).max(b.key & 0xff) + 1),
+            lo: (a.lo + b.lo) << 8,
+            hi: cap(a.hi + b.hi, n) << 8,
+        }
+    }
+}
+
+/// `copies` subtrees alike, waiting to be merged.
+#[derive(Clone, Copy, Default)]
+struct Group {
+    node: Node,
+    copies: u16,
+}
+
+/// Bounds covering both `a`'s and `b`'s shapes.
+fn cover(a: &Node, b: &Node) -> Node {
+    let (alo, ahi, blo, bhi) = (
+        a.lo.to_le_bytes(),
+        a.hi.to_le_bytes(),
+        b.lo.to_le_bytes(),
+        b.hi.to_le_bytes(),
+    );
+    Node {
+        key: a.key,
+        lo: Depths::from_le_bytes(std::array::from_fn(|d| alo[d].min(blo[d]))),
+        hi: Depths::from_le_bytes(std::array::from_fn(|d| ahi[d].max(bhi[d]))),
+    }
+}
+
+/// Merges leaves (`(count, how many)`, by count) into a Huffman tree in
+/// zlib's order: lower count first, then lower depth, two at a time.
+/// Returns the tree's cost (each leaf's count times its depth), the same
+/// for every Huffman tree, and bounds on how many leaves sit at each depth
+/// of the tree zlib's heap builds (`None` if a depth may exceed 15).
+///
+/// Subtrees alike merge in bulk: `c` copies of the smallest make `c / 2`
+/// new ones. Which of two unlike subtrees with equal keys zlib's heap takes
+/// first is its own affair; that matters only if not both are taken
+/// together, and then each one's bounds cover the other's shape. So the
+/// queue holds one group per key, or two single unlike subtrees.
+fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
+    let n: u16 = leaves.iter().map(|l| l.1).sum();
+    let most = n.min(MAX_LEAVES as u16) as u8;
+    let mut queue = [Group::default(); N];
+    let (mut head, mut tail) = (0, 0);
+    let (mut next, mut left) = (0, leaves.first().map_or(0, |l| l.1));
+    let (mut cost, mut deep, mut nodes) = (0, false, n);
+    while nodes > 1 {
+        let leaf_first =
+            left != 0 && (head == tail || u32::from(leaves[next].0) << 8 < queue[head].node.key);
+        let (first, copies) = if leaf_first {
+            (Node::leaf(leaves[next].0), left)
+        } else {
+            (queue[head].node, queue[head].copies)
+        };
+        let made = if copies >= 2 {
+            // Pairs of the smallest, all alike.
+            let pairs = copies / 2;
+            if leaf_first {
+                left -= 2 * pairs;
+            } else {
+                queue[head].copies -= 2 * pairs;
+            }
+            Group {
+                node: Node::join(&first, &first, most),
+                copies: pairs,
+            }
+        } else if !leaf_first && head + 1 < tail && queue[head + 1].node.key == first.key {
+            // Two unlike subtrees with the same key, taken together.
+            let second = queue[head + 1].node;
+            queue[head].copies = 0;
+            queue[head + 1].copies = 0;
+            Group {
+                node: Node::join(&first, &second, most),
+                copies: 1,
+            }
+        } else {
+            if leaf_first {
+                left = 0;
+            } else {
+                queue[head].copies = 0;
+            }
+            // Skip what is used up before picking the second.
+            while head < tail && queue[head].copies == 0 {
+                head += 1;
+            }
+            if left == 0 && next < leaves.len() {
+                next += 1;
+                left = leaves.get(next).map_or(0, |l| l.1);
+            }
+            let leaf_second = left != 0
+                && (head == tail || u32::from(leaves[next].0) << 8 < queue[head].node.key);
+            let second = if leaf_second {
+                left -= 1;
+                Node::leaf(leaves[next].0)
+            } else {
+                if head + 1 < tail && queue[head + 1].node.key == queue[head].node.key {
+                    // One of two unlike subtrees: either could be taken.
+                    let both = cover(&queue[head].node, &queue[head + 1].node);
+                    queue[head].node = both;
+                    queue[head + 1].node = both;
+                }
+                queue[head].copies -= 1;
+                queue[head].node
+            };
+            Group {
+                node: Node::join(&first, &second, most),
+                copies: 1,
+            }
+        };
+        while head < tail && queue[head].copies == 0 {
+            head += 1;
+        }
+        if left == 0 && next < leaves.len() {
+            next += 1;
+            left = leaves.get(next).map_or(0, |l| l.1);
+        }
+        nodes -= made.copies;
+        cost += (made.node.key >> 8) * u32::from(made.copies);
+        deep |= made.node.key & 0xff > MAX_BITS as u32;
+        tail = insert(&mut queue[..], head, tail, made);
+    }
+    let root = queue[head].node;
+    (cost, (n >= 2 && !deep).then_some((root.lo, root.hi)))
+}
+
+/// Puts `made` into the queue `queue[head..tail]` (ordered by key) and
+/// returns the new tail: joined to an alike group of its key, next to a
+/// single unlike one, or covering shapes with the group(s) there.
+fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
+    let key = made.node.key;
+    let mut at = tail;
+    while at > head && queue[at - 1].node.key > key {
+        at -= 1;
+    }
+    let same = queue[head..at]
+        .iter()
+        .rev()
+        .take_while(|g| g.node.key == key)
+        .count();
+    match same {
+        0 => {}
+        1 if queue[at - 1].node == made.node => {
+            queue[at - 1].copies += made.copies;
+            return tail;
+        }
+        1 if queue[at - 1].copies == 1 && made.copies == 1 => {}
+        _ => {
+            // Three or more of one key: one group covering every shape.
+            let mut all = made;
+            for g in &queue[at - same..at] {
+                all.node = cover(&all.node, &g.node);
+                all.copies += g.copies;
+            }
+            queue.copy_within(at..tail, at - same + 1);
+            queue[at - same] = all;
+            return tail + 1 - same;
+        }
+    }
+    queue.copy_within(at..tail, at + 1);
+    queue[at] = made;
+    tail + 1
+}
