@@ -25,14 +25,17 @@ struct Tree<const N: usize> {
 }
 
 impl<const N: usize> Tree<N> {
-    fn new() -> Self {
-        Tree {
+    /// A tree to build over the leaf counts `freq`.
+    fn new(freq: &[u16]) -> Self {
+        let mut tree = Tree {
             freq: [0; N],
             len: [0; N],
             dad: [0; N],
             code: [0; N],
             max_code: 0,
-        }
+        };
+        tree.freq[..freq.len()].copy_from_slice(freq);
+        tree
     }
 }
 
@@ -67,17 +70,22 @@ const BL_DESC: Desc = Desc {
     max_length: MAX_BL_BITS as u16,
 };
 
-/// The heap, node keys and length counts the three trees share, with the
-/// block's cost in bits under its own trees (`opt`) and the fixed ones.
-struct Builder {
-    /// Heap entries `key << 16 | node`: zlib orders nodes by frequency,
-    /// then depth, which the key `freq << 8 | depth` compares in one go.
-    heap: [u64; HEAP_SIZE],
-    heap_len: usize,
-    heap_max: usize,
-    bl_count: [u16; MAX_BITS + 1],
+/// The block's size in bits under the trees built so far, and under the
+/// fixed codes.
+#[derive(Default)]
+struct Cost {
     opt_len: i64,
     static_len: i64,
+}
+
+/// zlib's heap for a tree of `N` nodes: entries `key << 16 | node` in
+/// `heap[1..=len]`, where zlib orders nodes by frequency, then depth, which
+/// the key `freq << 8 | depth` compares in one go; nodes taken out are kept
+/// in `heap[max..]`, by frequency.
+struct Heap<const N: usize> {
+    heap: [u64; N],
+    len: usize,
+    max: usize,
 }
 
 /// A heap entry for `node` with frequency `freq` at `depth`.
@@ -96,12 +104,10 @@ pub(super) struct Block<'a> {
     /// `distance << 8 | literal or length-3`; distance 0 marks a literal.
     syms: &'a mut [u32],
     count: usize,
+    lfreq: [u16; L_CODES],
+    dfreq: [u16; D_CODES],
     /// Bit `s` set for each literal/length symbol counted.
     present: [u64; L_CODES.div_ceil(64)],
-    ltree: Tree<HEAP_SIZE>,
-    dtree: Tree<{ 2 * D_CODES + 1 }>,
-    bltree: Tree<{ 2 * BL_CODES + 1 }>,
-    b: Builder,
 }
 
 impl<'a> Block<'a> {
@@ -110,18 +116,9 @@ impl<'a> Block<'a> {
         let mut block = Block {
             syms,
             count: 0,
+            lfreq: [0; L_CODES],
+            dfreq: [0; D_CODES],
             present: [0; L_CODES.div_ceil(64)],
-            ltree: Tree::new(),
-            dtree: Tree::new(),
-            bltree: Tree::new(),
-            b: Builder {
-                heap: [0; HEAP_SIZE],
-                heap_len: 0,
-                heap_max: 0,
-                bl_count: [0; MAX_BITS + 1],
-                opt_len: 0,
-                static_len: 0,
-            },
         };
         block.reset();
         block
@@ -130,7 +127,7 @@ impl<'a> Block<'a> {
     /// Counts literal/length symbol `s`.
     #[inline(always)]
     fn count_symbol(&mut self, s: usize) {
-        self.ltree.freq[s] += 1;
+        self.lfreq[s] += 1;
         self.present[s / 64] |= 1 << (s % 64);
     }
 
@@ -151,7 +148,7 @@ impl<'a> Block<'a> {
         self.syms[self.count] = (dist as u32) << 8 | lc as u32;
         self.count += 1;
         self.count_symbol(LENGTH_CODE[lc] as usize + LITERALS + 1);
-        self.dtree.freq[dist_code(dist - 1)] += 1;
+        self.dfreq[dist_code(dist - 1)] += 1;
         self.count == MAX_BLOCK_SYMBOLS
     }
 
@@ -159,45 +156,49 @@ impl<'a> Block<'a> {
     /// input the block covers, if still in the window (else it cannot be
     /// stored). Leaves the block empty for the next one.
     pub(super) fn flush(&mut self, stored: Option<&[u8]>, last: bool, w: &mut BitWriter) {
-        self.b.opt_len = 0;
-        self.b.static_len = 0;
-        build_tree(&mut self.dtree, &D_DESC, &mut self.b);
+        let mut cost = Cost::default();
+        let mut dtree = Tree::<{ 2 * D_CODES + 1 }>::new(&self.dfreq);
+        build_tree(&mut dtree, &D_DESC, &mut cost);
         let mut bl_freq = [0; BL_CODES];
-        scan_tree(&mut self.dtree.len, self.dtree.max_code, &mut bl_freq);
+        scan_tree(&mut dtree.len, dtree.max_code, &mut bl_freq);
         let dist = DistPart {
-            opt_len: self.b.opt_len,
-            static_len: self.b.static_len,
+            opt_len: cost.opt_len,
+            static_len: cost.static_len,
             bl_freq,
         };
         // The fixed codes win whenever their size is within the bound.
-        let fixed =
-            bound::sizes(&self.ltree.freq, &self.present, &dist).filter(|(fixed, lb)| fixed <= lb);
+        let fixed = bound::sizes(&self.lfreq, &self.present, &dist).filter(|(f, lb)| f <= lb);
         #[cfg(debug_assertions)]
         if let Some((_, lb)) = fixed {
-            self.b.opt_len = dist.opt_len;
-            build_tree(&mut self.ltree, &L_DESC, &mut self.b);
-            self.build_bl_tree();
+            let mut exact = Cost {
+                opt_len: dist.opt_len,
+                ..Cost::default()
+            };
+            let mut ltree = Tree::<HEAP_SIZE>::new(&self.lfreq);
+            build_tree(&mut ltree, &L_DESC, &mut exact);
+            build_bl_tree(&mut ltree, &mut dtree, &mut exact);
             assert!(
-                lb <= self.b.opt_len,
+                lb <= exact.opt_len,
                 "bound {lb} over zlib's {}",
-                self.b.opt_len
+                exact.opt_len
             );
         }
         let dynamic = match fixed {
             Some((fixed_len, _)) => {
-                self.b.static_len = fixed_len;
+                cost.static_len = fixed_len;
                 None
             }
             None => {
-                self.b.opt_len = dist.opt_len;
-                build_tree(&mut self.ltree, &L_DESC, &mut self.b);
-                Some(self.build_bl_tree())
+                let mut ltree = Tree::<HEAP_SIZE>::new(&self.lfreq);
+                build_tree(&mut ltree, &L_DESC, &mut cost);
+                let (bltree, max_blindex) = build_bl_tree(&mut ltree, &mut dtree, &mut cost);
+                Some((ltree, bltree, max_blindex))
             }
         };
 
-        let static_lenb = (self.b.static_len + 3 + 7) >> 3;
+        let static_lenb = (cost.static_len + 3 + 7) >> 3;
         let opt_lenb = match dynamic {
-            Some(_) => ((self.b.opt_len + 3 + 7) >> 3).min(static_lenb),
+            Some(_) => ((cost.opt_len + 3 + 7) >> 3).min(static_lenb),
             None => static_lenb,
         };
         let last_bit = u16::from(last);
@@ -208,14 +209,12 @@ impl<'a> Block<'a> {
             w.out.extend_from_slice(&len.to_le_bytes());
             w.out.extend_from_slice(&(!len).to_le_bytes());
             w.out.extend_from_slice(stored);
-        } else if let Some(max_blindex) = dynamic.filter(|_| static_lenb != opt_lenb) {
+        } else if let Some((ltree, bltree, max_blindex)) =
+            dynamic.filter(|_| static_lenb != opt_lenb)
+        {
             w.send(4 | last_bit, 3);
-            self.send_all_trees(max_blindex + 1, w);
-            self.compress(
-                (&self.ltree.code, &self.ltree.len),
-                (&self.dtree.code, &self.dtree.len),
-                w,
-            );
+            send_all_trees(&ltree, &dtree, &bltree, max_blindex + 1, w);
+            self.compress((&ltree.code, &ltree.len), (&dtree.code, &dtree.len), w);
         } else {
             w.send(2 | last_bit, 3);
             self.compress(
@@ -231,41 +230,11 @@ impl<'a> Block<'a> {
     }
 
     fn reset(&mut self) {
-        self.ltree.freq[..L_CODES].fill(0);
-        self.dtree.freq[..D_CODES].fill(0);
+        self.lfreq = [0; L_CODES];
+        self.dfreq = [0; D_CODES];
         self.present = [0; L_CODES.div_ceil(64)];
         self.count_symbol(END_BLOCK);
         self.count = 0;
-    }
-
-    /// Counts the code-length symbols of both trees, builds their tree and
-    /// returns the index in [`BL_ORDER`] of the last length sent.
-    fn build_bl_tree(&mut self) -> usize {
-        self.bltree.freq = [0; 2 * BL_CODES + 1];
-        let (lmax, dmax) = (self.ltree.max_code, self.dtree.max_code);
-        scan_tree(&mut self.ltree.len, lmax, &mut self.bltree.freq);
-        scan_tree(&mut self.dtree.len, dmax, &mut self.bltree.freq);
-        build_tree(&mut self.bltree, &BL_DESC, &mut self.b);
-        let mut max_blindex = BL_CODES - 1;
-        while max_blindex >= 3 && self.bltree.len[BL_ORDER[max_blindex] as usize] == 0 {
-            max_blindex -= 1;
-        }
-        self.b.opt_len += 3 * (max_blindex as i64 + 1) + 5 + 5 + 4;
-        max_blindex
-    }
-
-    fn send_all_trees(&self, blcodes: usize, w: &mut BitWriter) {
-        let lcodes = self.ltree.max_code + 1;
-        let dcodes = self.dtree.max_code + 1;
-        w.send((lcodes - 257) as u16, 5);
-        w.send((dcodes - 1) as u16, 5);
-        w.send((blcodes - 4) as u16, 4);
-        for &sym in &BL_ORDER[..blcodes] {
-            w.send(self.bltree.len[sym as usize], 3);
-        }
-        let bl = (&self.bltree.code[..], &self.bltree.len[..]);
-        send_tree(&self.ltree.len, lcodes - 1, bl, w);
-        send_tree(&self.dtree.len, dcodes - 1, bl, w);
     }
 
     /// Writes the block's symbols with the given (code, length) tables.
@@ -296,38 +265,86 @@ impl<'a> Block<'a> {
     }
 }
 
-/// Sifts heap entry `k` down (zlib's `pqdownheap`): lower frequency first,
-/// equal frequencies by depth, and on a full tie the parent stays.
-#[inline]
-fn pqdownheap(b: &mut Builder, mut k: usize) {
-    let heap = &mut b.heap[..=b.heap_len];
-    let v = heap[k];
-    let mut j = k << 1;
-    while j < heap.len() {
-        if j + 1 < heap.len() && heap[j + 1] >> 16 <= heap[j] >> 16 {
-            j += 1;
-        }
-        if v >> 16 <= heap[j] >> 16 {
-            break;
-        }
-        heap[k] = heap[j];
-        k = j;
-        j <<= 1;
+/// A tree over the code-length symbols.
+type BlTree = Tree<{ 2 * BL_CODES + 1 }>;
+
+/// Counts the code-length symbols of both trees and builds their tree;
+/// returns it with the index in [`BL_ORDER`] of the last length sent.
+fn build_bl_tree(
+    ltree: &mut Tree<HEAP_SIZE>,
+    dtree: &mut Tree<{ 2 * D_CODES + 1 }>,
+    cost: &mut Cost,
+) -> (BlTree, usize) {
+    let mut freq = [0; BL_CODES];
+    scan_tree(&mut ltree.len, ltree.max_code, &mut freq);
+    scan_tree(&mut dtree.len, dtree.max_code, &mut freq);
+    let mut bltree = BlTree::new(&freq);
+    build_tree(&mut bltree, &BL_DESC, cost);
+    let mut max_blindex = BL_CODES - 1;
+    while max_blindex >= 3 && bltree.len[BL_ORDER[max_blindex] as usize] == 0 {
+        max_blindex -= 1;
     }
-    heap[k] = v;
+    cost.opt_len += 3 * (max_blindex as i64 + 1) + 5 + 5 + 4;
+    (bltree, max_blindex)
+}
+
+fn send_all_trees(
+    ltree: &Tree<HEAP_SIZE>,
+    dtree: &Tree<{ 2 * D_CODES + 1 }>,
+    bltree: &BlTree,
+    blcodes: usize,
+    w: &mut BitWriter,
+) {
+    let lcodes = ltree.max_code + 1;
+    let dcodes = dtree.max_code + 1;
+    w.send((lcodes - 257) as u16, 5);
+    w.send((dcodes - 1) as u16, 5);
+    w.send((blcodes - 4) as u16, 4);
+    for &sym in &BL_ORDER[..blcodes] {
+        w.send(bltree.len[sym as usize], 3);
+    }
+    let bl = (&bltree.code[..], &bltree.len[..]);
+    send_tree(&ltree.len, lcodes - 1, bl, w);
+    send_tree(&dtree.len, dcodes - 1, bl, w);
+}
+
+impl<const N: usize> Heap<N> {
+    /// Sifts entry `k` down (zlib's `pqdownheap`): lower frequency first,
+    /// equal frequencies by depth, and on a full tie the parent stays.
+    #[inline]
+    fn down(&mut self, mut k: usize) {
+        let heap = &mut self.heap[..=self.len];
+        let v = heap[k];
+        let mut j = k << 1;
+        while j < heap.len() {
+            if j + 1 < heap.len() && heap[j + 1] >> 16 <= heap[j] >> 16 {
+                j += 1;
+            }
+            if v >> 16 <= heap[j] >> 16 {
+                break;
+            }
+            heap[k] = heap[j];
+            k = j;
+            j <<= 1;
+        }
+        heap[k] = v;
+    }
 }
 
 /// Builds `tree`'s code lengths and codes from its leaf counts, adding the
-/// block's cost under this tree and under the fixed tree to `b`.
-fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) {
+/// block's cost under this tree and under the fixed tree to `cost`.
+fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, cost: &mut Cost) {
     let elems = desc.elems;
     let mut max_code: isize = -1;
-    b.heap_len = 0;
-    b.heap_max = HEAP_SIZE;
+    let mut h = Heap {
+        heap: [0; N],
+        len: 0,
+        max: N,
+    };
     for n in 0..elems {
         if tree.freq[n] != 0 {
-            b.heap_len += 1;
-            b.heap[b.heap_len] = entry(u64::from(tree.freq[n]), 0, n);
+            h.len += 1;
+            h.heap[h.len] = entry(u64::from(tree.freq[n]), 0, n);
             max_code = n as isize;
         } else {
             tree.len[n] = 0;
@@ -335,55 +352,54 @@ fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
     }
     // Deflate needs at least two codes: pad with count-1 leaves (0 or 1)
     // whose cost is taken back out.
-    while b.heap_len < 2 {
+    while h.len < 2 {
         let node = if max_code < 2 {
             max_code += 1;
             max_code as usize
         } else {
             0
         };
-        b.heap_len += 1;
-        b.heap[b.heap_len] = entry(1, 0, node);
+        h.len += 1;
+        h.heap[h.len] = entry(1, 0, node);
         tree.freq[node] = 1;
-        b.opt_len -= 1;
+        cost.opt_len -= 1;
         if let Some(stree) = desc.static_len {
-            b.static_len -= i64::from(stree[node]);
+            cost.static_len -= i64::from(stree[node]);
         }
     }
     let max_code = max_code as usize;
     tree.max_code = max_code;
 
-    for n in (1..=b.heap_len / 2).rev() {
-        pqdownheap(b, n);
+    for n in (1..=h.len / 2).rev() {
+        h.down(n);
     }
     let mut node = elems;
     loop {
-        let n = b.heap[1];
-        b.heap[1] = b.heap[b.heap_len];
-        b.heap_len -= 1;
-        pqdownheap(b, 1);
-        let m = b.heap[1];
-        b.heap_max -= 1;
-        b.heap[b.heap_max] = n;
-        b.heap_max -= 1;
-        b.heap[b.heap_max] = m;
+        let n = h.heap[1];
+        h.heap[1] = h.heap[h.len];
+        h.len -= 1;
+        h.down(1);
+        let m = h.heap[1];
+        h.max -= 1;
+        h.heap[h.max] = n;
+        h.max -= 1;
+        h.heap[h.max] = m;
         let (fn_, dn) = (n >> 24, n >> 16 & 0xff);
         let (fm, dm) = (m >> 24, m >> 16 & 0xff);
         tree.dad[node_of(n)] = node as u16;
         tree.dad[node_of(m)] = node as u16;
-        b.heap[1] = entry(fn_ + fm, dn.max(dm) + 1, node);
+        h.heap[1] = entry(fn_ + fm, dn.max(dm) + 1, node);
         node += 1;
-        pqdownheap(b, 1);
-        if b.heap_len < 2 {
+        h.down(1);
+        if h.len < 2 {
             break;
         }
     }
-    b.heap_max -= 1;
-    b.heap[b.heap_max] = b.heap[1];
+    h.max -= 1;
+    h.heap[h.max] = h.heap[1];
 
-    gen_bitlen(tree, desc, b);
-    let next = next_codes(&b.bl_count);
-    let mut next = next;
+    let bl_count = gen_bitlen(tree, desc, &h, cost);
+    let mut next = next_codes(&bl_count);
     for n in 0..=max_code {
         let len = tree.len[n];
         if len != 0 {
@@ -394,16 +410,22 @@ fn build_tree<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
 }
 
 /// Assigns code lengths from the tree shape, capping them at the
-/// alphabet's maximum the way zlib does, and counts the block's cost.
-fn gen_bitlen<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) {
+/// alphabet's maximum the way zlib does, and counts the block's cost;
+/// returns how many codes have each length.
+fn gen_bitlen<const N: usize>(
+    tree: &mut Tree<N>,
+    desc: &Desc,
+    h: &Heap<N>,
+    cost: &mut Cost,
+) -> [u16; MAX_BITS + 1] {
     let max_code = tree.max_code;
     let max_length = desc.max_length;
-    b.bl_count = [0; MAX_BITS + 1];
+    let mut bl_count = [0u16; MAX_BITS + 1];
     let mut overflow = 0;
 
-    tree.len[node_of(b.heap[b.heap_max])] = 0;
-    for h in b.heap_max + 1..HEAP_SIZE {
-        let n = node_of(b.heap[h]);
+    tree.len[node_of(h.heap[h.max])] = 0;
+    for &e in &h.heap[h.max + 1..] {
+        let n = node_of(e);
         let mut bits = tree.len[tree.dad[n] as usize] + 1;
         if bits > max_length {
             bits = max_length;
@@ -413,51 +435,52 @@ fn gen_bitlen<const N: usize>(tree: &mut Tree<N>, desc: &Desc, b: &mut Builder) 
         if n > max_code {
             continue;
         }
-        b.bl_count[bits as usize] += 1;
+        bl_count[bits as usize] += 1;
         let xbits = if n >= desc.extra_base {
             i64::from(desc.extra[n - desc.extra_base])
         } else {
             0
         };
         let f = i64::from(tree.freq[n]);
-        b.opt_len += f * (i64::from(bits) + xbits);
+        cost.opt_len += f * (i64::from(bits) + xbits);
         if let Some(stree) = desc.static_len {
-            b.static_len += f * (i64::from(stree[n]) + xbits);
+            cost.static_len += f * (i64::from(stree[n]) + xbits);
         }
     }
     if overflow == 0 {
-        return;
+        return bl_count;
     }
     // Move the overflowing leaves up under a shorter leaf, two at a time.
     let max_length = max_length as usize;
     while overflow > 0 {
         let mut bits = max_length - 1;
-        while b.bl_count[bits] == 0 {
+        while bl_count[bits] == 0 {
             bits -= 1;
         }
-        b.bl_count[bits] -= 1;
-        b.bl_count[bits + 1] += 2;
-        b.bl_count[max_length] -= 1;
+        bl_count[bits] -= 1;
+        bl_count[bits + 1] += 2;
+        bl_count[max_length] -= 1;
         overflow -= 2;
     }
     // Hand out the corrected lengths, longest to the least frequent leaves.
-    let mut h = HEAP_SIZE;
+    let mut k = N;
     for bits in (1..=max_length).rev() {
-        let mut n = b.bl_count[bits];
+        let mut n = bl_count[bits];
         while n != 0 {
-            h -= 1;
-            let m = node_of(b.heap[h]);
+            k -= 1;
+            let m = node_of(h.heap[k]);
             if m > max_code {
                 continue;
             }
             let len = tree.len[m] as usize;
             if len != bits {
-                b.opt_len += (bits as i64 - len as i64) * i64::from(tree.freq[m]);
+                cost.opt_len += (bits as i64 - len as i64) * i64::from(tree.freq[m]);
                 tree.len[m] = bits as u16;
             }
             n -= 1;
         }
     }
+    bl_count
 }
 
 /// How runs of code lengths are coded: `(max_count, min_count)` for the next
