@@ -200,7 +200,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
 /// Counts the code-length symbols zlib sends for `len` zero lengths in a
 /// row: runs of 138, then the rest one by one (under 3), as a short run or
 /// a long one.
-fn zero_run(len: usize, bl_freq: &mut [u16; BL_CODES]) {
+pub(super) fn zero_run(len: usize, bl_freq: &mut [u16; BL_CODES]) {
     let rest = len % 138;
     bl_freq[REPZ_11_138] += (len / 138) as u16 + u16::from(rest > 10);
     bl_freq[REPZ_3_10] += u16::from((3..=10).contains(&rest));
@@ -227,6 +227,8 @@ fn cap(v: Depths, n: u8) -> Depths {
 #[derive(Clone, Copy, Default, PartialEq)]
 struct Node {
     key: u32,
+    /// See [`Twins`]; 0 for none.
+    twin: u16,
     lo: Depths,
     hi: Depths,
 }
@@ -235,6 +237,7 @@ impl Node {
     fn leaf(count: u16) -> Node {
         Node {
             key: u32::from(count) << 8,
+            twin: 0,
             lo: 1,
             hi: 1,
         }
@@ -247,6 +250,7 @@ impl Node {
         let f = (a.key >> 8) + (b.key >> 8);
         Node {
             key: f << 8 | ((a.key & 0xff).max(b.key & 0xff) + 1),
+            twin: 0,
             lo: (a.lo + b.lo) << 8,
             hi: cap(a.hi + b.hi, n) << 8,
         }
@@ -270,8 +274,58 @@ fn cover(a: &Node, b: &Node) -> Node {
     );
     Node {
         key: a.key,
+        twin: 0,
         lo: Depths::from_le_bytes(std::array::from_fn(|d| alo[d].min(blo[d]))),
         hi: Depths::from_le_bytes(std::array::from_fn(|d| ahi[d].max(bhi[d]))),
+    }
+}
+
+/// Undecided ties worth remembering. When one of two unlike subtrees `x`
+/// and `y` with equal keys is taken next to `a`, the other is taken first in
+/// the next merge, next to some `b`: zlib made either `(a, x)` and `(y, b)`
+/// or `(a, y)` and `(x, b)`. Both new nodes get bounds covering either way,
+/// but should they then be merged with each other, the result is the same
+/// either way: twin `i` holds `(a, x)` and `y` (or, once merged, `(y, b)`),
+/// which the two nodes tagged `i` stand for.
+struct Twins {
+    exact: [(Node, Node); 16],
+    made: u16,
+}
+
+/// Marks a twin whose `y` is still waiting in the queue.
+const WAITING: u16 = 0x8000;
+
+impl Twins {
+    /// Joins two picks: exactly if they are both halves of one twin, and
+    /// carrying a waiting half's tag on to what it is merged into.
+    fn join(&mut self, a: &Node, b: &Node, most: u8) -> Node {
+        if a.twin != 0 && a.twin == b.twin && a.twin & WAITING == 0 {
+            let (x, y) = self.exact[usize::from(a.twin)];
+            return Node::join(&x, &y, most);
+        }
+        let (waiting, other) = match (a.twin, b.twin) {
+            (t, 0) if t & WAITING != 0 => (a, b),
+            (0, t) if t & WAITING != 0 => (b, a),
+            _ => return Node::join(a, b, most),
+        };
+        let i = waiting.twin & !WAITING;
+        let half = &mut self.exact[usize::from(i)].1;
+        *half = Node::join(half, other, most);
+        Node {
+            twin: i,
+            ..Node::join(waiting, other, most)
+        }
+    }
+
+    /// A new twin from taking `x` next to `a` while `y` waits, if one is free.
+    fn start(&mut self, a: &Node, x: &Node, y: &Node, most: u8) -> Option<u16> {
+        let free = usize::from(self.made) + 1 < self.exact.len();
+        if !free || a.twin != 0 || x.twin != 0 || y.twin != 0 {
+            return None;
+        }
+        self.made += 1;
+        self.exact[usize::from(self.made)] = (Node::join(a, x, most), *y);
+        Some(self.made)
     }
 }
 
@@ -293,6 +347,10 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
     let (mut head, mut tail) = (0, 0);
     let (mut next, mut left) = (0, leaves.first().map_or(0, |l| l.1));
     let (mut cost, mut deep, mut nodes) = (0, false, n);
+    let mut twins = Twins {
+        exact: [(Node::default(), Node::default()); 16],
+        made: 0,
+    };
     while nodes > 1 {
         let leaf_first =
             left != 0 && (head == tail || u32::from(leaves[next].0) << 8 < queue[head].node.key);
@@ -310,7 +368,7 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
                 queue[head].copies -= 2 * pairs;
             }
             Group {
-                node: Node::join(&first, &first, most),
+                node: twins.join(&first, &first, most),
                 copies: pairs,
             }
         } else if !leaf_first && head + 1 < tail && queue[head + 1].node.key == first.key {
@@ -319,7 +377,7 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
             queue[head].copies = 0;
             queue[head + 1].copies = 0;
             Group {
-                node: Node::join(&first, &second, most),
+                node: twins.join(&first, &second, most),
                 copies: 1,
             }
         } else {
@@ -338,23 +396,28 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
             }
             let leaf_second = left != 0
                 && (head == tail || u32::from(leaves[next].0) << 8 < queue[head].node.key);
-            let second = if leaf_second {
+            let node = if leaf_second {
                 left -= 1;
-                Node::leaf(leaves[next].0)
-            } else {
-                if head + 1 < tail && queue[head + 1].node.key == queue[head].node.key {
-                    // One of two unlike subtrees: either could be taken.
-                    let both = cover(&queue[head].node, &queue[head + 1].node);
-                    queue[head].node = both;
-                    queue[head + 1].node = both;
+                twins.join(&first, &Node::leaf(leaves[next].0), most)
+            } else if head + 1 < tail && queue[head + 1].node.key == queue[head].node.key {
+                // One of two unlike subtrees: either could be taken.
+                let (x, y) = (queue[head].node, queue[head + 1].node);
+                let both = cover(&x, &y);
+                queue[head].copies = 0;
+                let twin = twins.start(&first, &x, &y, most);
+                queue[head + 1].node = Node {
+                    twin: twin.map_or(0, |i| i | WAITING),
+                    ..both
+                };
+                Node {
+                    twin: twin.unwrap_or(0),
+                    ..Node::join(&first, &both, most)
                 }
+            } else {
                 queue[head].copies -= 1;
-                queue[head].node
+                twins.join(&first, &queue[head].node, most)
             };
-            Group {
-                node: Node::join(&first, &second, most),
-                copies: 1,
-            }
+            Group { node, copies: 1 }
         };
         while head < tail && queue[head].copies == 0 {
             head += 1;
@@ -400,12 +463,78 @@ fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
                 all.node = cover(&all.node, &g.node);
                 all.copies += g.copies;
             }
-            queue.copy_within(at..tail, at - same + 1);
+            if at < tail {
+                queue.copy_within(at..tail, at - same + 1);
+            }
             queue[at - same] = all;
             return tail + 1 - same;
         }
     }
-    queue.copy_within(at..tail, at + 1);
+    if at < tail {
+        queue.copy_within(at..tail, at + 1);
+    }
     queue[at] = made;
     tail + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::rngs::SmallRng;
+    use rand::{RngExt, SeedableRng};
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+
+    use super::*;
+
+    #[test]
+    fn cap_limits_every_byte() {
+        for n in [0u8, 1, 5, 64, 126, 127] {
+            for v in 0..=254u8 {
+                let bytes: [u8; 16] = std::array::from_fn(|i| (v as usize + 37 * i) as u8 % 255);
+                let capped = cap(u128::from_le_bytes(bytes), n).to_le_bytes();
+                assert_eq!(capped, bytes.map(|b| b.min(n)), "cap {n}");
+            }
+        }
+    }
+
+    /// Any Huffman tree's cost: the sum of the merged weights.
+    fn huffman_cost(counts: &[u16]) -> u32 {
+        let mut heap: BinaryHeap<_> = counts.iter().map(|&c| Reverse(u32::from(c))).collect();
+        let mut cost = 0;
+        while heap.len() > 1 {
+            let (Reverse(a), Reverse(b)) = (heap.pop().unwrap(), heap.pop().unwrap());
+            cost += a + b;
+            heap.push(Reverse(a + b));
+        }
+        cost
+    }
+
+    #[test]
+    fn merge_costs_what_any_huffman_tree_costs_and_bounds_every_leaf() {
+        let mut rng = SmallRng::seed_from_u64(7);
+        for _ in 0..2_000 {
+            let n = rng.random_range(2..=MAX_LEAVES);
+            let top = rng.random_range(1..=40u16);
+            let mut counts: Vec<u16> = (0..n).map(|_| rng.random_range(1..=top)).collect();
+            counts.sort_unstable();
+            let mut leaves: Vec<(u16, u16)> = Vec::new();
+            for &c in &counts {
+                match leaves.last_mut() {
+                    Some(last) if last.0 == c => last.1 += 1,
+                    _ => leaves.push((c, 1)),
+                }
+            }
+            let (cost, depths) = merge::<MAX_LEAVES>(&leaves);
+            assert_eq!(cost, huffman_cost(&counts), "{counts:?}");
+            if let Some((lo, hi)) = depths {
+                let (lo, hi) = (lo.to_le_bytes(), hi.to_le_bytes());
+                let (fewest, most): (usize, usize) = (
+                    lo.iter().map(|&c| usize::from(c)).sum(),
+                    hi.iter().map(|&c| usize::from(c)).sum(),
+                );
+                assert!(fewest <= n && n <= most, "{fewest} <= {n} <= {most}");
+                assert!(lo.iter().zip(&hi).all(|(l, h)| l <= h));
+            }
+        }
+    }
 }

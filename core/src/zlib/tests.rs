@@ -187,6 +187,58 @@ fn token_payloads_match_c_zlib() {
     }
 }
 
+/// Tokens take the fixed codes without zlib's trees: the bound in
+/// `bound.rs` settles nearly all of them (the trees are most of a build).
+/// Real builders, random credentials, channels and users.
+#[test]
+fn tokens_mostly_skip_the_trees() {
+    use crate::builders::{
+        chat_token_builder2, convoai_token_builder, rtc_token_builder2, rtm_token_builder2,
+    };
+    let mut rng = SmallRng::seed_from_u64(5);
+    let mut text = |alphabet: &[u8], len: usize| -> String {
+        (0..len)
+            .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
+            .collect()
+    };
+    let hex = b"0123456789abcdef";
+    let name = b"abcdefghijklmnopqrstuvwxyz0123456789_-";
+    super::trees::SETTLED.with(|c| c.set([0; 2]));
+    for i in 0..1_200u32 {
+        let (app, cert) = (text(hex, 32), text(hex, 32));
+        let channel = text(name, 4 + i as usize % 24);
+        let user = text(name, 3 + i as usize % 12);
+        let stamp = crate::Stamp::default();
+        let _ = match i % 4 {
+            0 => rtc_token_builder2::build_token_with_uid(
+                &app,
+                &cert,
+                &channel,
+                i * 7919,
+                1,
+                3600,
+                3600,
+                stamp,
+            ),
+            1 => rtc_token_builder2::build_token_with_rtm(
+                &app, &cert, &channel, &user, 1, 3600, 3600, stamp,
+            ),
+            2 => convoai_token_builder::build_token(
+                &app, &cert, &channel, &user, 1, 3600, 3600, 3600, 3600, 3600, &user, 3600, stamp,
+            ),
+            _ if i % 8 == 3 => rtm_token_builder2::build_token(&app, &cert, &user, 3600, stamp),
+            _ => chat_token_builder2::build_user_token(&app, &cert, &user, 3600, stamp),
+        }
+        .unwrap();
+    }
+    let [blocks, settled] = super::trees::SETTLED.with(|c| c.get());
+    assert_eq!(blocks, 1_200);
+    assert!(
+        settled * 100 >= blocks * 93,
+        "{settled} of {blocks} settled"
+    );
+}
+
 #[test]
 fn random_inputs_match_c_zlib() {
     let mut rng = SmallRng::seed_from_u64(3);

@@ -99,6 +99,12 @@ fn node_of(entry: u64) -> usize {
     (entry & 0xffff) as usize
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Blocks flushed on this thread, and how many of them the bound settled.
+    pub(super) static SETTLED: std::cell::Cell<[usize; 2]> = const { std::cell::Cell::new([0; 2]) };
+}
+
 /// The symbols of the block being gathered and their counts.
 pub(super) struct Block<'a> {
     /// `distance << 8 | literal or length-3`; distance 0 marks a literal.
@@ -168,6 +174,11 @@ impl<'a> Block<'a> {
         };
         // The fixed codes win whenever their size is within the bound.
         let fixed = bound::sizes(&self.lfreq, &self.present, &dist).filter(|(f, lb)| f <= lb);
+        #[cfg(test)]
+        SETTLED.with(|c| {
+            let [blocks, settled] = c.get();
+            c.set([blocks + 1, settled + usize::from(fixed.is_some())]);
+        });
         #[cfg(debug_assertions)]
         if let Some((_, lb)) = fixed {
             let mut exact = Cost {
@@ -594,5 +605,20 @@ mod tests {
         assert_eq!(dist_code(32767), 29);
         assert_eq!(LENGTH_CODE[255], 28);
         assert_eq!(LENGTH_CODE[254], 27);
+    }
+
+    #[test]
+    fn zero_runs_count_as_scan_tree_does() {
+        for zeros in 1..=300 {
+            // A length of 1, the zeros, another 1, and the guard.
+            let mut len = vec![0u16; zeros + 3];
+            (len[0], len[zeros + 1]) = (1, 1);
+            let mut scanned = [0u16; BL_CODES];
+            scan_tree(&mut len, zeros + 1, &mut scanned);
+            let mut counted = [0u16; BL_CODES];
+            counted[1] = 2;
+            bound::zero_run(zeros, &mut counted);
+            assert_eq!(scanned, counted, "{zeros} zeros");
+        }
     }
 }
