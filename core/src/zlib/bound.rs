@@ -298,6 +298,7 @@ const WAITING: u16 = 0x8000;
 impl Twins {
     /// Joins two picks: exactly if they are both halves of one twin, and
     /// carrying a waiting half's tag on to what it is merged into.
+    #[inline]
     fn join(&mut self, a: &Node, b: &Node, most: u8) -> Node {
         if a.twin != 0 && a.twin == b.twin && a.twin & WAITING == 0 {
             let (x, y) = self.exact[usize::from(a.twin)];
@@ -438,6 +439,7 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
 /// Puts `made` into the queue `queue[head..tail]` (ordered by key) and
 /// returns the new tail: joined to an alike group of its key, next to a
 /// single unlike one, or covering shapes with the group(s) there.
+#[inline]
 fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
     let key = made.node.key;
     let mut at = tail;
