@@ -62,6 +62,9 @@ const KEEP_UNITS: usize = 1 << 16;
 struct Shapes {
     ids: HashMap<Vec<u16>, u32, FixedState>,
     keys: Vec<Vec<String>>,
+    /// The last tape's objects' keys and ids, in closing order: the next
+    /// tape's objects usually match them (checked without hashing).
+    recent: Vec<(Vec<u16>, u32)>,
 }
 
 thread_local! {
@@ -82,8 +85,18 @@ pub fn tape_shapes(from: u32) -> Vec<Vec<String>> {
 
 /// The id of the object whose keys are `keys`, or `None` when the table
 /// keeps no such shape and has no room for it.
-fn shape_id(keys: &[u16]) -> Option<u32> {
-    SHAPES.with_borrow_mut(|shapes| shape_in(shapes, keys))
+fn shape_id(keys: &[u16], nth: usize) -> Option<u32> {
+    SHAPES.with_borrow_mut(|shapes| {
+        if let Some((last, id)) = shapes.recent.get(nth) {
+            if last.as_slice() == keys {
+                return Some(*id);
+            }
+        }
+        let id = shape_in(shapes, keys)?;
+        shapes.recent.truncate(nth);
+        shapes.recent.push((keys.to_vec(), id));
+        Some(id)
+    })
 }
 
 fn shape_in(shapes: &mut Shapes, keys: &[u16]) -> Option<u32> {
@@ -136,6 +149,7 @@ pub fn written<T: Serialize, R>(
     let mut w = BUFFERS.take();
     w.tape.clear();
     w.keys.clear();
+    w.closed = 0;
     let result = match value.serialize(&mut w) {
         Ok(()) => then(&w.tape),
         Err(e) => Err(napi::Error::from_reason(format!(
@@ -175,6 +189,8 @@ struct Writer {
     tape: Vec<u16>,
     /// The keys of the objects being written, innermost last.
     keys: Vec<u16>,
+    /// How many objects were closed.
+    closed: usize,
 }
 
 /// A u32 as the tape's two units.
@@ -239,7 +255,8 @@ impl Writer {
             return;
         }
         let keys = &self.keys[open.keys..];
-        let id = match shape_id(keys) {
+        self.closed += 1;
+        let id = match shape_id(keys, self.closed - 1) {
             Some(id) => id,
             None => {
                 // The keys go on the tape, as an array of strings.
@@ -317,12 +334,14 @@ impl<'a> Compound<'a> {
 }
 
 macro_rules! numbers {
-    ($($method:ident: $t:ty),*) => {$(
+    ($($method:ident: $t:ty => $how:ident),*) => {$(
         fn $method(self, v: $t) -> Result {
-            self.number(v as f64);
+            numbers!(@$how self v);
             Ok(())
         }
     )*};
+    (@u32 $w:ident $v:ident) => { put(&mut $w.tape, TapeOp::U32, u32::from($v)) };
+    (@f64 $w:ident $v:ident) => { $w.number($v as f64) };
 }
 
 macro_rules! compound {
@@ -374,9 +393,10 @@ impl<'a> Serializer for &'a mut Writer {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
-    numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
-        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
-        serialize_f32: f32, serialize_f64: f64);
+    numbers!(serialize_u8: u8 => u32, serialize_u16: u16 => u32, serialize_u32: u32 => u32,
+        serialize_i8: i8 => f64, serialize_i16: i16 => f64, serialize_i32: i32 => f64,
+        serialize_i64: i64 => f64, serialize_u64: u64 => f64, serialize_f32: f32 => f64,
+        serialize_f64: f64 => f64);
 
     fn serialize_bool(self, v: bool) -> Result {
         self.op(if v { TapeOp::True } else { TapeOp::False });
@@ -536,6 +556,11 @@ mod tests {
             tape_shapes(3),
             vec![vec!["side".to_owned()], vec!["Square".to_owned()]]
         );
+        // the same shapes again, now from the last tape's (no new ids)
+        let points = [Point { x: 7, label: "é" }, Point { x: 8, label: "b" }];
+        assert_eq!(tape(&points), first);
+        assert_eq!(tape(&points), first);
+        assert!(tape_shapes(5).is_empty());
     }
 
     #[test]
