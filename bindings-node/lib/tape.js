@@ -22,17 +22,17 @@ function withTapes(addon) {
     const u32 = () => tape.charCodeAt(at++) * 0x10000 + tape.charCodeAt(at++)
 
     function value() {
+        // The usual values first: the cases compare in order.
         switch (tape.charCodeAt(at++)) {
-            case Null: return null
-            case False: return false
-            case True: return true
-            case U32: return u32()
-            case F64:
-                for (let k = 0; k < 4; k++) units[k] = tape.charCodeAt(at++)
-                return f64[0]
             case Str: {
                 const n = u32()
                 return tape.slice(at, (at += n))
+            }
+            case U32: return u32()
+            case Obj: {
+                const id = u32()
+                if (id === INLINE) return plain(value())()
+                return (builders[id] ?? learn(id))()
             }
             case Seq: {
                 const n = u32()
@@ -40,11 +40,12 @@ function withTapes(addon) {
                 for (let k = 0; k < n; k++) list.push(value())
                 return list
             }
-            case Obj: {
-                const id = u32()
-                if (id === INLINE) return plain(value())()
-                return (builders[id] ?? learn(id))()
-            }
+            case Null: return null
+            case False: return false
+            case True: return true
+            case F64:
+                for (let k = 0; k < 4; k++) units[k] = tape.charCodeAt(at++)
+                return f64[0]
         }
         throw new Error(`rtctoken: unreadable native result at ${at - 1}`)
     }
