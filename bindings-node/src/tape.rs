@@ -278,6 +278,16 @@ impl Writer {
         Open { count: 1, ..open }
     }
 
+    /// An array or object inside a one-key object (a tuple or struct variant).
+    fn in_variant(&mut self, variant: &str, op: TapeOp) -> Open {
+        let outer = self.variant(variant);
+        let open = self.open(op);
+        Open {
+            also: Some(Box::new(outer)),
+            ..open
+        }
+    }
+
     fn key(&mut self, key: &str) {
         put_str(&mut self.keys, key);
     }
@@ -460,15 +470,8 @@ impl<'a> Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>> {
-        let outer = self.variant(variant);
-        let open = self.open(TapeOp::Seq);
-        Ok(Compound(
-            self,
-            Open {
-                also: Some(Box::new(outer)),
-                ..open
-            },
-        ))
+        let open = self.in_variant(variant, TapeOp::Seq);
+        Ok(Compound(self, open))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>> {
         let open = self.open(TapeOp::Obj);
@@ -484,15 +487,8 @@ impl<'a> Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>> {
-        let outer = self.variant(variant);
-        let open = self.open(TapeOp::Obj);
-        Ok(Compound(
-            self,
-            Open {
-                also: Some(Box::new(outer)),
-                ..open
-            },
-        ))
+        let open = self.in_variant(variant, TapeOp::Obj);
+        Ok(Compound(self, open))
     }
 }
 
