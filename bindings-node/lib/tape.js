@@ -47,13 +47,18 @@ function withTapes(addon) {
                 for (let k = 0; k < 4; k++) units[k] = tape.charCodeAt(at++)
                 return f64[0]
         }
+        return unreadable()
+    }
+
+    /** @returns {never} */
+    function unreadable() {
         throw new Error(`rtctoken: unreadable native result at ${at - 1}`)
     }
 
     /** The builder of shape `id`, after reading the shapes this side has not seen. */
     function learn(id) {
         for (const keys of addon.tapeShapes(builders.length)) builders.push(literal(keys))
-        return builders[id]
+        return builders[id] ?? unreadable()
     }
 
     /**
