@@ -106,7 +106,8 @@ export declare enum TapeOp {
   Seq = 6,
    /**
    * An object: its shape id (or [`INLINE`] and the keys as a `Seq` of
-   * `Str`), then the values in the keys' order.
+   * `Str`), then the values in the keys' order. An enum variant with
+   * data is an object of one key, as in serde_json.
    */
   Obj = 7
 }

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use foldhash::fast::FixedState;
 use napi::bindgen_prelude::ToNapiValue;
-use napi::{check_status, sys};
+use napi::{check_status, sys, Error};
 use napi_derive::napi;
 use serde::ser::{self, Serialize, Serializer};
 
@@ -41,7 +41,8 @@ pub enum TapeOp {
     /// An array: its length, then the values.
     Seq,
     /// An object: its shape id (or [`INLINE`] and the keys as a `Seq` of
-    /// `Str`), then the values in the keys' order.
+    /// `Str`), then the values in the keys' order. An enum variant with
+    /// data is an object of one key, as in serde_json.
     Obj,
 }
 
@@ -49,9 +50,9 @@ pub enum TapeOp {
 #[napi]
 pub const INLINE: u32 = u32::MAX;
 
-/// Bounds on the shape table: a token's map keys are its own data (a
-/// privilege id, say), so crafted tokens must not grow the table forever.
-/// (At most about 3 MB per thread.)
+/// Bounds on the shape table (at most about 2 MB per thread): a token's
+/// map keys are its own data (a privilege id, say), so crafted tokens must
+/// not grow the table forever.
 const MAX_SHAPES: usize = 1024;
 const MAX_SHAPE_UNITS: usize = 512;
 /// Buffers up to this many units are kept for the next tape.
@@ -62,9 +63,6 @@ const KEEP_UNITS: usize = 1 << 16;
 struct Shapes {
     ids: HashMap<Vec<u16>, u32, FixedState>,
     keys: Vec<Vec<String>>,
-    /// The last tape's objects' keys and ids, in closing order: the next
-    /// tape's objects usually match them (checked without hashing).
-    recent: Vec<(Vec<u16>, u32)>,
 }
 
 thread_local! {
@@ -85,42 +83,27 @@ pub fn tape_shapes(from: u32) -> Vec<Vec<String>> {
 
 /// The id of the object whose keys are `keys`, or `None` when the table
 /// keeps no such shape and has no room for it.
-fn shape_id(keys: &[u16], nth: usize) -> Option<u32> {
+fn shape_id(keys: &[u16]) -> Option<u32> {
     SHAPES.with_borrow_mut(|shapes| {
-        if let Some((last, id)) = shapes.recent.get(nth) {
-            if last.as_slice() == keys {
-                return Some(*id);
-            }
+        if let Some(&id) = shapes.ids.get(keys) {
+            return Some(id);
         }
-        let id = shape_in(shapes, keys)?;
-        shapes.recent.truncate(nth);
-        shapes.recent.push((keys.to_vec(), id));
+        if shapes.keys.len() >= MAX_SHAPES || keys.len() > MAX_SHAPE_UNITS {
+            return None;
+        }
+        // Each key is a `Str` (op, two units of length, the units of a `&str`).
+        let mut texts = Vec::new();
+        let mut rest = keys;
+        while let [_, hi, lo, after @ ..] = rest {
+            let (key, after) = after.split_at(((*hi as usize) << 16) | *lo as usize);
+            texts.push(String::from_utf16_lossy(key));
+            rest = after;
+        }
+        let id = shapes.keys.len() as u32;
+        shapes.keys.push(texts);
+        shapes.ids.insert(keys.to_vec(), id);
         Some(id)
     })
-}
-
-fn shape_in(shapes: &mut Shapes, keys: &[u16]) -> Option<u32> {
-    if let Some(&id) = shapes.ids.get(keys) {
-        return Some(id);
-    }
-    if shapes.keys.len() >= MAX_SHAPES || keys.len() > MAX_SHAPE_UNITS {
-        return None;
-    }
-    let id = shapes.keys.len() as u32;
-    shapes.keys.push(key_texts(keys));
-    shapes.ids.insert(keys.to_vec(), id);
-    Some(id)
-}
-
-/// Keys in tape form as text.
-fn key_texts(mut keys: &[u16]) -> Vec<String> {
-    let mut texts = Vec::new();
-    while let [_, hi, lo, rest @ ..] = keys {
-        let (key, after) = rest.split_at(((*hi as usize) << 16) | *lo as usize);
-        texts.push(String::from_utf16_lossy(key)); // the units came from a `&str`
-        keys = after;
-    }
-    texts
 }
 
 /// A value that crosses as a tape.
@@ -142,46 +125,18 @@ impl<T: Serialize> ToNapiValue for Tape<T> {
 }
 
 /// `then` of `value`'s tape, written into this thread's reused buffers.
-pub fn written<T: Serialize, R>(
-    value: &T,
-    then: impl FnOnce(&[u16]) -> napi::Result<R>,
-) -> napi::Result<R> {
+pub fn written<T: Serialize, R>(value: &T, then: impl FnOnce(&[u16]) -> Result<R>) -> Result<R> {
     let mut w = BUFFERS.take();
     w.tape.clear();
     w.keys.clear();
-    w.closed = 0;
-    let result = match value.serialize(&mut w) {
-        Ok(()) => then(&w.tape),
-        Err(e) => Err(napi::Error::from_reason(format!(
-            "a result has no tape: {}",
-            e.0
-        ))),
-    };
+    let result = value.serialize(&mut w).and_then(|()| then(&w.tape));
     if w.tape.capacity().max(w.keys.capacity()) <= KEEP_UNITS {
         BUFFERS.set(w);
     }
     result
 }
 
-/// Why a value has no tape (the only case: a map key that is no text or integer).
-#[derive(Debug)]
-pub struct TapeError(String);
-
-impl std::fmt::Display for TapeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for TapeError {}
-
-impl ser::Error for TapeError {
-    fn custom<M: std::fmt::Display>(msg: M) -> Self {
-        TapeError(msg.to_string())
-    }
-}
-
-type Result<T = ()> = std::result::Result<T, TapeError>;
+type Result<T = ()> = std::result::Result<T, Error>;
 
 #[derive(Default)]
 struct Writer {
@@ -189,8 +144,6 @@ struct Writer {
     tape: Vec<u16>,
     /// The keys of the objects being written, innermost last.
     keys: Vec<u16>,
-    /// How many objects were closed.
-    closed: usize,
 }
 
 /// A u32 as the tape's two units.
@@ -220,148 +173,123 @@ fn put_str(buf: &mut Vec<u16>, s: &str) {
 }
 
 impl Writer {
-    fn op(&mut self, op: TapeOp) {
-        self.tape.push(op as u16);
-    }
-
-    fn number(&mut self, n: f64) {
+    fn number(&mut self, n: f64) -> Result {
         // `as` saturates (NaN to 0): equal only for a whole number in range; -0.0 stays an f64.
         if n as u32 as f64 == n && n.is_sign_positive() {
             put(&mut self.tape, TapeOp::U32, n as u32);
         } else {
-            self.op(TapeOp::F64);
+            self.tape.push(TapeOp::F64 as u16);
             let bytes = n.to_ne_bytes();
             self.tape
                 .extend(bytes.chunks(2).map(|b| u16::from_ne_bytes([b[0], b[1]])));
         }
+        Ok(())
     }
 
-    /// Opens an array or object: its op and a count (or shape) to fill in.
-    fn open(&mut self, op: TapeOp) -> Open {
-        put(&mut self.tape, op, 0);
-        Open {
-            at: self.tape.len() - 2,
-            keys: self.keys.len(),
+    fn op(&mut self, op: TapeOp) -> Result {
+        self.tape.push(op as u16);
+        Ok(())
+    }
+
+    /// Opens an array or object (inside a one-key object for a variant):
+    /// its op and a count or shape id to fill in when it closes.
+    fn open(&mut self, op: TapeOp, variant: Option<&str>) -> Compound<'_> {
+        let outer = variant.map(|v| {
+            let outer = self.open_at(TapeOp::Obj);
+            put_str(&mut self.keys, v);
+            outer
+        });
+        let (at, keys) = self.open_at(op);
+        Compound {
+            w: self,
+            at,
+            keys,
             count: 0,
-            also: None,
+            outer,
         }
     }
 
-    /// Closes what `open` opened: an array's count, an object's shape.
-    fn close(&mut self, open: &Open) {
-        let is_object = self.tape[open.at - 1] == TapeOp::Obj as u16;
-        if !is_object {
-            self.tape[open.at..open.at + 2].copy_from_slice(&halves(open.count));
-            return;
-        }
-        let keys = &self.keys[open.keys..];
-        self.closed += 1;
-        let id = match shape_id(keys, self.closed - 1) {
-            Some(id) => id,
-            None => {
-                // The keys go on the tape, as an array of strings.
-                let mut inline = Vec::with_capacity(3 + keys.len());
-                put(&mut inline, TapeOp::Seq, open.count);
-                inline.extend_from_slice(keys);
-                self.tape.splice(open.at + 2..open.at + 2, inline);
+    fn open_at(&mut self, op: TapeOp) -> (usize, usize) {
+        put(&mut self.tape, op, 0);
+        (self.tape.len() - 2, self.keys.len())
+    }
+
+    /// Fills in what `open_at` left: an array's count, an object's shape
+    /// (or its keys, inline, when the table keeps no such shape).
+    fn close(&mut self, (at, keys): (usize, usize), count: u32) {
+        let n = if self.tape[at - 1] == TapeOp::Seq as u16 {
+            count
+        } else {
+            let id = shape_id(&self.keys[keys..]).unwrap_or_else(|| {
+                let mut inline = Vec::with_capacity(3 + self.keys.len() - keys);
+                put(&mut inline, TapeOp::Seq, count);
+                inline.extend_from_slice(&self.keys[keys..]);
+                self.tape.splice(at + 2..at + 2, inline);
                 INLINE
-            }
+            });
+            self.keys.truncate(keys);
+            id
         };
-        self.tape[open.at..open.at + 2].copy_from_slice(&halves(id));
-        self.keys.truncate(open.keys);
-    }
-
-    /// An object with the one key `variant` (serde's externally tagged enums).
-    fn variant(&mut self, variant: &str) -> Open {
-        let open = self.open(TapeOp::Obj);
-        self.key(variant);
-        Open { count: 1, ..open }
-    }
-
-    /// An array or object inside a one-key object (a tuple or struct variant).
-    fn in_variant(&mut self, variant: &str, op: TapeOp) -> Open {
-        let outer = self.variant(variant);
-        let open = self.open(op);
-        Open {
-            also: Some(Box::new(outer)),
-            ..open
-        }
-    }
-
-    fn key(&mut self, key: &str) {
-        put_str(&mut self.keys, key);
+        self.tape[at..at + 2].copy_from_slice(&halves(n));
     }
 }
 
 /// An array or object being written.
-struct Open {
+struct Compound<'a> {
+    w: &'a mut Writer,
     /// Where its count or shape id goes.
     at: usize,
     /// Where its keys start in `Writer::keys`.
     keys: usize,
     count: u32,
-    /// The one-key object around it (a tuple or struct variant), closed with it.
-    also: Option<Box<Open>>,
+    /// The one-key object around it (a variant's), closed with it.
+    outer: Option<(usize, usize)>,
 }
 
-/// The writer with the array or object it is filling.
-struct Compound<'a>(&'a mut Writer, Open);
-
-impl<'a> Compound<'a> {
-    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.1.count += 1;
-        value.serialize(&mut *self.0)
+impl Compound<'_> {
+    fn value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
+        self.count += 1;
+        value.serialize(&mut *self.w)
     }
 
     fn end(self) -> Result {
-        let Compound(w, open) = self;
-        w.close(&open);
-        if let Some(outer) = open.also {
-            w.close(&outer);
+        self.w.close((self.at, self.keys), self.count);
+        if let Some(outer) = self.outer {
+            self.w.close(outer, 1);
         }
         Ok(())
     }
 
     /// A map key as text: a string as is, an integer in decimal (as serde_json).
-    fn map_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
+    fn key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
         // Written where the keys go: the tape and key buffers swap places.
-        let w = &mut *self.0;
+        let w = &mut *self.w;
         let at = w.keys.len();
         std::mem::swap(&mut w.tape, &mut w.keys);
         let written = key.serialize(&mut *w);
         std::mem::swap(&mut w.tape, &mut w.keys);
         written?;
         match w.keys[at..] {
-            [op, ..] if op == TapeOp::Str as u16 => {}
+            [op, ..] if op == TapeOp::Str as u16 => Ok(()),
             [op, hi, lo] if op == TapeOp::U32 as u16 => {
                 w.keys.truncate(at);
-                w.key(itoa::Buffer::new().format((u32::from(hi) << 16) | u32::from(lo)));
+                let n = (u32::from(hi) << 16) | u32::from(lo);
+                put_str(&mut w.keys, itoa::Buffer::new().format(n));
+                Ok(())
             }
-            _ => return Err(ser::Error::custom("a map key must be text or an integer")),
+            _ => Err(ser::Error::custom("a map key must be text or an integer")),
         }
-        Ok(())
     }
-}
-
-macro_rules! numbers {
-    ($($method:ident: $t:ty => $how:ident),*) => {$(
-        fn $method(self, v: $t) -> Result {
-            numbers!(@$how self v);
-            Ok(())
-        }
-    )*};
-    (@u32 $w:ident $v:ident) => { put(&mut $w.tape, TapeOp::U32, u32::from($v)) };
-    (@f64 $w:ident $v:ident) => { $w.number($v as f64) };
 }
 
 macro_rules! compound {
     ($($trait:ident :: $method:ident ($($key:ident),*)),*) => {$(
         impl ser::$trait for Compound<'_> {
             type Ok = ();
-            type Error = TapeError;
+            type Error = Error;
             fn $method<T: ?Sized + Serialize>(&mut self, $($key: &'static str,)* value: &T) -> Result {
-                $(self.0.key($key);)*
-                self.element(value)
+                $(self.key($key)?;)*
+                self.value(value)
             }
             fn end(self) -> Result {
                 Compound::end(self)
@@ -380,21 +308,38 @@ compound!(
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
-    type Error = TapeError;
+    type Error = Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
-        self.map_key(key)
+        self.key(key)
     }
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.element(value)
+        self.value(value)
     }
     fn end(self) -> Result {
         Compound::end(self)
     }
 }
 
+/// Serializer methods that open an array or object.
+macro_rules! opens {
+    ($($method:ident($($arg:ty),*) => $op:ident),*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<Compound<'a>> {
+            Ok(self.open(TapeOp::$op, None))
+        }
+    )*};
+}
+
+macro_rules! numbers {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method(self, v: $t) -> Result {
+            self.number(v as f64)
+        }
+    )*};
+}
+
 impl<'a> Serializer for &'a mut Writer {
     type Ok = ();
-    type Error = TapeError;
+    type Error = Error;
     type SerializeSeq = Compound<'a>;
     type SerializeTuple = Compound<'a>;
     type SerializeTupleStruct = Compound<'a>;
@@ -403,14 +348,12 @@ impl<'a> Serializer for &'a mut Writer {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
-    numbers!(serialize_u8: u8 => u32, serialize_u16: u16 => u32, serialize_u32: u32 => u32,
-        serialize_i8: i8 => f64, serialize_i16: i16 => f64, serialize_i32: i32 => f64,
-        serialize_i64: i64 => f64, serialize_u64: u64 => f64, serialize_f32: f32 => f64,
-        serialize_f64: f64 => f64);
+    numbers!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_f32: f32, serialize_f64: f64);
 
     fn serialize_bool(self, v: bool) -> Result {
-        self.op(if v { TapeOp::True } else { TapeOp::False });
-        Ok(())
+        self.op(if v { TapeOp::True } else { TapeOp::False })
     }
     fn serialize_char(self, v: char) -> Result {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
@@ -423,20 +366,19 @@ impl<'a> Serializer for &'a mut Writer {
         self.collect_seq(v)
     }
     fn serialize_none(self) -> Result {
-        self.op(TapeOp::Null);
-        Ok(())
-    }
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result {
-        value.serialize(self)
+        self.op(TapeOp::Null)
     }
     fn serialize_unit(self) -> Result {
-        self.serialize_none()
+        self.op(TapeOp::Null)
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result {
-        self.serialize_none()
+        self.op(TapeOp::Null)
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
         self.serialize_str(variant)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result {
+        value.serialize(self)
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, value: &T) -> Result {
         value.serialize(self)
@@ -448,47 +390,31 @@ impl<'a> Serializer for &'a mut Writer {
         variant: &'static str,
         value: &T,
     ) -> Result {
-        let open = self.variant(variant);
-        value.serialize(&mut *self)?;
-        self.close(&open);
-        Ok(())
+        let mut object = self.open(TapeOp::Obj, None);
+        object.key(variant)?;
+        object.value(value)?;
+        object.end()
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>> {
-        let open = self.open(TapeOp::Seq);
-        Ok(Compound(self, open))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>> {
-        self.serialize_seq(None)
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>> {
-        self.serialize_seq(None)
-    }
+    opens!(serialize_seq(Option<usize>) => Seq, serialize_tuple(usize) => Seq,
+        serialize_tuple_struct(&'static str, usize) => Seq, serialize_map(Option<usize>) => Obj,
+        serialize_struct(&'static str, usize) => Obj);
     fn serialize_tuple_variant(
         self,
         _: &'static str,
         _: u32,
-        variant: &'static str,
+        v: &'static str,
         _: usize,
     ) -> Result<Compound<'a>> {
-        let open = self.in_variant(variant, TapeOp::Seq);
-        Ok(Compound(self, open))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>> {
-        let open = self.open(TapeOp::Obj);
-        Ok(Compound(self, open))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>> {
-        self.serialize_map(None)
+        Ok(self.open(TapeOp::Seq, Some(v)))
     }
     fn serialize_struct_variant(
         self,
         _: &'static str,
         _: u32,
-        variant: &'static str,
+        v: &'static str,
         _: usize,
     ) -> Result<Compound<'a>> {
-        let open = self.in_variant(variant, TapeOp::Obj);
-        Ok(Compound(self, open))
+        Ok(self.open(TapeOp::Obj, Some(v)))
     }
 }
 
@@ -588,9 +514,6 @@ mod tests {
     fn a_map_key_must_be_text_or_an_integer() {
         let map = BTreeMap::from([((1, 2), 3)]);
         let err = written(&map, |_| Ok(())).unwrap_err();
-        assert_eq!(
-            err.reason,
-            "a result has no tape: a map key must be text or an integer"
-        );
+        assert_eq!(err.reason, "a map key must be text or an integer");
     }
 }
