@@ -320,13 +320,17 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-/// Serializer methods that open an array or object.
+/// Serializer methods that open an array or object (a variant's inside
+/// a one-key object).
 macro_rules! opens {
-    ($($method:ident($($arg:ty),*) => $op:ident),*) => {$(
-        fn $method(self, $(_: $arg),*) -> Result<Compound<'a>> {
+    ($($method:ident($($arg:ty),*) => $op:ident),*; variants: $($variant:ident => $vop:ident),*) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<Compound<'a>> {
             Ok(self.open(TapeOp::$op, None))
-        }
-    )*};
+        })*
+        $(fn $variant(self, _: &'static str, _: u32, v: &'static str, _: usize) -> Result<Compound<'a>> {
+            Ok(self.open(TapeOp::$vop, Some(v)))
+        })*
+    };
 }
 
 macro_rules! numbers {
@@ -397,25 +401,8 @@ impl<'a> Serializer for &'a mut Writer {
     }
     opens!(serialize_seq(Option<usize>) => Seq, serialize_tuple(usize) => Seq,
         serialize_tuple_struct(&'static str, usize) => Seq, serialize_map(Option<usize>) => Obj,
-        serialize_struct(&'static str, usize) => Obj);
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        v: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>> {
-        Ok(self.open(TapeOp::Seq, Some(v)))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        v: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>> {
-        Ok(self.open(TapeOp::Obj, Some(v)))
-    }
+        serialize_struct(&'static str, usize) => Obj;
+        variants: serialize_tuple_variant => Seq, serialize_struct_variant => Obj);
 }
 
 #[cfg(test)]
