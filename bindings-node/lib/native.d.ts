@@ -72,6 +72,12 @@ export declare function randomSalt(): number
  */
 export declare function serviceTypes(): Array<ServiceTypeInfo>
 
+/**
+ * The keys of every shape from id `from` on (lib/tape.js asks when it
+ * meets an id it has not seen).
+ */
+export declare function tapeShapes(from: number): Array<Array<string>>
+
 /** The text a token carries for a numeric uid (`0` = any user = `""`). */
 export declare function uidText(uid: unknown): string
 
@@ -81,3 +87,30 @@ export declare function uidText(uid: unknown): string
  * core reads it for the token's format.
  */
 export declare function verify(token: string, certificates: string | string[], channelName?: string | null, uid?: number | string | null): number
+
+/** What a tape value is; lib/tape.js reads the codes from this enum. */
+export declare enum TapeOp {
+  /** `null` (serde's none and unit). */
+  Null = 0,
+   /** `false`. */
+  False = 1,
+   /** `true`. */
+  True = 2,
+   /** A number in 0..=u32::MAX: two units. */
+  U32 = 3,
+   /** Any other number: its f64 bits as four units, in native order. */
+  F64 = 4,
+   /** A string: its length in units, then the units. */
+  Str = 5,
+   /** An array: its length, then the values. */
+  Seq = 6,
+   /**
+   * An object: its shape id (or [`INLINE`] and the keys as a `Seq` of
+   * `Str`), then the values in the keys' order. An enum variant with
+   * data is an object of one key, as in serde_json.
+   */
+  Obj = 7
+}
+
+/** The shape id of an object that carries its keys. */
+export declare const INLINE: number

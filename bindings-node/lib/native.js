@@ -3,8 +3,10 @@
 // (`npm run build` copies it next to package.json) wins, so the checkout's
 // tests use what they just compiled; an installed package uses the
 // platform package npm picked from optionalDependencies (npm/<platform>/).
+// Results that cross as tapes are rebuilt here (lib/tape.js).
 const fs = require('fs')
 const path = require('path')
+const { withTapes } = require('./tape')
 
 /** `<os>-<cpu>[-<libc>]`, the suffix of the @rtctoken/* platform packages. */
 function platform() {
@@ -35,4 +37,4 @@ function load() {
     }
 }
 
-module.exports = load()
+module.exports = withTapes(load())

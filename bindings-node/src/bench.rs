@@ -31,6 +31,18 @@ pub fn parse_core_loop(iterations: u32, token: String) -> Result<String, NodeErr
     Ok(version.to_owned())
 }
 
+/// The tape of one parsed `token` written `iterations` times (its length):
+/// the serializer alone, without the core or the napi string.
+#[napi(skip_typescript)]
+pub fn parse_tape_loop(iterations: u32, token: String) -> napi::Result<u32> {
+    let parsed = guard(|| parse(&token)).map_err(|e| napi::Error::from_reason(e.reason))?;
+    let mut len = 0;
+    for _ in 0..iterations {
+        len = crate::tape::written(&parsed, |units| Ok(units.len() as u32))?;
+    }
+    Ok(len)
+}
+
 /// The core's verify of `token` against one certificate `iterations` times.
 #[napi(skip_typescript)]
 pub fn verify_core_loop(

@@ -1,31 +1,28 @@
-//! `parse`, `verify` and `inspect`: reading tokens back. The results are
-//! built as JavaScript values straight from the core's typed structs
-//! through napi-rs's serde serializer, with no JSON text in between.
+//! `parse`, `verify` and `inspect`: reading tokens back. The results
+//! cross as tapes of the core's typed structs' serde forms (src/tape.rs),
+//! with no JSON text in between.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
-use rtctoken::{inspect, parse as core_parse, verify as core_verify, ErrorKind, VerifyInput};
-use serde::Serialize;
+use rtctoken::{
+    inspect, parse as core_parse, verify as core_verify, ErrorKind, Token, VerifyInput,
+};
 
 use crate::convert::{FromJs, Text};
 use crate::errors::{guard, node_error, NodeError, NodeResult};
+use crate::tape::Tape;
 
-/// A failed napi call while reading arguments or building a result.
+/// A failed napi call while reading arguments.
 fn napi_failed(e: napi::Error) -> NodeError {
     node_error(ErrorKind::Internal, format!("napi: {}", e.reason))
-}
-
-/// `value`'s serde form as a JavaScript value.
-fn to_js(env: &Env, value: &impl Serialize) -> NodeResult<JsUnknown> {
-    env.to_js_value(value).map_err(napi_failed)
 }
 
 /// Decodes any token into the core's serde shape (`Token`'s, the vectors'
 /// `parse.json`).
 #[napi(ts_return_type = "Record<string, any>")]
-pub fn parse(env: Env, token: JsUnknown) -> Result<JsUnknown, NodeError> {
+pub fn parse_tape(env: Env, token: JsUnknown) -> Result<Tape<Token>, NodeError> {
     let token = String::from_js(&env, token, "token")?;
-    to_js(&env, &guard(|| core_parse(token.pass()))?)
+    guard(|| core_parse(token.pass())).map(Tape)
 }
 
 /// Checks `token` against one certificate or an array of them (rotation);
@@ -84,6 +81,9 @@ fn uid_arg(env: &Env, js: JsUnknown) -> NodeResult<String> {
 
 /// The core's inspection report (its serde form).
 #[napi(ts_return_type = "Record<string, any>")]
-pub fn inspect(env: Env, token: String, now: Option<u32>) -> Result<JsUnknown, NodeError> {
-    to_js(&env, &guard(|| inspect::inspect(&token, now))?)
+pub fn inspect_tape(
+    token: String,
+    now: Option<u32>,
+) -> Result<Tape<inspect::Inspection>, NodeError> {
+    guard(|| inspect::inspect(&token, now)).map(Tape)
 }

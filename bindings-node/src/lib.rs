@@ -17,3 +17,4 @@ mod convert;
 mod decode;
 mod defaults;
 mod errors;
+mod tape;
