@@ -233,7 +233,9 @@ impl<'a, H: Heads> Deflater<'a, H> {
             let mut more = window_size - self.lookahead - self.strstart;
             if self.strstart >= WSIZE + MAX_DIST {
                 self.window.copy_within(WSIZE..2 * WSIZE - more, 0);
-                self.match_start -= WSIZE;
+                // Stale once slid past the window; C's unsigned subtraction
+                // wraps the same way, and neither reads it again.
+                self.match_start = self.match_start.wrapping_sub(WSIZE);
                 self.strstart -= WSIZE;
                 self.block_start -= WSIZE as isize;
                 self.heads.slide();
