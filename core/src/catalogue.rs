@@ -1,7 +1,7 @@
 //! The call catalogue: every builder, declared once.
 //!
 //! Bindings do not spell out their exports by hand. Each passes a macro of
-//! its own to [`for_each_call!`], which hands it this list; the macro turns
+//! its own to [`for_each_call!`](crate::for_each_call), which hands it this list; the macro turns
 //! every entry into that language's export (pyo3 function, napi function,
 //! `extern "C"` function, JNI method). Adding a builder is one line here.
 //!
