@@ -10,7 +10,7 @@
 //! - the catalogue name (as in `tests/vectors`) is `module.function`;
 //! - `::rtctoken::group::module::function` is the core function, called with
 //!   each parameter passed through [`Param::pass`] and, for `stamped`
-//!   entries, a trailing [`Stamp`](crate::Stamp);
+//!   entries, a trailing [`Stamp`];
 //! - parameter types are the catalogue types, each converted from host values
 //!   by one trait impl per language: `String`, `u32`, `i16`,
 //!   `Vec<Service>`, `Rtm2Permissions`, `BTreeMap<u16, u32>` (a binding
