@@ -64,7 +64,6 @@ def cases(pkg: ModuleType) -> List[Case]:
          KEY5_CALL, args(KEY5_CALL, KEY5, False)),
         ("DynamicKey5 media channel key, `generateMediaChannelKey` (renaming drop-in)",
          key5.generateMediaChannelKey, KEY5, {}, KEY5_CALL, args(KEY5_CALL, KEY5, False)),
-        ("007 parse, `_native.parse`", native.parse, [token], {}, "parse", parse),
         ("007 parse, `rtctoken.parse` (typed, read-only objects)", pkg.parse, [token], {}, "parse", parse),
         ("007 verify, `rtctoken.verify`", pkg.verify, [token, CERT], {}, "verify", verify),
     ]
