@@ -3,13 +3,14 @@
 //! how their instances are made here: filling them from Python cost more
 //! than the rest of the call.
 
+use std::cell::Cell;
 use std::ptr;
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::sync::GILOnceCell;
+use pyo3::sync::GILProtected;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
 /// The result classes, and the `Verification`s shared by every call that
@@ -26,13 +27,16 @@ pub struct Classes {
     shared: Vec<PyObject>,
 }
 
-static CLASSES: GILOnceCell<Classes> = GILOnceCell::new();
+/// The classes last handed over: a reloaded `rtctoken` hands over its new
+/// `Verification` class, and the one it replaces stays alive (leaked, once
+/// per reload) for the results already made.
+static CLASSES: GILProtected<Cell<Option<&'static Classes>>> = GILProtected::new(Cell::new(None));
 
 /// How many leading certificate indexes have a shared `Verification`.
 const SHARED_MATCHES: usize = 4;
 
 /// Takes the classes `parse` and `verify` make instances of (`rtctoken`
-/// calls it once, when it loads).
+/// calls it when it loads).
 #[pyfunction]
 #[allow(clippy::too_many_arguments)] // one per class
 pub fn result_classes(
@@ -50,26 +54,25 @@ pub fn result_classes(
         .chain(matches)
         .map(|m| verification.call1(py, (m,)))
         .collect::<PyResult<_>>()?;
-    let _ = CLASSES.set(
-        py,
-        Classes {
-            dynamic_key,
-            dynamic_key5,
-            signaling,
-            access_token,
-            access_token2,
-            service,
-            verification,
-            shared,
-        },
-    );
+    let classes = Classes {
+        dynamic_key,
+        dynamic_key5,
+        signaling,
+        access_token,
+        access_token2,
+        service,
+        verification,
+        shared,
+    };
+    CLASSES.get(py).set(Some(Box::leak(Box::new(classes))));
     Ok(())
 }
 
 /// The registered classes.
-pub fn classes(py: Python<'_>) -> PyResult<&Classes> {
+pub fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
     CLASSES
         .get(py)
+        .get()
         .ok_or_else(|| PyRuntimeError::new_err("rtctoken has not registered its result classes"))
 }
 

@@ -5,6 +5,7 @@ round trips."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 
 import pytest
@@ -88,6 +89,20 @@ def test_verify_with_rotation_reports_the_matching_index() -> None:
     assert v.matched is None and not v.is_valid and not v
     with pytest.raises(rtctoken.InvalidAppCertificateError):
         rtctoken.verify(t, [])
+
+
+def test_a_reloaded_package_gets_results_of_its_own_classes() -> None:
+    # The native module keeps the result classes the package handed over;
+    # a reload hands over a new `Verification`, which verify must return.
+    token = at2.AccessToken(APP_ID, CERT, issue_ts=1, salt=1)
+    token.add_service(at2.ServiceFpa())
+    t = token.build()
+    before = rtctoken.Verification
+    importlib.reload(rtctoken)
+    assert rtctoken.Verification is not before
+    for certificates in (CERT, OTHER, [OTHER] * 5 + [CERT]):
+        assert type(rtctoken.verify(t, certificates)) is rtctoken.Verification
+    assert type(rtctoken.parse(t)) is rtctoken.AccessToken2Info
 
 
 def test_inspect_returns_the_core_report() -> None:
