@@ -1,7 +1,7 @@
 //! The Python classes `parse` and `verify` return (frozen dataclasses
-//! defined in `rtctoken`), handed over once when the package loads, and
-//! how their instances are made here: filling them from Python cost more
-//! than the rest of the call.
+//! defined in `rtctoken`), handed over when the package loads, and how
+//! their instances are made here: filling them from Python cost more than
+//! the rest of the call.
 
 use std::cell::Cell;
 use std::ptr;
