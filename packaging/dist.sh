@@ -5,7 +5,9 @@
 #   DIST_TARGETS="x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu" packaging/dist.sh
 #
 # What each target yields (RELEASING.md lists the files):
-#   python  an abi3 wheel (manylinux2014 for gnu, musllinux_1_2 for musl); the sdist once
+#   python  two abi3 wheels, cp38-abi3 and cp310-abi3 (vectorcall; pip prefers
+#           it on CPython >= 3.10), manylinux2014 for gnu, musllinux_1_2 for
+#           musl; the sdist once
 #   node    the @rtctoken/<platform> package; the main package once
 #   java    the JNI library under META-INF/native/<platform>/ of the one jar
 #   c       rtctoken-<version>-<target>.tar.gz (lib, include, cmake, pkgconfig)
@@ -69,9 +71,12 @@ mkdir -p "$DIST"
 python_dist() {
   mkdir -p "$DIST/python"
   for t in $(targets python); do
-    local compat=manylinux2014; is_musl "$t" && compat=musllinux_1_2
-    CARGO_TARGET_DIR=$TARGET_DIR maturin build --release --locked --zig --target "$t" \
-      --compatibility "$compat" -m bindings-python/Cargo.toml -o "$DIST/python"
+    local compat=manylinux2014 abi; is_musl "$t" && compat=musllinux_1_2
+    for abi in "" "--no-default-features --features abi3-py310"; do
+      # shellcheck disable=SC2086 # $abi: the second wheel's two flags
+      CARGO_TARGET_DIR=$TARGET_DIR maturin build --release --locked --zig --target "$t" $abi \
+        --compatibility "$compat" -m bindings-python/Cargo.toml -o "$DIST/python"
+    done
   done
   maturin sdist -m bindings-python/Cargo.toml -o "$DIST/python"
   for w in "$DIST"/python/*musllinux*.whl; do musl_soname "$w"; done

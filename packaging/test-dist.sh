@@ -95,13 +95,19 @@ for t in "$DIST"/c/*.tar.gz; do
   echo "$(basename "$t"): $(readelf --dyn-syms -W "$x/$so" | awk '$5=="GLOBAL" && $7!="UND"' | wc -l) rtctoken_* symbols"
 done
 
-step "python: a fresh venv installs the x86_64 wheel; README example and vectors"
-wheel=$(ls "$DIST"/python/*manylinux*x86_64*.whl)
+step "python: fresh venvs install each x86_64 wheel; README example and vectors"
 mkdir -p "$W/bindings-python"
 cp -r bindings-python/tests bindings-python/README.md "$W/bindings-python/"
 bare /usr/bin/python3 -m venv "$W/py"
-bare "$W/py/bin/pip" install -q "$wheel" pytest
+bare "$W/py/bin/pip" install -q pytest
+# pip picks among the wheels by itself: the host CPython (>= 3.10) takes the
+# cp310-abi3 one; the cp38-abi3 one then runs the same tests in a venv of its own.
+bare "$W/py/bin/pip" install -q --no-index --find-links "$DIST/python" rtctoken
+grep -h '^Tag: cp310-abi3-manylinux_2_17_x86_64$' "$W"/py/lib/python3*/site-packages/rtctoken-*.dist-info/WHEEL
 (cd "$W/bindings-python" && bare "$W/py/bin/python" -m pytest -q -p no:cacheprovider tests/test_vectors.py tests/test_readme.py)
+bare /usr/bin/python3 -m venv "$W/py38"
+bare "$W/py38/bin/pip" install -q pytest "$(ls "$DIST"/python/*cp38-abi3-manylinux*x86_64*.whl)"
+(cd "$W/bindings-python" && bare "$W/py38/bin/python" -m pytest -q -p no:cacheprovider tests/test_vectors.py tests/test_readme.py)
 
 # After a full `make dist`, Alpine's case: pip on a musl-linked CPython
 # (packaging/musl-python.sh builds one, once) picks the musllinux wheel out
@@ -115,7 +121,7 @@ if [ "${MUSL_PYTHON:-1}" != 0 ] && ls "$DIST"/python/*musllinux*x86_64*.whl >/de
   bare "$musl_py" -m venv "$W/musl-py"
   bare "$W/musl-py/bin/pip" install -q --no-index --only-binary :all: \
     --find-links "$W/musl-wheels" --find-links "$DIST/python" rtctoken pytest
-  grep -h '^Tag: cp38-abi3-musllinux_1_2_x86_64$' "$W"/musl-py/lib/python3*/site-packages/rtctoken-*.dist-info/WHEEL
+  grep -h '^Tag: cp310-abi3-musllinux_1_2_x86_64$' "$W"/musl-py/lib/python3*/site-packages/rtctoken-*.dist-info/WHEEL
   (cd "$W/bindings-python" && bare "$W/musl-py/bin/python" -m pytest -q -p no:cacheprovider tests/test_vectors.py tests/test_readme.py)
 fi
 

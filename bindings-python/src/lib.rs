@@ -12,6 +12,7 @@ mod exports;
 mod ids;
 mod parsed;
 mod renamed;
+mod results;
 mod tokens;
 
 /// Registers the functions and exception classes of `rtctoken._native`.

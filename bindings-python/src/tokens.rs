@@ -4,7 +4,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyInt, PyString};
+use pyo3::types::{PyBool, PyInt, PyString};
 use rtctoken::access_token;
 use rtctoken::{
     inspect, parse as core_parse, verify as core_verify, Error, ErrorKind, VerifyInput,
@@ -12,7 +12,7 @@ use rtctoken::{
 
 use crate::convert::{stamp, FromPy};
 use crate::errors::{invalid_argument, run, to_py};
-use crate::parsed;
+use crate::{parsed, results};
 
 type Any<'a, 'py> = &'a Bound<'py, PyAny>;
 type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
@@ -54,13 +54,15 @@ pub fn uid_text(uid: Any, name: &str) -> PyResult<String> {
     )))
 }
 
-/// The decoded fields of any token (signatures left out) as the typed
-/// classes of `rtctoken.parsed` take them.
+/// Decodes any token (v1–v5, signaling, 006, 007) into a read-only,
+/// typed object; raises a ``TokenError`` subclass if it cannot.
+///
+/// (`rtctoken.parse`: the objects are the classes of `rtctoken.parsed`.)
 #[pyfunction]
-pub fn parse<'py>(py: Python<'py>, token: Any<'_, 'py>) -> PyResult<Bound<'py, PyDict>> {
-    let token = String::from_py(token, "token")?;
-    let parsed = run(py, move || core_parse(&token))?;
-    parsed::fields(py, &parsed)
+pub fn parse<'py>(py: Python<'py>, token: Any<'_, 'py>) -> PyResult<Bound<'py, PyAny>> {
+    let text = <&str>::from_py(token, "token")?;
+    let parsed = run(py, move || core_parse(text))?;
+    parsed::typed(py, &parsed, token)
 }
 
 /// The decoded fields of any token in the core's JSON shape (string keys),
@@ -72,41 +74,52 @@ pub fn parse_json(py: Python<'_>, token: Any) -> PyResult<PyObject> {
     Ok(pythonize::pythonize(py, &json)?.unbind())
 }
 
-/// The index of the first of `certificates` the token's signature holds
-/// for, or `None`. `channel_name` and `uid` are needed by the formats that
-/// sign them without carrying them.
+/// Checks the token's signature against one certificate or several (in
+/// order, e.g. primary then secondary during rotation).
+///
+/// 006 and v1–v5 tokens sign the channel and uid without carrying them:
+/// pass ``channel_name`` and ``uid`` (the uid text: ``""`` for a 006 uid 0,
+/// decimal for v4/v5, the account for signaling) or get ``MissingInputError``.
+/// A signature that does not hold is a ``Verification`` with ``matched=None``;
+/// a malformed token or certificate raises.
 #[pyfunction]
-#[pyo3(signature = (token, certificates, channel_name=None, uid=None))]
+#[pyo3(signature = (token, app_certificate, *, channel_name=None, uid=None))]
 pub fn verify(
     py: Python<'_>,
     token: Any,
-    certificates: Any,
+    app_certificate: Any,
     channel_name: Opt,
     uid: Opt,
-) -> PyResult<Option<usize>> {
-    let token = String::from_py(token, "token")?;
-    let certs: Vec<String> = if certificates.is_instance_of::<PyString>() {
-        vec![String::from_py(certificates, "app_certificate")?]
+) -> PyResult<PyObject> {
+    // All text is lent from the arguments (a sequence's items held), none copied.
+    let token = <&str>::from_py(token, "token")?;
+    let items: Vec<Bound<'_, PyAny>>;
+    let one: [&str; 1];
+    let many: Vec<&str>;
+    let certs: &[&str] = if app_certificate.is_instance_of::<PyString>() {
+        one = [<&str>::from_py(app_certificate, "app_certificate")?];
+        &one
     } else {
-        certificates
+        items = app_certificate
             .try_iter()
-            .map_err(|_| PyTypeError::new_err("certificates must be a str or a sequence of str"))?
-            .map(|c| String::from_py(&c?, "app_certificate"))
-            .collect::<PyResult<_>>()?
+            .map_err(|_| {
+                PyTypeError::new_err("app_certificate must be a str or a sequence of str")
+            })?
+            .collect::<PyResult<_>>()?;
+        many = items
+            .iter()
+            .map(|c| <&str>::from_py(c, "app_certificate"))
+            .collect::<PyResult<_>>()?;
+        &many
     };
-    let channel = channel_name
-        .map(|c| String::from_py(c, "channel_name"))
-        .transpose()?;
-    let uid = uid.map(|u| String::from_py(u, "uid")).transpose()?;
-    let v = run(py, move || {
-        let refs: Vec<&str> = certs.iter().map(String::as_str).collect();
-        let input = VerifyInput {
-            channel_name: channel.as_deref(),
-            uid: uid.as_deref(),
-        };
-        core_verify(&token, &refs, &input)
-    })?;
-    Ok(v.matched)
+    let input = VerifyInput {
+        channel_name: channel_name
+            .map(|c| <&str>::from_py(c, "channel_name"))
+            .transpose()?,
+        uid: uid.map(|u| <&str>::from_py(u, "uid")).transpose()?,
+    };
+    let v = run(py, move || core_verify(token, certs, &input))?;
+    results::verification(py, v.matched)
 }
 
 /// The core's inspection report of `token` as of `now` (Unix seconds;
@@ -150,6 +163,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(resolve_stamp, m)?)?;
     m.add_function(wrap_pyfunction!(uid_text, m)?)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(results::result_classes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_json, m)?)?;
     m.add_function(wrap_pyfunction!(verify, m)?)?;
     m.add_function(wrap_pyfunction!(inspect_json, m)?)?;

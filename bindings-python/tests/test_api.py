@@ -5,6 +5,7 @@ round trips."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 
 import pytest
@@ -15,6 +16,7 @@ from rtctoken.AccessToken import AccessToken as AccessToken006
 from rtctoken.DynamicKey import generate as dk1
 from rtctoken.DynamicKey4 import generateRecordingKey
 from rtctoken.DynamicKey5 import generateInChannelPermissionKey
+from rtctoken.RtcTokenBuilder2 import RtcTokenBuilder
 from rtctoken.RtmTokenBuilder2 import RtmTokenBuilder
 from rtctoken.SignalingToken import generateSignalingToken
 
@@ -55,6 +57,28 @@ def test_parsed_objects_are_read_only() -> None:
     assert info.to_dict()["expire"] == 600
 
 
+def test_parsed_objects_are_the_dataclasses_their_constructors_make() -> None:
+    # `parse` fills the instances natively, without `__init__`: equality,
+    # repr, fields, asdict and replace must see what a constructor call makes.
+    key4 = generateRecordingKey(APP_ID, CERT, "c", 1, 2, 3, 4)
+    info = rtctoken.parse(key4)
+    made = rtctoken.DynamicKeyInfo(key4, "004", APP_ID, 1, 2, None, 4)
+    assert info == made and repr(info) == repr(made)
+    assert [f.name for f in dataclasses.fields(info)] == ["_token", "version", "app_id", "unix_ts", "random_int",
+                                                          "uid", "expired_ts"]
+    assert dataclasses.asdict(info) == dataclasses.asdict(made)
+    assert dataclasses.replace(info, uid=9) == dataclasses.replace(made, uid=9)
+    token = RtcTokenBuilder.build_token_with_uid(APP_ID, CERT, "c", 7, 1, 600, 600, issue_ts=5, salt=6)
+    info2 = rtctoken.parse(token)
+    assert isinstance(info2, rtctoken.AccessToken2Info)
+    service = rtctoken.ServiceInfo("rtc", {1: 600, 2: 600, 3: 600, 4: 600}, channel_name="c", uid="7")
+    assert info2 == rtctoken.AccessToken2Info(token, "007", APP_ID, 5, 600, 6, (service,), None)
+    assert info2 == rtctoken.parse(token) and info2 != dataclasses.replace(info2, salt=7)
+    assert repr(info2.services[0]) == repr(dataclasses.replace(service, privileges=info2.services[0].privileges))
+    assert vars(info2.services[0]) == {"privileges": {1: 600, 2: 600, 3: 600, 4: 600}, "type": "rtc",
+                                       "channel_name": "c", "uid": "7"}
+
+
 def test_verify_with_rotation_reports_the_matching_index() -> None:
     token = at2.AccessToken(APP_ID, CERT, issue_ts=1, salt=1)
     token.add_service(at2.ServiceFpa())
@@ -65,6 +89,20 @@ def test_verify_with_rotation_reports_the_matching_index() -> None:
     assert v.matched is None and not v.is_valid and not v
     with pytest.raises(rtctoken.InvalidAppCertificateError):
         rtctoken.verify(t, [])
+
+
+def test_a_reloaded_package_gets_results_of_its_own_classes() -> None:
+    # The native module keeps the result classes the package handed over;
+    # a reload hands over a new `Verification`, which verify must return.
+    token = at2.AccessToken(APP_ID, CERT, issue_ts=1, salt=1)
+    token.add_service(at2.ServiceFpa())
+    t = token.build()
+    before = rtctoken.Verification
+    importlib.reload(rtctoken)
+    assert rtctoken.Verification is not before
+    for certificates in (CERT, OTHER, [OTHER] * 5 + [CERT]):
+        assert type(rtctoken.verify(t, certificates)) is rtctoken.Verification
+    assert type(rtctoken.parse(t)) is rtctoken.AccessToken2Info
 
 
 def test_inspect_returns_the_core_report() -> None:

@@ -13,6 +13,7 @@ from typing import Any, Dict, NoReturn, Optional, Union
 
 from . import _native
 from ._ids import ACCESS_TOKEN_PRIVILEGES
+from .parsed import AccessTokenInfo
 
 __all__ = [
     "AccessToken",
@@ -125,12 +126,12 @@ class AccessToken:
         if not isinstance(originToken, str):
             raise TypeError(f"originToken must be a str, got {type(originToken).__name__}")
         try:
-            d = _native.parse(originToken)
+            info = _native.parse(originToken)
         except _native.TokenError:
             return False
-        if d["version"] != getVersion():
+        if not isinstance(info, AccessTokenInfo):
             return False
-        self.salt = d["salt"]
-        self.ts = d["ts"]
-        self.messages = {int(k): v for k, v in d["privileges"].items()}
+        self.salt = info.salt
+        self.ts = info.ts
+        self.messages = dict(info.privileges)
         return True

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optio
 
 from . import _native
 from ._ids import SERVICES
+from .parsed import AccessToken2Info
 
 __all__ = [
     "Service",
@@ -396,17 +397,17 @@ class AccessToken:
         self.app_id, self.issue_ts, self.expire, self.salt = "", 0, 0, 0
         self.services, self.unknown_service_type, self._token = [], None, None
         try:
-            d = _native.parse(origin_token)
+            info = _native.parse(origin_token)
         except _native.TokenError:
             return False
-        if d["version"] != get_version():
+        if not isinstance(info, AccessToken2Info):
             return False
-        self.app_id = d["app_id"]
-        self.issue_ts = d["issue_ts"]
-        self.expire = d["expire"]
-        self.salt = d["salt"]
-        self.services = [_service_from(s) for s in d["services"]]
-        self.unknown_service_type = d.get("unknown_service_type")
+        self.app_id = info.app_id
+        self.issue_ts = info.issue_ts
+        self.expire = info.expire
+        self.salt = info.salt
+        self.services = [_service_from(vars(s)) for s in info.services]
+        self.unknown_service_type = info.unknown_service_type
         self._token = origin_token
         return True
 
@@ -417,6 +418,6 @@ class AccessToken:
         if self._token is None:
             return False
         try:
-            return _native.verify(self._token, app_certificate) is not None
+            return _native.verify(self._token, app_certificate).is_valid
         except _native.TokenError:
             return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib.metadata import version as _version
-from typing import Any, Dict, Optional, Sequence, Type, Union
+from typing import Any, Dict, Optional, Type
 
 from . import _native
 from ._native import (
@@ -31,6 +31,8 @@ from ._native import (
     NoServiceError,
     TokenError,
     UnsupportedVersionError,
+    parse,
+    verify,
 )
 from .parsed import (
     AccessToken2Info,
@@ -40,7 +42,6 @@ from .parsed import (
     ServiceInfo,
     SignalingTokenInfo,
     Token,
-    from_fields,
 )
 
 #: The installed package's version (the crate's, set by maturin).
@@ -77,12 +78,6 @@ __all__ = [
 ERROR_CLASSES: Dict[str, Type[TokenError]] = {cls.kind: cls for cls in TokenError.__subclasses__()}
 
 
-def parse(token: str) -> Token:
-    """Decodes any token (v1–v5, signaling, 006, 007) into a read-only,
-    typed object; raises a ``TokenError`` subclass if it cannot."""
-    return from_fields(token, _native.parse(token))
-
-
 @dataclass(frozen=True)
 class Verification:
     """The outcome of ``verify``: ``matched`` is the index of the first
@@ -99,32 +94,18 @@ class Verification:
         return self.is_valid
 
 
-def verify(
-    token: str,
-    app_certificate: Union[str, Sequence[str]],
-    *,
-    channel_name: Optional[str] = None,
-    uid: Optional[str] = None,
-) -> Verification:
-    """Checks the token's signature against one certificate or several (in
-    order, e.g. primary then secondary during rotation).
-
-    006 and v1–v5 tokens sign the channel and uid without carrying them:
-    pass ``channel_name`` and ``uid`` (the uid text: ``""`` for a 006 uid 0,
-    decimal for v4/v5, the account for signaling) or get ``MissingInputError``.
-    A signature that does not hold is a ``Verification`` with ``matched=None``;
-    a malformed token or certificate raises.
-    """
-    matched = _native.verify(token, app_certificate, channel_name, uid)
-    if matched is None:
-        return _NO_MATCH
-    return _FIRST_MATCHES[matched] if matched < len(_FIRST_MATCHES) else Verification(matched)
-
-
-# Verifications are immutable, so the common outcomes are made once: a
-# frozen dataclass costs ~0.3 µs to construct, more than the crossing.
-_NO_MATCH = Verification(None)
-_FIRST_MATCHES = tuple(Verification(i) for i in range(4))
+# `parse` and `verify` (native: ``rtctoken._native``) make their results
+# themselves, as instances of these classes: a frozen dataclass filled from
+# Python cost more than the rest of the call.
+_native.result_classes(
+    DynamicKeyInfo,
+    DynamicKey5Info,
+    SignalingTokenInfo,
+    AccessTokenInfo,
+    AccessToken2Info,
+    ServiceInfo,
+    Verification,
+)
 
 
 def inspect(token: str, now: Optional[int] = None) -> Dict[str, Any]:

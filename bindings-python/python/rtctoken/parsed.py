@@ -7,8 +7,7 @@ exact JSON shape (string keys), the one the conformance vectors record.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
-from typing import Any, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 from . import _native
 
@@ -105,41 +104,3 @@ class AccessToken2Info(_Parsed):
 
 
 Token = Union[DynamicKeyInfo, DynamicKey5Info, SignalingTokenInfo, AccessTokenInfo, AccessToken2Info]
-
-
-_T = TypeVar("_T")
-
-#: The class of each version that is not a DynamicKey v1–v4.
-_CLASSES: Dict[str, Type[Any]] = {
-    "005": DynamicKey5Info,
-    "signaling": SignalingTokenInfo,
-    "006": AccessTokenInfo,
-    "007": AccessToken2Info,
-}
-
-
-def _make(cls: Type[_T], fields: Dict[str, Any]) -> _T:
-    """An instance of a frozen dataclass holding ``fields`` (all of its
-    fields, or the defaulted ones left out), without running ``__init__``."""
-    obj: _T = object.__new__(cls)
-    obj.__dict__.update(fields)
-    return obj
-
-
-def _service(d: Dict[str, Any]) -> ServiceInfo:
-    perms = d.get("permissions")
-    if perms is not None:
-        d["permissions"] = MappingProxyType(
-            {t: MappingProxyType({p: tuple(r) for p, r in m.items()}) for t, m in perms.items()}
-        )
-    return _make(ServiceInfo, d)
-
-
-def from_fields(token: str, d: Dict[str, Any]) -> Token:
-    """The typed view of ``token`` from its native fields (``_native.parse``)."""
-    d["_token"] = token
-    services = d.get("services")
-    if services is not None:
-        d["services"] = tuple([_service(s) for s in services])
-    result: Token = _make(_CLASSES.get(d["version"], DynamicKeyInfo), d)
-    return result
