@@ -6,7 +6,7 @@
 use std::mem::MaybeUninit;
 use std::ptr;
 
-use jni::objects::{JObject, JObjectArray, JString};
+use jni::objects::{JIntArray, JObject, JObjectArray, JString};
 use jni::sys::{jboolean, jbyteArray, jint, jintArray, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
@@ -180,7 +180,36 @@ macro_rules! by_serde {
         }
     )*};
 }
-by_serde!(Rtm2Permissions, BTreeMap<u16, u32>);
+by_serde!(Rtm2Permissions);
+
+/// A privilege map as the `int[]` of (id, expiry) pairs `Args.pairs` makes
+/// (expiries as u32 bits), read in one copy rather than as serde data.
+impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
+    type Java = JIntArray<'l>;
+    fn from_java(env: &mut JNIEnv<'l>, value: JIntArray<'l>, field: &'static str) -> Outcome<Self> {
+        if value.is_null() {
+            return Err(invalid(field, format!("{field} must not be null")));
+        }
+        let mut pairs = vec![0; usize::try_from(env.get_array_length(&value)?).unwrap_or(0)];
+        env.get_int_array_region(&value, 0, &mut pairs)?;
+        if pairs.len() % 2 != 0 {
+            return Err(invalid(
+                field,
+                format!("{field}: an int[] of pairs has an odd length"),
+            ));
+        }
+        pairs
+            .chunks_exact(2)
+            .map(|p| match u16::try_from(p[0]) {
+                Ok(id) => Ok((id, p[1] as u32)), // the bits Java holds in an int
+                Err(_) => Err(invalid(
+                    field,
+                    format!("{field}: privilege id {} is not in 0..=65535", p[0]),
+                )),
+            })
+            .collect()
+    }
+}
 
 /// Services as their serde maps, except that Java service objects know
 /// their numeric type id, which the core's table names here.
