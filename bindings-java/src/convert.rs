@@ -7,7 +7,7 @@ use std::mem::MaybeUninit;
 use std::ptr;
 
 use jni::objects::{JIntArray, JObject, JObjectArray, JString};
-use jni::sys::{jboolean, jbyteArray, jint, jintArray, jlong, jlongArray, jshort};
+use jni::sys::{jboolean, jbyteArray, jint, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
@@ -121,14 +121,6 @@ impl<'l> FromJava<'l> for Option<u32> {
 impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
     fn from_java(_env: &mut JNIEnv<'l>, value: jshort, _field: &'static str) -> Outcome<Self> {
-        Ok(value)
-    }
-}
-
-/// An object the native fills through its methods (the raw token classes).
-impl<'l> FromJava<'l> for JObject<'l> {
-    type Java = JObject<'l>;
-    fn from_java(_env: &mut JNIEnv<'l>, value: JObject<'l>, _field: &'static str) -> Outcome<Self> {
         Ok(value)
     }
 }
@@ -293,7 +285,7 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
     })
 }
 
-/// A new Java primitive array of `items` (`bytes`, `ints`), as the raw
+/// A new Java primitive array of `items` (`bytes`, `longs`), as the raw
 /// handle a native returns or passes on.
 macro_rules! array_of {
     ($($name:ident: $t:ty => $java:ty, $new:ident, $set:ident;)*) => {$(
@@ -315,6 +307,5 @@ macro_rules! array_of {
 }
 array_of! {
     bytes: u8 => jbyteArray, NewByteArray, SetByteArrayRegion;
-    ints: i32 => jintArray, NewIntArray, SetIntArrayRegion;
     longs: i64 => jlongArray, NewLongArray, SetLongArrayRegion;
 }

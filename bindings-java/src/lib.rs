@@ -20,6 +20,7 @@ mod java_value;
 #[cfg(feature = "panic-probe")]
 mod panic_probe;
 mod raw;
+mod record;
 mod tokens;
 
 /// Runs when the JVM loads the library: installs the silent panic hook

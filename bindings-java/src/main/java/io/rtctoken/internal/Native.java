@@ -301,11 +301,11 @@ public final class Native {
 
     private static native byte[] nativeUidText(long uid);
 
-    /** Fills a {@code media.AccessToken} from a 006 token; false if it is not one. */
-    public static native boolean parse006(String token, Object target);
+    /** A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one. */
+    public static native byte[] parse006(String token);
 
-    /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
-    public static native boolean parse007(String token, Object target);
+    /** A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one. */
+    public static native byte[] parse007(String token);
 
     /** Index of the first certificate that signed the token, or -1. */
     public static native int verify(String token, String[] appCertificates, String channelName, String uid);

@@ -7,6 +7,7 @@ import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
+import io.rtctoken.internal.Record;
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.AbstractMap;
@@ -302,7 +303,7 @@ public class AccessToken2 {
     public boolean parse(String token) {
         all.clear();
         parsedToken = null;
-        boolean ok = falseIfRefused(() -> Native.parse007(token, this));
+        boolean ok = falseIfRefused(() -> fill(Native.parse007(token)));
         if (ok) {
             parsedToken = token;
         }
@@ -321,23 +322,28 @@ public class AccessToken2 {
         return falseIfRefused(() -> Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0);
     }
 
-    /** Called by the native parser with the token's header (text as UTF-8). */
-    @SuppressWarnings("unused")
-    private void nativeHeader(byte[] appId, int issueTs, int expire, int salt) {
-        this.appId = Native.text(appId);
-        this.issueTs = issueTs;
-        this.expire = expire;
-        this.salt = salt;
+    /** Reads the native parser's {@link Record} of a 007 token; false for none (another version). */
+    private boolean fill(byte[] fields) {
+        if (fields == null) {
+            return false;
+        }
+        Record r = new Record(fields);
+        this.appId = r.text();
+        this.issueTs = r.i32();
+        this.expire = r.i32();
+        this.salt = r.i32();
+        for (int n = r.i32(); n > 0; n--) {
+            all.add(service(r));
+        }
+        return true;
     }
 
-    /**
-     * Called by the native parser once per service (text as UTF-8, privileges
-     * as id, expiry pairs); returns the object it added.
-     */
-    @SuppressWarnings("unused")
-    private Service nativeService(short type, int[] privileges, byte[] utf8A, byte[] utf8B, short role) {
-        String a = Native.text(utf8A);
-        String b = Native.text(utf8B);
+    /** The next service of a parse {@link Record}: type, role, two texts, privileges, RTM2 permissions. */
+    private Service service(Record r) {
+        short type = (short) r.i32();
+        short role = (short) r.i32();
+        String a = r.text();
+        String b = r.text();
         Service s;
         switch (type) {
             case SERVICE_TYPE_RTC:
@@ -364,10 +370,18 @@ public class AccessToken2 {
             default:
                 s = getService(type);
         }
-        for (int i = 0; i < privileges.length; i += 2) {
-            s.privileges.put((short) privileges[i], privileges[i + 1]);
+        for (int n = r.i32(); n > 0; n--) {
+            s.privileges.put((short) r.i32(), r.i32());
         }
-        all.add(s);
+        for (int n = r.i32(); n > 0; n--) {
+            short resourceType = (short) r.i32();
+            short permission = (short) r.i32();
+            List<String> resources = new ArrayList<>();
+            for (int k = r.i32(); k > 0; k--) {
+                resources.add(r.text());
+            }
+            ((ServiceRtm2) s).permissions.add(resourceType, permission, resources);
+        }
         return s;
     }
 
@@ -785,16 +799,6 @@ public class AccessToken2 {
         /** The user. */
         public String getUserId() {
             return userId;
-        }
-
-        /** Called by the native parser once per (type, permission) entry (resources as UTF-8). */
-        @SuppressWarnings("unused")
-        private void nativePermission(short resourceType, short permissionType, byte[][] resources) {
-            List<String> texts = new ArrayList<>(resources.length);
-            for (byte[] r : resources) {
-                texts.add(Native.text(r));
-            }
-            permissions.add(resourceType, permissionType, texts);
         }
 
         @Override
