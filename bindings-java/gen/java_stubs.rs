@@ -33,9 +33,10 @@ import java.nio.charset.StandardCharsets;
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
  * 0..4294967295), {@code i16} as {@code short}, privilege maps as
- * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * {@code int[]} (id, expiry) pairs, services as a {@link Flat} argument
+ * (what {@code AccessToken2.build} sends) or, like RTM2 permissions, as Java
  * maps and lists in the core's serde shape (a service's {@code type} may be
- * its numeric id, its privileges such pairs). Stamped calls take
+ * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
  * Text comes back from the native side as UTF-8 bytes, made a {@code String}
  * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
@@ -97,7 +98,7 @@ fn java_type(ty: &str) -> &'static str {
         "String" => "String",
         "u32" => "long",
         "i16" => "short",
-        "Vec<Service>" => "java.util.List<?>",
+        "Vec<Service>" => "Object",
         "Rtm2Permissions" => "java.util.Map<?, ?>",
         "BTreeMap<u16,u32>" => "int[]",
         other => fail(&format!("no Java type for the catalogue type {other}")),

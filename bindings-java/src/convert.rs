@@ -14,7 +14,8 @@ use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
 use serde_json::Value;
 
 use crate::failure::{invalid, Outcome};
-use crate::java_value;
+use crate::flat;
+use crate::java_value::{self, Class};
 
 /// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
 /// exception check after it (a JVM round trip of its own): only for calls
@@ -77,21 +78,36 @@ impl<'l> FromJava<'l> for Vec<String> {
         if value.is_null() {
             return Err(invalid(field, format!("{field} must not be null")));
         }
-        // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
-        // it so) and every index is below its length, so nothing can throw.
-        let n = unsafe { jni_raw!(env, GetArrayLength, value.as_raw()) };
-        let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-        for i in 0..n {
-            // SAFETY: as above; the element is a local reference we delete.
-            let item = unsafe {
-                JString::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), i))
-            };
-            let text = text(env, &item, field);
-            unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
-            out.push(text?);
-        }
-        Ok(out)
+        strings(env, &value, field)?
+            .into_iter()
+            .map(|s| s.ok_or_else(|| invalid(field, format!("{field} must not hold null"))))
+            .collect()
     }
+}
+
+/// The elements of a non-null `String[]` (`null` ones as `None`).
+pub(crate) fn strings(
+    env: &mut JNIEnv,
+    array: &JObjectArray,
+    field: &'static str,
+) -> Outcome<Vec<Option<String>>> {
+    // SAFETY: `array` is a non-null `String[]` (a native parameter declared
+    // so, or checked by the caller) and every index is below its length,
+    // so nothing can throw.
+    let n = unsafe { jni_raw!(env, GetArrayLength, array.as_raw()) };
+    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+    for i in 0..n {
+        // SAFETY: as above; the element is a local reference we delete.
+        let item =
+            unsafe { JString::from_raw(jni_raw!(env, GetObjectArrayElement, array.as_raw(), i)) };
+        let text = match item.is_null() {
+            true => Ok(None),
+            false => read(env, &item, field).map(Some),
+        };
+        unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
+        out.push(text?);
+    }
+    Ok(out)
 }
 
 /// Unsigned 32-bit values travel as `long`, so every value is checked.
@@ -203,11 +219,15 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
     }
 }
 
-/// Services as their serde maps, except that Java service objects know
-/// their numeric type id, which the core's table names here.
+/// Services in the flat form `AccessToken2.build` sends ([`flat`]), or as
+/// Java maps and lists in their serde shape, where a service's `type` may
+/// also be its numeric id, which the core's table names here.
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
     fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
+        if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Objects)? {
+            return flat::services(env, &JObjectArray::from(value), field);
+        }
         let mut services = java_value::read(env, &value, field)?;
         for service in services.as_array_mut().into_iter().flatten() {
             if let Some(t) = service.get_mut("type").filter(|t| t.is_number()) {

@@ -11,6 +11,7 @@ use rtctoken::{parse, Token};
 
 use crate::exports::natives;
 use crate::failure::Outcome;
+use crate::parts::parts;
 use crate::record::Record;
 
 /// A privilege map: its size, then (id, expiry) pairs.
@@ -20,33 +21,6 @@ fn privileges(r: &mut Record, map: &BTreeMap<u16, u32>) -> Outcome<()> {
         r.u32((*id).into()).u32(*expire);
     }
     Ok(())
-}
-
-/// The two text fields and the role a Java service object is built from.
-fn service_parts(fields: &ServiceFields) -> (Option<&str>, Option<&str>, i16) {
-    match fields {
-        ServiceFields::Rtc { channel_name, uid } => (Some(channel_name), Some(uid), 0),
-        ServiceFields::Rtm { user_id }
-        | ServiceFields::Chat { user_id }
-        | ServiceFields::Rtm2 { user_id, .. } => (Some(user_id), None, 0),
-        ServiceFields::Streaming {
-            channel_name,
-            account,
-        }
-        | ServiceFields::Fcdn {
-            channel_name,
-            account,
-        } => (Some(channel_name), Some(account), 0),
-        ServiceFields::Apaas {
-            room_uuid,
-            user_uuid,
-            role,
-        } => (Some(room_uuid), Some(user_uuid), *role),
-        ServiceFields::Fpa
-        | ServiceFields::ConvoAi
-        | ServiceFields::Stt
-        | ServiceFields::Generic { .. } => (None, None, 0),
-    }
 }
 
 /// RTM2 permissions: the number of (type, permission) entries, then each
@@ -92,7 +66,7 @@ natives! {
         r.text(Some(&t.app_id))?.u32(t.issue_ts).u32(t.expire).u32(t.salt);
         r.count(t.services.len())?;
         for s in &t.services {
-            let (a, b, role) = service_parts(&s.fields);
+            let (a, b, role) = parts(&s.fields);
             r.u32(s.type_id().into()).u32(role as u32).text(a)?.text(b)?;
             privileges(&mut r, &s.privileges)?;
             let rtm2 = match &s.fields {

@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
  * 0..4294967295), {@code i16} as {@code short}, privilege maps as
- * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * {@code int[]} (id, expiry) pairs, services as a {@link Flat} argument
+ * (what {@code AccessToken2.build} sends) or, like RTM2 permissions, as Java
  * maps and lists in the core's serde shape (a service's {@code type} may be
- * its numeric id, its privileges such pairs). Stamped calls take
+ * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
  * Text comes back from the native side as UTF-8 bytes, made a {@code String}
  * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
@@ -57,11 +58,11 @@ public final class Native {
     private static native byte[] nativeRtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt);
 
     /** {@code access_token2.build}. */
-    public static String AccessToken2Build(String appId, String appCertificate, long expire, java.util.List<?> services, long issueTs, long salt) {
+    public static String AccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt) {
         return text(nativeAccessToken2Build(appId, appCertificate, expire, services, issueTs, salt));
     }
 
-    private static native byte[] nativeAccessToken2Build(String appId, String appCertificate, long expire, java.util.List<?> services, long issueTs, long salt);
+    private static native byte[] nativeAccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt);
 
     /** {@code rtc_token_builder2.build_token_with_uid}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {

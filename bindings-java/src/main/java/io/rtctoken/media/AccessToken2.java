@@ -6,6 +6,7 @@ import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
+import io.rtctoken.internal.Flat;
 import io.rtctoken.internal.Native;
 import io.rtctoken.internal.Record;
 import io.rtctoken.ErrorKind;
@@ -13,7 +14,6 @@ import io.rtctoken.TokenException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,11 +248,13 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        List<Object[]> fields = new ArrayList<>(all.size());
+        Flat services = new Flat();
+        services.number(all.size());
         for (Service s : all) {
-            fields.add(s.fields());
+            s.flatten(services);
         }
-        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), fields, u32(issueTs), u32(salt));
+        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.argument(), u32(issueTs),
+                u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
@@ -508,30 +510,37 @@ public class AccessToken2 {
         }
 
         /**
-         * This service in the core's serde shape, for the native builder:
-         * a subclass gives its numeric type id and fields, a plain
-         * {@code Service} is the core's generic one. Handed over as
-         * alternating names and values in one {@code Object[]}, which the
-         * native side reads without a call back into Java per entry.
+         * Writes this service for the native builder ({@code flat.rs} reads
+         * it): type, privileges as (id, expiry) pairs, its own parts, then
+         * its RTM2 permission entries.
          */
-        Object[] fields() {
-            Map<String, Object> out = new HashMap<>();
-            out.put("type", Short.toUnsignedInt(type));
-            out.put("privileges", pairs(privileges));
-            ownFields(out);
-            Object[] entries = new Object[2 * out.size()];
-            int i = 0;
-            for (Map.Entry<String, Object> e : out.entrySet()) {
-                entries[i++] = e.getKey();
-                entries[i++] = e.getValue();
-            }
-            return entries;
+        final void flatten(Flat f) {
+            f.number(Short.toUnsignedInt(type));
+            f.pairs(pairs(privileges));
+            parts(f);
+            permissions(f);
         }
 
-        /** Adds the type's own fields under their core names; here, makes it generic. */
-        void ownFields(Map<String, Object> out) {
-            out.put("type", "generic");
-            out.put("service_type", Short.toUnsignedInt(type));
+        /**
+         * Writes the type's own parts; here 0, the core's generic service
+         * (id and privileges only). A subclass calls {@link #parts(Flat,
+         * String, String, Short)}.
+         */
+        void parts(Flat f) {
+            f.number(0);
+        }
+
+        /** A typed service's parts: 1, its role, then texts {@code a} and {@code b} ({@code null} when it has none). */
+        static void parts(Flat f, String a, String b, Short role) {
+            f.number(1);
+            f.number(present(role, "role"));
+            f.text(a);
+            f.text(b);
+        }
+
+        /** Writes the RTM2 permissions: here none (a count of 0). */
+        void permissions(Flat f) {
+            f.number(0);
         }
     }
 
@@ -565,9 +574,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("uid", uid);
+        void parts(Flat f) {
+            parts(f, channelName, uid, (short) 0);
         }
     }
 
@@ -593,8 +601,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
         }
     }
 
@@ -623,9 +631,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("account", account);
+        void parts(Flat f) {
+            parts(f, channelName, account, (short) 0);
         }
     }
 
@@ -637,7 +644,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 
@@ -663,8 +671,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
         }
     }
 
@@ -693,9 +701,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("account", account);
+        void parts(Flat f) {
+            parts(f, channelName, account, (short) 0);
         }
     }
 
@@ -743,10 +750,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("room_uuid", roomUuid);
-            out.put("user_uuid", userUuid);
-            out.put("role", role);
+        void parts(Flat f) {
+            parts(f, roomUuid, userUuid, role);
         }
     }
 
@@ -802,9 +807,32 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
-            out.put("permissions", present(permissions, "permissions").details);
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
+        }
+
+        /**
+         * The number of resource types, then each as its id and permission
+         * count, each permission as its id, resource count and resources
+         * (texts); a type without permissions is written too.
+         */
+        @Override
+        void permissions(Flat f) {
+            TreeMap<Short, TreeMap<Short, List<String>>> details = present(permissions, "permissions").details;
+            f.number(details.size());
+            for (Map.Entry<Short, TreeMap<Short, List<String>>> t : details.entrySet()) {
+                TreeMap<Short, List<String>> byPermission = present(t.getValue(), "permissions");
+                f.number(Short.toUnsignedInt(t.getKey()));
+                f.number(byPermission.size());
+                for (Map.Entry<Short, List<String>> p : byPermission.entrySet()) {
+                    List<String> resources = present(p.getValue(), "resources");
+                    f.number(Short.toUnsignedInt(p.getKey()));
+                    f.number(resources.size());
+                    for (String r : resources) {
+                        f.text(r);
+                    }
+                }
+            }
         }
     }
 
@@ -816,7 +844,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 
@@ -828,7 +857,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 }
