@@ -29,6 +29,7 @@ macro_rules! jni_raw {
         }
     }};
 }
+pub(crate) use jni_raw;
 
 /// A native method parameter: a catalogue type, or one of the few others
 /// the non-catalogue natives take.
@@ -198,8 +199,7 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
         if value.is_null() {
             return Err(invalid(field, format!("{field} must not be null")));
         }
-        let mut pairs = vec![0; usize::try_from(env.get_array_length(&value)?).unwrap_or(0)];
-        env.get_int_array_region(&value, 0, &mut pairs)?;
+        let pairs = ints(env, &value)?;
         if pairs.len() % 2 != 0 {
             return Err(invalid(
                 field,
@@ -248,6 +248,26 @@ impl<'l> FromJava<'l> for Vec<Service> {
     }
 }
 
+/// The elements of a non-null `int[]`, in one copy.
+pub(crate) fn ints(env: &mut JNIEnv, array: &JIntArray) -> Outcome<Vec<i32>> {
+    // SAFETY: `array` is a non-null `int[]` (a native parameter declared so,
+    // or checked by the caller) and the region is exactly its length, so
+    // nothing can throw.
+    unsafe {
+        let len = jni_raw!(env, GetArrayLength, array.as_raw());
+        let mut out = vec![0; usize::try_from(len).unwrap_or(0)];
+        jni_raw!(
+            env,
+            GetIntArrayRegion,
+            array.as_raw(),
+            0,
+            len,
+            out.as_mut_ptr()
+        );
+        Ok(out)
+    }
+}
+
 /// The text of `s`; `null` is refused naming `field`.
 fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
@@ -293,7 +313,8 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
         })
         .collect();
     let text = if wide < 0x80 {
-        String::from_utf8(narrow).ok()
+        // SAFETY: every byte is below 0x80, so ASCII, so UTF-8.
+        Some(unsafe { String::from_utf8_unchecked(narrow) })
     } else {
         String::from_utf16(units).ok()
     };

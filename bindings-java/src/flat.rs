@@ -8,11 +8,11 @@
 use std::collections::BTreeMap;
 use std::vec;
 
-use jni::objects::{JIntArray, JObjectArray};
+use jni::objects::{JIntArray, JObject, JObjectArray};
 use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceType};
 
-use crate::convert::strings;
+use crate::convert::{ints, jni_raw, strings};
 use crate::failure::{invalid, Outcome};
 use crate::java_value::{java, Class};
 use crate::parts;
@@ -25,26 +25,30 @@ pub(crate) fn services(
     field: &'static str,
 ) -> Outcome<Vec<Service>> {
     let malformed = || invalid(field, format!("{field}: not {{int[], String[]}}"));
-    if env.get_array_length(value)? != 2 {
-        return Err(malformed());
-    }
-    let (numbers, texts) = (
-        env.get_object_array_element(value, 0)?,
-        env.get_object_array_element(value, 1)?,
-    );
+    // SAFETY: `value` is a non-null `Object[]` (the caller checked), and
+    // each element is read only when the array has two, so nothing throws;
+    // the elements are local references the JVM frees on return.
+    let (numbers, texts) = unsafe {
+        if jni_raw!(env, GetArrayLength, value.as_raw()) != 2 {
+            return Err(malformed());
+        }
+        (
+            JObject::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), 0)),
+            JObject::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), 1)),
+        )
+    };
+    let j = java(env)?;
     if numbers.is_null()
         || texts.is_null()
-        || !java(env)?.is(env, &numbers, Class::Ints)?
-        || !java(env)?.is(env, &texts, Class::Strings)?
+        || !j.is(env, &numbers, Class::Ints)?
+        || !j.is(env, &texts, Class::Strings)?
     {
         return Err(malformed());
     }
-    let numbers = JIntArray::from(numbers);
-    let mut ints = vec![0; usize::try_from(env.get_array_length(&numbers)?).unwrap_or(0)];
-    env.get_int_array_region(&numbers, 0, &mut ints)?;
+    let numbers = ints(env, &JIntArray::from(numbers))?;
     let texts = strings(env, &JObjectArray::from(texts), field)?;
     let mut r = Reader {
-        numbers: ints.into_iter(),
+        numbers: numbers.into_iter(),
         texts: texts.into_iter(),
         field,
     };
