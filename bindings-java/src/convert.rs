@@ -79,36 +79,21 @@ impl<'l> FromJava<'l> for Vec<String> {
         if value.is_null() {
             return Err(invalid(field, format!("{field} must not be null")));
         }
-        strings(env, &value, field)?
-            .into_iter()
-            .map(|s| s.ok_or_else(|| invalid(field, format!("{field} must not hold null"))))
-            .collect()
+        // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
+        // it so) and every index is below its length, so nothing can throw.
+        let n = unsafe { jni_raw!(env, GetArrayLength, value.as_raw()) };
+        let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+        for i in 0..n {
+            // SAFETY: as above; the element is a local reference we delete.
+            let item = unsafe {
+                JString::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), i))
+            };
+            let text = text(env, &item, field);
+            unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
+            out.push(text?);
+        }
+        Ok(out)
     }
-}
-
-/// The elements of a non-null `String[]` (`null` ones as `None`).
-pub(crate) fn strings(
-    env: &mut JNIEnv,
-    array: &JObjectArray,
-    field: &'static str,
-) -> Outcome<Vec<Option<String>>> {
-    // SAFETY: `array` is a non-null `String[]` (a native parameter declared
-    // so, or checked by the caller) and every index is below its length,
-    // so nothing can throw.
-    let n = unsafe { jni_raw!(env, GetArrayLength, array.as_raw()) };
-    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-    for i in 0..n {
-        // SAFETY: as above; the element is a local reference we delete.
-        let item =
-            unsafe { JString::from_raw(jni_raw!(env, GetObjectArrayElement, array.as_raw(), i)) };
-        let text = match item.is_null() {
-            true => Ok(None),
-            false => read(env, &item, field).map(Some),
-        };
-        unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
-        out.push(text?);
-    }
-    Ok(out)
 }
 
 /// Unsigned 32-bit values travel as `long`, so every value is checked.
@@ -225,8 +210,8 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
     fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
-        if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Objects)? {
-            return flat::services(env, &JObjectArray::from(value), field);
+        if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Flat)? {
+            return flat::services(env, &value, field);
         }
         let mut services = java_value::read(env, &value, field)?;
         for service in services.as_array_mut().into_iter().flatten() {
@@ -277,21 +262,28 @@ fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
 }
 
 /// The UTF-8 text of a non-null Java string, read as its UTF-16 units
-/// (for the short texts every call takes, into an uninitialised buffer on
-/// the stack: zeroing it cost more than the read) and narrowed in the same
-/// pass when ASCII (every token, app ID and most names): measured faster
-/// than having the JVM write modified UTF-8. Otherwise the UTF-16 decode
-/// refuses an unpaired surrogate: converting it would silently sign U+FFFD
-/// instead of the text the caller gave (the C binding likewise refuses
-/// invalid UTF-8).
+/// ([`with_units`]) and [`decode`]d: measured faster than having the JVM
+/// write modified UTF-8.
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
+    with_units(env, s, |units| decode(units, field))?
+}
+
+/// Runs `with` on the UTF-16 units of a non-null Java string, read (for the
+/// short texts every call takes) into an uninitialised buffer on the stack:
+/// zeroing it cost more than the read.
+pub(crate) fn with_units<T>(
+    env: &mut JNIEnv,
+    s: &JString,
+    with: impl FnOnce(&[u16]) -> T,
+) -> Outcome<T> {
     const STACK: usize = 512;
     let mut stack = [MaybeUninit::<u16>::uninit(); STACK];
     let mut heap: Vec<u16> = Vec::new();
     // SAFETY: `s` is a non-null local reference to a java.lang.String
-    // (`Native.java` declares it so; an element of a `String[]` or a value
-    // `java_value` checked), so neither call can throw; the buffer has room
-    // for `len` units and `units` covers exactly the `len` units written.
+    // (`Native.java` declares it so; an element of a `String[]`, a field
+    // of that type or a value `java_value` checked), so neither call can
+    // throw; the buffer has room for `len` units and `units` covers exactly
+    // the `len` units written.
     let units = unsafe {
         let len = jni_raw!(env, GetStringLength, s.as_raw());
         let n = usize::try_from(len).unwrap_or(0);
@@ -304,6 +296,14 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
         jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, buf);
         std::slice::from_raw_parts(buf, n)
     };
+    Ok(with(units))
+}
+
+/// UTF-16 units as UTF-8 text, narrowed in one pass when ASCII (every
+/// token, app ID and most names). Otherwise the UTF-16 decode refuses an
+/// unpaired surrogate: converting it would silently sign U+FFFD instead of
+/// the text the caller gave (the C binding likewise refuses invalid UTF-8).
+pub(crate) fn decode(units: &[u16], field: &'static str) -> Outcome<String> {
     let mut wide = 0;
     let narrow: Vec<u8> = units
         .iter()

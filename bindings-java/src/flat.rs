@@ -1,83 +1,86 @@
 //! Services in the flat form `AccessToken2.build` sends them in
-//! (`io.rtctoken.internal.Flat`): an `Object[]` of an `int[]` of numbers
-//! and a `String[]` of texts, read here in the order
-//! `AccessToken2.Service.flatten` writes them. Two array reads and one per
-//! text, instead of a tree of Java maps walked one JNI call per node and
-//! then deserialised.
+//! (`io.rtctoken.internal.Flat`): an `int[]` of numbers and one `String`
+//! of all texts joined, each text's length among the numbers, read here in
+//! the order `AccessToken2.Service.flatten` writes them. A few JNI calls in
+//! all, instead of a tree of Java maps walked one call per node and then
+//! deserialised.
 
 use std::collections::BTreeMap;
-use std::vec;
+use std::slice;
 
-use jni::objects::{JIntArray, JObject, JObjectArray};
+use jni::objects::{JIntArray, JObject, JString};
 use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceType};
 
-use crate::convert::{ints, jni_raw, strings};
-use crate::failure::{invalid, Outcome};
-use crate::java_value::{java, Class};
+use crate::convert::{decode, ints, jni_raw, with_units};
+use crate::failure::{invalid, Failure, Outcome};
+use crate::java_value::java;
 use crate::parts;
 
-/// The services in `value`, an `Object[]`; what does not fit the form is
-/// refused naming `field`.
+/// The services in `flat`, a non-null `Flat`; what does not fit the form
+/// is refused naming `field`.
 pub(crate) fn services(
     env: &mut JNIEnv,
-    value: &JObjectArray,
+    flat: &JObject,
     field: &'static str,
 ) -> Outcome<Vec<Service>> {
-    let malformed = || invalid(field, format!("{field}: not {{int[], String[]}}"));
-    // SAFETY: `value` is a non-null `Object[]` (the caller checked), and
-    // each element is read only when the array has two, so nothing throws;
-    // the elements are local references the JVM frees on return.
-    let (numbers, texts) = unsafe {
-        if jni_raw!(env, GetArrayLength, value.as_raw()) != 2 {
-            return Err(malformed());
-        }
+    let (numbers_id, joined_id) = java(env)?.flat_fields;
+    // SAFETY: `flat` is a `Flat` (the caller checked), whose fields these
+    // IDs name, so neither call can throw; the values are local references
+    // the JVM frees on return.
+    let (numbers, joined) = unsafe {
         (
-            JObject::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), 0)),
-            JObject::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), 1)),
+            JObject::from_raw(jni_raw!(
+                env,
+                GetObjectField,
+                flat.as_raw(),
+                numbers_id.into_raw()
+            )),
+            JObject::from_raw(jni_raw!(
+                env,
+                GetObjectField,
+                flat.as_raw(),
+                joined_id.into_raw()
+            )),
         )
     };
-    let j = java(env)?;
-    if numbers.is_null()
-        || texts.is_null()
-        || !j.is(env, &numbers, Class::Ints)?
-        || !j.is(env, &texts, Class::Strings)?
-    {
-        return Err(malformed());
+    if numbers.is_null() || joined.is_null() {
+        return Err(invalid(field, format!("{field}: a Flat not done")));
     }
     let numbers = ints(env, &JIntArray::from(numbers))?;
-    let texts = strings(env, &JObjectArray::from(texts), field)?;
-    let mut r = Reader {
-        numbers: numbers.into_iter(),
-        texts: texts.into_iter(),
-        field,
-    };
-    let services = (0..r.count()?)
-        .map(|_| r.service())
-        .collect::<Outcome<Vec<_>>>()?;
-    if r.numbers.next().is_some() || r.texts.next().is_some() {
-        return Err(invalid(
+    with_units(env, &JString::from(joined), |units| {
+        let mut r = Reader {
+            numbers: numbers.iter(),
+            units,
             field,
-            format!("{field}: items left after the services"),
-        ));
-    }
-    Ok(services)
+        };
+        let services = (0..r.count()?)
+            .map(|_| r.service())
+            .collect::<Outcome<Vec<_>>>()?;
+        if r.numbers.next().is_some() || !r.units.is_empty() {
+            return Err(invalid(
+                field,
+                format!("{field}: items left after the services"),
+            ));
+        }
+        Ok(services)
+    })?
 }
 
-/// The two arrays, read front to back.
-struct Reader {
-    numbers: vec::IntoIter<i32>,
-    texts: vec::IntoIter<Option<String>>,
+/// The numbers and the joined texts' UTF-16 units, read front to back.
+struct Reader<'a> {
+    numbers: slice::Iter<'a, i32>,
+    units: &'a [u16],
     field: &'static str,
 }
 
-impl Reader {
-    fn short(&self) -> crate::failure::Failure {
+impl Reader<'_> {
+    fn short(&self) -> Failure {
         invalid(self.field, format!("{}: ends early", self.field))
     }
 
     fn number(&mut self) -> Outcome<i32> {
-        self.numbers.next().ok_or_else(|| self.short())
+        self.numbers.next().copied().ok_or_else(|| self.short())
     }
 
     fn count(&mut self) -> Outcome<usize> {
@@ -97,8 +100,20 @@ impl Reader {
         })
     }
 
+    /// The next text: its length in UTF-16 units (-1 for `None`), then
+    /// those units, decoded on their own.
     fn text(&mut self) -> Outcome<Option<String>> {
-        self.texts.next().ok_or_else(|| self.short())
+        let n = self.number()?;
+        if n == -1 {
+            return Ok(None);
+        }
+        let n = usize::try_from(n).map_err(|_| self.short())?;
+        if n > self.units.len() {
+            return Err(self.short());
+        }
+        let (text, rest) = self.units.split_at(n);
+        self.units = rest;
+        decode(text, self.field).map(Some)
     }
 
     /// Type id, privileges, 0 (generic) or 1, role and two texts, permissions.

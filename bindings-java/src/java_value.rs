@@ -3,11 +3,13 @@
 //! `null` → null. Structured arguments that cross as maps (RTM2
 //! permissions, services given as maps) are thus read in the core's own
 //! serde model, and serde reports what does not fit. Also the classes a
-//! native tells its arguments apart by.
+//! native tells its arguments apart by, and the fields of the flat form.
 
 use std::sync::OnceLock;
 
-use jni::objects::{GlobalRef, JClass, JMethodID, JObject, JObjectArray, JString, JValueOwned};
+use jni::objects::{
+    GlobalRef, JClass, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned,
+};
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use serde::de::DeserializeOwned;
@@ -23,20 +25,16 @@ pub(crate) enum Class {
     Number,
     Map,
     Collection,
-    Ints,
-    Objects,
-    Strings,
+    Flat,
 }
 
 /// Each [`Class`]'s JNI name.
-const CLASSES: [&str; 7] = [
+const CLASSES: [&str; 5] = [
     "java/lang/String",
     "java/lang/Number",
     "java/util/Map",
     "java/util/Collection",
-    "[I",
-    "[Ljava/lang/Object;",
-    "[Ljava/lang/String;",
+    "io/rtctoken/internal/Flat",
 ];
 
 /// The classes and the methods a value is read through, looked up once.
@@ -47,6 +45,8 @@ pub(crate) struct Java {
     key: JMethodID,
     value: JMethodID,
     long_value: JMethodID,
+    /// `Flat.numbers` (`int[]`) and `Flat.joined` (`String`).
+    pub(crate) flat_fields: (JFieldID, JFieldID),
 }
 
 static JAVA: OnceLock<Java> = OnceLock::new();
@@ -76,6 +76,14 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         key: env.get_method_id("java/util/Map$Entry", "getKey", object)?,
         value: env.get_method_id("java/util/Map$Entry", "getValue", object)?,
         long_value: env.get_method_id(&classes[Class::Number as usize], "longValue", "()J")?,
+        flat_fields: (
+            env.get_field_id(&classes[Class::Flat as usize], "numbers", "[I")?,
+            env.get_field_id(
+                &classes[Class::Flat as usize],
+                "joined",
+                "Ljava/lang/String;",
+            )?,
+        ),
         classes,
     };
     Ok(JAVA.get_or_init(|| loaded))

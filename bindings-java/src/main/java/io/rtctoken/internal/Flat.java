@@ -1,19 +1,22 @@
 package io.rtctoken.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
  * The flat form structured arguments cross to the native side in (the
  * services of {@code AccessToken2.build}, read by the native side's
- * {@code flat.rs}): numbers in one {@code int[]}, texts ({@code null}
- * allowed) in one {@code String[]}, each in the order the native side reads
- * them. Two arrays, instead of a tree of maps read one JNI call per node.
+ * {@code flat.rs}): numbers in one {@code int[]} and all texts joined in one
+ * {@code String}, each text's length (-1 for {@code null}) among the
+ * numbers, in the order the native side reads them. Two reads, instead of a
+ * tree of maps read one JNI call per node.
  */
 public final class Flat {
     private int[] numbers = new int[32];
     private int size;
-    private final ArrayList<String> texts = new ArrayList<>();
+    private final StringBuilder texts = new StringBuilder();
+    /** What the native side reads (by these names), set by {@link #done}. */
+    @SuppressWarnings("unused")
+    private String joined;
 
     /** Appends a number (unsigned values as their bits). */
     public void number(int v) {
@@ -33,11 +36,18 @@ public final class Flat {
 
     /** Appends a text, or {@code null}. */
     public void text(String s) {
-        texts.add(s);
+        if (s == null) {
+            number(-1);
+        } else {
+            number(s.length());
+            texts.append(s);
+        }
     }
 
-    /** The argument a native takes: {@code {int[] numbers, String[] texts}}. */
-    public Object[] argument() {
-        return new Object[] {Arrays.copyOf(numbers, size), texts.toArray(new String[0])};
+    /** This form, complete: the argument a native takes. */
+    public Flat done() {
+        numbers = Arrays.copyOf(numbers, size);
+        joined = texts.toString();
+        return this;
     }
 }

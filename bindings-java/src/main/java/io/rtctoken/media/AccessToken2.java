@@ -253,7 +253,7 @@ public class AccessToken2 {
         for (Service s : all) {
             s.flatten(services);
         }
-        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.argument(), u32(issueTs),
+        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.done(), u32(issueTs),
                 u32(salt));
     }
 
