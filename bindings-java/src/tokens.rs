@@ -12,7 +12,7 @@ natives! {
     /// calls only when asked: no JSON on the parse path.
     fn nativeParse(env, token: String) -> String {
         let t = parse(&token)?;
-        Ok(format!("{} {}", t.version(), t.app_id()))
+        Ok([t.version(), " ", t.app_id()].concat())
     }
 
     /// `Native.parseJson`: the core's `Token::to_json` (the shape of `parse.json`).
