@@ -15,7 +15,8 @@ use rtctoken::Stamp;
 /// `Java_io_rtctoken_internal_Native_Name`: each parameter converted by its
 /// [`FromJava`](crate::convert::FromJava) impl, `body` (an `Outcome<Result>`, with `env` the
 /// `&mut JNIEnv`) run inside [`guard`](crate::failure::guard), its value
-/// returned by [`IntoJava`](crate::convert::IntoJava).
+/// returned by [`IntoJava`](crate::convert::IntoJava), given the trailing
+/// `out`, the calling thread's result buffer.
 macro_rules! natives {
     ($($(#[$attr:meta])* fn $name:ident($env:ident $(, $p:ident: $t:ty)*) -> $r:ty $body:block)*) => {
         paste::paste! {$(
@@ -27,11 +28,12 @@ macro_rules! natives {
                 mut env: jni::JNIEnv<'l>,
                 _class: jni::objects::JClass<'l>,
                 $($p: <$t as $crate::convert::FromJava<'l>>::Java,)*
+                out: jni::objects::JByteArray<'l>,
             ) -> <$r as $crate::convert::IntoJava>::Java {
                 $crate::failure::guard(&mut env, <$r as $crate::convert::IntoJava>::FAILED, |$env| {
                     $(let $p = <$t as $crate::convert::FromJava>::from_java($env, $p, stringify!($p))?;)*
-                    let out: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
-                    $crate::convert::IntoJava::into_java(out, $env)
+                    let value: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
+                    $crate::convert::IntoJava::into_java(value, $env, &out)
                 })
             }
         )*}

@@ -44,7 +44,7 @@ fn permissions(r: &mut Record, p: Option<&Rtm2Permissions>) -> Outcome<()> {
 natives! {
     /// `Native.parse006`: app ID, signature, the two CRCs, salt, expiry and
     /// privileges of a 006 token; `null` if it parses as another version.
-    fn parse006(env, token: String) -> Option<Record> {
+    fn nativeParse006(env, token: String) -> Option<Record> {
         let Token::AccessToken(t) = parse(&token)? else {
             return Ok(None);
         };
@@ -58,7 +58,7 @@ natives! {
     /// `Native.parse007`: app ID, issue time, expiry, salt, then each
     /// service as type, role, two texts, privileges and RTM2 permissions;
     /// `null` if the token parses as another version.
-    fn parse007(env, token: String) -> Option<Record> {
+    fn nativeParse007(env, token: String) -> Option<Record> {
         let Token::AccessToken2(t) = parse(&token)? else {
             return Ok(None);
         };

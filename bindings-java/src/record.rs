@@ -4,6 +4,7 @@
 //! `io.rtctoken.internal.Record`. One array and two JNI calls per token,
 //! instead of a call back into Java (and arrays of its own) per part.
 
+use jni::objects::JByteArray;
 use jni::sys::jbyteArray;
 use jni::JNIEnv;
 
@@ -53,7 +54,7 @@ impl Record {
 impl IntoJava for Option<Record> {
     type Java = jbyteArray;
     const FAILED: jbyteArray = std::ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv) -> Outcome<jbyteArray> {
+    fn into_java(self, env: &mut JNIEnv, _: &JByteArray) -> Outcome<jbyteArray> {
         match self {
             Some(r) => bytes(env, &r.0),
             None => Ok(std::ptr::null_mut()),
