@@ -138,7 +138,10 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String])
         "String" => {
             args.push("out");
             let call = format!("{native}({})", args.join(", "));
-            (format!("byte[] out = OUT.get();\n        return text({call}, out);"), "int")
+            (
+                format!("byte[] out = OUT.get();\n        return text({call}, out);"),
+                "int",
+            )
         }
         _ => {
             args.push("null");

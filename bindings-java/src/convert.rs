@@ -3,8 +3,8 @@
 //! types and the few others the non-catalogue natives take) and one
 //! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
 
-use std::mem::MaybeUninit;
 use std::cell::RefCell;
+use std::mem::MaybeUninit;
 use std::ptr;
 
 use jni::objects::{JByteArray, JIntArray, JObject, JObjectArray, JString};
@@ -153,7 +153,14 @@ impl IntoJava for String {
             // so) and the region written fits in it, so nothing can throw.
             unsafe {
                 if len <= jni_raw!(env, GetArrayLength, out.as_raw()) {
-                    jni_raw!(env, SetByteArrayRegion, out.as_raw(), 0, len, self.as_ptr().cast());
+                    jni_raw!(
+                        env,
+                        SetByteArrayRegion,
+                        out.as_raw(),
+                        0,
+                        len,
+                        self.as_ptr().cast()
+                    );
                     return Ok(len);
                 }
             }
