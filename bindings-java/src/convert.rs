@@ -3,11 +3,10 @@
 //! types and the few others the non-catalogue natives take) and one
 //! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
 
-use std::cell::RefCell;
 use std::mem::MaybeUninit;
 use std::ptr;
 
-use jni::objects::{JByteArray, JIntArray, JObject, JObjectArray, JString};
+use jni::objects::{JByteArray, JClass, JIntArray, JObject, JObjectArray, JString, JValue};
 use jni::sys::{jbyteArray, jint, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
@@ -47,9 +46,8 @@ pub(crate) trait IntoJava {
     type Java;
     /// What a failed call returns; the JVM ignores it, an exception being pending.
     const FAILED: Self::Java;
-    /// Converts the result; text may go into `out`, the calling thread's
-    /// buffer that `Native.java` passes every native.
-    fn into_java(self, env: &mut JNIEnv, out: &JByteArray) -> Outcome<Self::Java>;
+    /// Converts the result; text goes into `out`.
+    fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<Self::Java>;
 }
 
 impl<'l> FromJava<'l> for String {
@@ -129,34 +127,37 @@ impl<'l> FromJava<'l> for i16 {
     }
 }
 
-thread_local! {
-    /// A text result longer than the caller's buffer, until `Native.stashed`
-    /// takes it.
-    static STASHED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+/// Where a native's result may go: the calling thread's reused buffer
+/// (`Native.java` passes it to every native), and the `Native` class, which
+/// takes a bigger one when a text does not fit.
+pub(crate) struct Out<'a, 'l> {
+    pub(crate) buffer: &'a JByteArray<'l>,
+    pub(crate) class: &'a JClass<'l>,
 }
 
 /// Text goes back as its UTF-8 bytes (`Native.java` makes them a `String`:
 /// for ASCII, every token, a plain copy in JIT-compiled code), written into
-/// `out`, a buffer the calling thread reuses, and its length returned; a
-/// longer text waits in [`STASHED`] and minus its length is returned. A
-/// reused buffer is hot in cache: an array `NewByteArray` had just zeroed
-/// in cold heap memory made the next JNI call's state-transition fence wait
-/// for those stores (46 ns per call after a 007 build).
+/// the thread's buffer and its length returned. A reused buffer is hot in
+/// cache: an array `NewByteArray` had just zeroed in cold heap memory made
+/// the next JNI call's state-transition fence wait for those stores (46 ns
+/// per call after a 007 build). A longer text goes into a new array that
+/// `Native.adopt` makes the thread's buffer, and minus its length is
+/// returned: all in the call, on the Java thread that made it.
 impl IntoJava for String {
     type Java = jint;
     const FAILED: jint = 0;
-    fn into_java(self, env: &mut JNIEnv, out: &JByteArray) -> Outcome<jint> {
+    fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<jint> {
         let len = i32::try_from(self.len())
             .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
-        if !out.is_null() {
-            // SAFETY: `out` is a non-null byte[] (`Native.java` declares it
-            // so) and the region written fits in it, so nothing can throw.
+        if !out.buffer.is_null() {
+            // SAFETY: the buffer is a non-null byte[] (`Native.java` declares
+            // it so) and the region written fits in it, so nothing can throw.
             unsafe {
-                if len <= jni_raw!(env, GetArrayLength, out.as_raw()) {
+                if len <= jni_raw!(env, GetArrayLength, out.buffer.as_raw()) {
                     jni_raw!(
                         env,
                         SetByteArrayRegion,
-                        out.as_raw(),
+                        out.buffer.as_raw(),
                         0,
                         len,
                         self.as_ptr().cast()
@@ -165,28 +166,17 @@ impl IntoJava for String {
                 }
             }
         }
-        STASHED.with(|s| *s.borrow_mut() = self.into_bytes());
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        let bigger = unsafe { JObject::from_raw(bytes(env, self.as_bytes())?) };
+        env.call_static_method(out.class, "adopt", "([B)V", &[JValue::Object(&bigger)])?;
         Ok(-len)
-    }
-}
-
-/// The text result [`STASHED`] last (empty if none), taken.
-pub(crate) fn stashed() -> Vec<u8> {
-    STASHED.with(|s| std::mem::take(&mut *s.borrow_mut()))
-}
-
-impl IntoJava for Vec<u8> {
-    type Java = jbyteArray;
-    const FAILED: jbyteArray = ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv, _: &JByteArray) -> Outcome<jbyteArray> {
-        bytes(env, &self)
     }
 }
 
 impl IntoJava for i32 {
     type Java = jint;
     const FAILED: jint = -1;
-    fn into_java(self, _: &mut JNIEnv, _: &JByteArray) -> Outcome<jint> {
+    fn into_java(self, _: &mut JNIEnv, _: &Out) -> Outcome<jint> {
         Ok(self)
     }
 }
@@ -194,7 +184,7 @@ impl IntoJava for i32 {
 impl IntoJava for Vec<i64> {
     type Java = jlongArray;
     const FAILED: jlongArray = ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv, _: &JByteArray) -> Outcome<jlongArray> {
+    fn into_java(self, env: &mut JNIEnv, _: &Out) -> Outcome<jlongArray> {
         longs(env, &self)
     }
 }

@@ -4,11 +4,10 @@
 //! `io.rtctoken.internal.Record`. One array and two JNI calls per token,
 //! instead of a call back into Java (and arrays of its own) per part.
 
-use jni::objects::JByteArray;
 use jni::sys::jbyteArray;
 use jni::JNIEnv;
 
-use crate::convert::{bytes, IntoJava};
+use crate::convert::{bytes, IntoJava, Out};
 use crate::failure::{invalid, Outcome};
 
 /// A record being written.
@@ -54,7 +53,7 @@ impl Record {
 impl IntoJava for Option<Record> {
     type Java = jbyteArray;
     const FAILED: jbyteArray = std::ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv, _: &JByteArray) -> Outcome<jbyteArray> {
+    fn into_java(self, env: &mut JNIEnv, _: &Out) -> Outcome<jbyteArray> {
         match self {
             Some(r) => bytes(env, &r.0),
             None => Ok(std::ptr::null_mut()),

@@ -44,11 +44,6 @@ natives! {
         Ok(vec![issue_ts.into(), salt.into(), access_token::expiry_after(issue_ts)?.into()])
     }
 
-    /// `Native.stashed`: a text result too long for the caller's buffer.
-    fn nativeStashed(env) -> Vec<u8> {
-        Ok(crate::convert::stashed())
-    }
-
     /// `Native.uidText`: the core's uid text for a numeric uid.
     fn nativeUidText(env, uid: u32) -> String {
         Ok(access_token::uid_text(uid))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Text results cross through each thread's reused buffer; one longer than
- * it arrives whole (through the native side's stash), and a short one after
+ * it arrives whole (in a bigger buffer the thread keeps), and a short one after
  * it is not mixed with the long one's bytes.
  */
 class ResultBufferTest {

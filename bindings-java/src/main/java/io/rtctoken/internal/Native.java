@@ -372,20 +372,23 @@ public final class Native {
 
     /**
      * Each thread's buffer for the text natives return: the native side
-     * writes the UTF-8 into it and returns the length (minus the length when
-     * the text did not fit, which {@code nativeStashed} then hands over). A
-     * buffer the thread reuses is hot in cache; a new array per call was
-     * cold memory the native side had to wait on.
+     * writes the UTF-8 into it and returns the length. A buffer the thread
+     * reuses is hot in cache; a new array per call was cold memory the
+     * native side had to wait on.
      */
     private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
 
-    /** The text a native returned: {@code n} bytes of {@code out}, or the stashed text for n < 0. */
+    /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
     private static String text(int n, byte[] out) {
         if (n >= 0) {
             return new String(out, 0, n, StandardCharsets.UTF_8);
         }
-        return new String(nativeStashed(null), StandardCharsets.UTF_8);
+        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
     }
 
-    private static native byte[] nativeStashed(byte[] out);
+    /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
+    @SuppressWarnings("unused")
+    private static void adopt(byte[] bigger) {
+        OUT.set(bigger);
+    }
 }
