@@ -33,12 +33,14 @@ import java.nio.charset.StandardCharsets;
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
  * 0..4294967295), {@code i16} as {@code short}, privilege maps as
- * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * {@code int[]} (id, expiry) pairs, services as a {@link Flat} argument
+ * (what {@code AccessToken2.build} sends) or, like RTM2 permissions, as Java
  * maps and lists in the core's serde shape (a service's {@code type} may be
- * its numeric id, its privileges such pairs). Stamped calls take
+ * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
- * Text comes back from the native side as UTF-8 bytes, made a {@code String}
- * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
+ * Text comes back from the native side as UTF-8 bytes in the thread's result
+ * buffer, made a {@code String} by {@code text}. Every failure arrives as an
+ * {@link io.rtctoken.TokenException}.
  */
 public final class Native {
     static {
@@ -50,25 +52,26 @@ public final class Native {
 "#;
 
 const NATIVE_TAIL: &str = r#"
-    /** Fills a {@code media.AccessToken} from a 006 token; false if it is not one. */
-    public static native boolean parse006(String token, Object target);
-
-    /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
-    public static native boolean parse007(String token, Object target);
-
-    /** Index of the first certificate that signed the token, or -1. */
-    public static native int verify(String token, String[] appCertificates, String channelName, String uid);
-
-    /** {issue time, salt, issue time + 24 h} as the core picks them. */
-    public static native long[] freshStamp();
-
     /**
-     * The text a native returned as UTF-8 ({@code null} stays null). For
-     * ASCII, every token, this is a plain copy in compiled code, cheaper than
-     * the JVM building the string on the native side.
+     * Each thread's buffer for the text natives return: the native side
+     * writes the UTF-8 into it and returns the length. A buffer the thread
+     * reuses is hot in cache; a new array per call was cold memory the
+     * native side had to wait on.
      */
-    public static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
+
+    /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
+    private static String text(int n, byte[] out) {
+        if (n >= 0) {
+            return new String(out, 0, n, StandardCharsets.UTF_8);
+        }
+        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
+    }
+
+    /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
+    @SuppressWarnings("unused")
+    private static void adopt(byte[] bigger) {
+        OUT.set(bigger);
     }
 }
 "#;
@@ -97,7 +100,7 @@ fn java_type(ty: &str) -> &'static str {
         "String" => "String",
         "u32" => "long",
         "i16" => "short",
-        "Vec<Service>" => "java.util.List<?>",
+        "Vec<Service>" => "Object",
         "Rtm2Permissions" => "java.util.Map<?, ?>",
         "BTreeMap<u16,u32>" => "int[]",
         other => fail(&format!("no Java type for the catalogue type {other}")),
@@ -124,29 +127,50 @@ fn native_method(call: &CallInfo, out: &mut String) {
         let _ = write!(doc, "; {}", defaults.join(", "));
     }
     let name = format!("{}{}", camel(module, true), camel(func, true));
-    text_native(out, &format!("{doc}."), &name, &params);
+    native(out, &format!("{doc}."), "String", &name, &params);
 }
 
-/// A native returning text: the `native<Name>` method handing back UTF-8
-/// bytes, behind the public `<name>` that makes them a `String`.
-fn text_native(out: &mut String, doc: &str, name: &str, params: &[String]) {
-    let args: Vec<&str> = params.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+/// A native: the private `native<Name>` method behind the public `<name>`,
+/// which passes it the thread's result buffer and, for a `ret` of `String`,
+/// makes the text written there a `String` (other natives get `null`).
+fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String]) {
+    let mut args: Vec<&str> = params.iter().filter_map(|p| p.rsplit(' ').next()).collect();
     let mut native = camel(name, true);
     native.insert_str(0, "native");
+    let (body, native_ret) = match ret {
+        "String" => {
+            args.push("out");
+            let call = format!("{native}({})", args.join(", "));
+            (
+                format!("byte[] out = OUT.get();\n        return text({call}, out);"),
+                "int",
+            )
+        }
+        _ => {
+            args.push("null");
+            (format!("return {native}({});", args.join(", ")), ret)
+        }
+    };
+    let mut native_params = params.to_vec();
+    native_params.push("byte[] out".to_owned());
     let _ = write!(
         out,
-        "\n    /** {doc} */\n    public static String {name}({params}) {{\n        return text({native}({args}));\n    }}\n\n    private static native byte[] {native}({params});\n",
+        "\n    /** {doc} */\n    public static {ret} {name}({params}) {{\n        {body}\n    }}\n\n    private static native {native_ret} {native}({native_params});\n",
         params = params.join(", "),
-        args = args.join(", "),
+        native_params = native_params.join(", "),
     );
 }
 
-/// The non-catalogue natives returning text: name, parameters, doc.
-const TEXT_NATIVES: [(&str, &[&str], &str); 4] = [
-    ("parse", &["String token"], "The version, a space and the app ID of any token (decoding it whole, so errors surface here)."),
-    ("parseJson", &["String token"], "Every decoded field of any token as the core's compact JSON."),
-    ("inspect", &["String token", "long now"], "The core's inspection JSON as of {@code now} (-1 = the clock)."),
-    ("uidText", &["long uid"], "The uid text the core signs for a numeric uid in 0..4294967295 (\"\" for 0)."),
+/// The non-catalogue natives: name, result, parameters, doc.
+const OTHER_NATIVES: [(&str, &str, &[&str], &str); 8] = [
+    ("parse", "String", &["String token"], "The version, a space and the app ID of any token (decoding it whole, so errors surface here)."),
+    ("parseJson", "String", &["String token"], "Every decoded field of any token as the core's compact JSON."),
+    ("inspect", "String", &["String token", "long now"], "The core's inspection JSON as of {@code now} (-1 = the clock)."),
+    ("uidText", "String", &["long uid"], "The uid text the core signs for a numeric uid in 0..4294967295 (\"\" for 0)."),
+    ("parse006", "byte[]", &["String token"], "A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one."),
+    ("parse007", "byte[]", &["String token"], "A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one."),
+    ("verify", "int", &["String token", "String[] appCertificates", "String channelName", "String uid"], "Index of the first certificate that signed the token, or -1."),
+    ("freshStamp", "long[]", &[], "{issue time, salt, issue time + 24 h} as the core picks them."),
 ];
 
 /// The Java expression reading parameter `p` from `NativeCalls.Args a`.
@@ -237,9 +261,9 @@ fn native_java() -> String {
     for call in CALLS {
         native_method(call, &mut out);
     }
-    for (name, params, doc) in TEXT_NATIVES {
+    for (name, ret, params, doc) in OTHER_NATIVES {
         let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-        text_native(&mut out, doc, name, &params);
+        native(&mut out, doc, ret, name, &params);
     }
     out + NATIVE_TAIL
 }

@@ -3,17 +3,19 @@
 //! types and the few others the non-catalogue natives take) and one
 //! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
 
+use std::mem::MaybeUninit;
 use std::ptr;
 
-use jni::objects::{JObject, JObjectArray, JString};
-use jni::sys::{jboolean, jbyteArray, jint, jintArray, jlong, jlongArray, jshort};
+use jni::objects::{JByteArray, JClass, JIntArray, JObject, JObjectArray, JString, JValue};
+use jni::sys::{jbyteArray, jint, jlong, jlongArray, jshort};
 use jni::JNIEnv;
 use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
 use serde_json::Value;
 
 use crate::failure::{invalid, Outcome};
-use crate::java_value;
+use crate::flat;
+use crate::java_value::{self, Class};
 
 /// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
 /// exception check after it (a JVM round trip of its own): only for calls
@@ -27,6 +29,7 @@ macro_rules! jni_raw {
         }
     }};
 }
+pub(crate) use jni_raw;
 
 /// A native method parameter: a catalogue type, or one of the few others
 /// the non-catalogue natives take.
@@ -43,8 +46,8 @@ pub(crate) trait IntoJava {
     type Java;
     /// What a failed call returns; the JVM ignores it, an exception being pending.
     const FAILED: Self::Java;
-    /// Converts the result.
-    fn into_java(self, env: &mut JNIEnv) -> Outcome<Self::Java>;
+    /// Converts the result; text goes into `out`.
+    fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<Self::Java>;
 }
 
 impl<'l> FromJava<'l> for String {
@@ -124,45 +127,64 @@ impl<'l> FromJava<'l> for i16 {
     }
 }
 
-/// An object the native fills through its methods (the raw token classes).
-impl<'l> FromJava<'l> for JObject<'l> {
-    type Java = JObject<'l>;
-    fn from_java(_env: &mut JNIEnv<'l>, value: JObject<'l>, _field: &'static str) -> Outcome<Self> {
-        Ok(value)
-    }
+/// Where a native's result may go: the calling thread's reused buffer
+/// (`Native.java` passes it to every native), and the `Native` class, which
+/// takes a bigger one when a text does not fit.
+pub(crate) struct Out<'a, 'l> {
+    pub(crate) buffer: &'a JByteArray<'l>,
+    pub(crate) class: &'a JClass<'l>,
 }
 
-/// Text goes back as its UTF-8 bytes, which `Native.java` turns into a
-/// `String` (for ASCII, every token, a plain copy in JIT-compiled code): the
-/// JVM's `NewStringUTF` would scan and convert them in the VM instead.
+/// Text goes back as its UTF-8 bytes (`Native.java` makes them a `String`:
+/// for ASCII, every token, a plain copy in JIT-compiled code), written into
+/// the thread's buffer and its length returned. A reused buffer is hot in
+/// cache: an array `NewByteArray` had just zeroed in cold heap memory made
+/// the next JNI call's state-transition fence wait for those stores (46 ns
+/// per call after a 007 build). A longer text goes into a new array that
+/// `Native.adopt` makes the thread's buffer, and minus its length is
+/// returned: all in the call, on the Java thread that made it.
 impl IntoJava for String {
-    type Java = jbyteArray;
-    const FAILED: jbyteArray = ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv) -> Outcome<jbyteArray> {
-        bytes(env, self.as_bytes())
+    type Java = jint;
+    const FAILED: jint = 0;
+    fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<jint> {
+        let len = i32::try_from(self.len())
+            .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
+        if !out.buffer.is_null() {
+            // SAFETY: the buffer is a non-null byte[] (`Native.java` declares
+            // it so) and the region written fits in it, so nothing can throw.
+            unsafe {
+                if len <= jni_raw!(env, GetArrayLength, out.buffer.as_raw()) {
+                    jni_raw!(
+                        env,
+                        SetByteArrayRegion,
+                        out.buffer.as_raw(),
+                        0,
+                        len,
+                        self.as_ptr().cast()
+                    );
+                    return Ok(len);
+                }
+            }
+        }
+        // SAFETY: `bytes` returns a new local reference to a byte[].
+        let bigger = unsafe { JObject::from_raw(bytes(env, self.as_bytes())?) };
+        env.call_static_method(out.class, "adopt", "([B)V", &[JValue::Object(&bigger)])?;
+        Ok(-len)
     }
 }
 
 impl IntoJava for i32 {
     type Java = jint;
     const FAILED: jint = -1;
-    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jint> {
+    fn into_java(self, _: &mut JNIEnv, _: &Out) -> Outcome<jint> {
         Ok(self)
-    }
-}
-
-impl IntoJava for bool {
-    type Java = jboolean;
-    const FAILED: jboolean = 0;
-    fn into_java(self, _env: &mut JNIEnv) -> Outcome<jboolean> {
-        Ok(self.into())
     }
 }
 
 impl IntoJava for Vec<i64> {
     type Java = jlongArray;
     const FAILED: jlongArray = ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv) -> Outcome<jlongArray> {
+    fn into_java(self, env: &mut JNIEnv, _: &Out) -> Outcome<jlongArray> {
         longs(env, &self)
     }
 }
@@ -179,13 +201,45 @@ macro_rules! by_serde {
         }
     )*};
 }
-by_serde!(Rtm2Permissions, BTreeMap<u16, u32>);
+by_serde!(Rtm2Permissions);
 
-/// Services as their serde maps, except that Java service objects know
-/// their numeric type id, which the core's table names here.
+/// A privilege map as the `int[]` of (id, expiry) pairs `Args.pairs` makes
+/// (expiries as u32 bits), read in one copy rather than as serde data.
+impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
+    type Java = JIntArray<'l>;
+    fn from_java(env: &mut JNIEnv<'l>, value: JIntArray<'l>, field: &'static str) -> Outcome<Self> {
+        if value.is_null() {
+            return Err(invalid(field, format!("{field} must not be null")));
+        }
+        let pairs = ints(env, &value)?;
+        if pairs.len() % 2 != 0 {
+            return Err(invalid(
+                field,
+                format!("{field}: an int[] of pairs has an odd length"),
+            ));
+        }
+        pairs
+            .chunks_exact(2)
+            .map(|p| match u16::try_from(p[0]) {
+                Ok(id) => Ok((id, p[1] as u32)), // the bits Java holds in an int
+                Err(_) => Err(invalid(
+                    field,
+                    format!("{field}: privilege id {} is not in 0..=65535", p[0]),
+                )),
+            })
+            .collect()
+    }
+}
+
+/// Services in the flat form `AccessToken2.build` sends ([`flat`]), or as
+/// Java maps and lists in their serde shape, where a service's `type` may
+/// also be its numeric id, which the core's table names here.
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
     fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
+        if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Flat)? {
+            return flat::services(env, &value, field);
+        }
         let mut services = java_value::read(env, &value, field)?;
         for service in services.as_array_mut().into_iter().flatten() {
             if let Some(t) = service.get_mut("type").filter(|t| t.is_number()) {
@@ -206,6 +260,26 @@ impl<'l> FromJava<'l> for Vec<Service> {
     }
 }
 
+/// The elements of a non-null `int[]`, in one copy.
+pub(crate) fn ints(env: &mut JNIEnv, array: &JIntArray) -> Outcome<Vec<i32>> {
+    // SAFETY: `array` is a non-null `int[]` (a native parameter declared so,
+    // or checked by the caller) and the region is exactly its length, so
+    // nothing can throw.
+    unsafe {
+        let len = jni_raw!(env, GetArrayLength, array.as_raw());
+        let mut out = vec![0; usize::try_from(len).unwrap_or(0)];
+        jni_raw!(
+            env,
+            GetIntArrayRegion,
+            array.as_raw(),
+            0,
+            len,
+            out.as_mut_ptr()
+        );
+        Ok(out)
+    }
+}
+
 /// The text of `s`; `null` is refused naming `field`.
 fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
@@ -215,34 +289,59 @@ fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
 }
 
 /// The UTF-8 text of a non-null Java string, read as its UTF-16 units
-/// (for the short texts every call takes, into a buffer on the stack) and
-/// narrowed when ASCII (every token, app ID and most names): measured
-/// faster than having the JVM write modified UTF-8. Otherwise the UTF-16
-/// decode refuses an unpaired surrogate: converting it would silently sign
-/// U+FFFD instead of the text the caller gave (the C binding likewise
-/// refuses invalid UTF-8).
+/// ([`with_units`]) and [`decode`]d: measured faster than having the JVM
+/// write modified UTF-8.
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    let mut stack = [0u16; 512];
-    let mut heap = Vec::new();
+    with_units(env, s, |units| decode(units, field))?
+}
+
+/// Runs `with` on the UTF-16 units of a non-null Java string, read (for the
+/// short texts every call takes) into an uninitialised buffer on the stack:
+/// zeroing it cost more than the read.
+pub(crate) fn with_units<T>(
+    env: &mut JNIEnv,
+    s: &JString,
+    with: impl FnOnce(&[u16]) -> T,
+) -> Outcome<T> {
+    const STACK: usize = 512;
+    let mut stack = [MaybeUninit::<u16>::uninit(); STACK];
+    let mut heap: Vec<u16> = Vec::new();
     // SAFETY: `s` is a non-null local reference to a java.lang.String
-    // (`Native.java` declares it so; an element of a `String[]` or a value
-    // `java_value` checked), so neither call can throw; `units` holds
-    // exactly the `len` units written.
+    // (`Native.java` declares it so; an element of a `String[]`, a field
+    // of that type or a value `java_value` checked), so neither call can
+    // throw; the buffer has room for `len` units and `units` covers exactly
+    // the `len` units written.
     let units = unsafe {
         let len = jni_raw!(env, GetStringLength, s.as_raw());
         let n = usize::try_from(len).unwrap_or(0);
-        let units = match stack.get_mut(..n) {
-            Some(units) => units,
-            None => {
-                heap.resize(n, 0);
-                &mut heap[..]
-            }
+        let buf: *mut u16 = if n <= STACK {
+            stack.as_mut_ptr().cast()
+        } else {
+            heap.reserve_exact(n);
+            heap.as_mut_ptr()
         };
-        jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, units.as_mut_ptr());
-        units
+        jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, buf);
+        std::slice::from_raw_parts(buf, n)
     };
-    let text = if units.iter().all(|&u| u < 0x80) {
-        String::from_utf8(units.iter().map(|&u| u as u8).collect()).ok()
+    Ok(with(units))
+}
+
+/// UTF-16 units as UTF-8 text, narrowed in one pass when ASCII (every
+/// token, app ID and most names). Otherwise the UTF-16 decode refuses an
+/// unpaired surrogate: converting it would silently sign U+FFFD instead of
+/// the text the caller gave (the C binding likewise refuses invalid UTF-8).
+pub(crate) fn decode(units: &[u16], field: &'static str) -> Outcome<String> {
+    let mut wide = 0;
+    let narrow: Vec<u8> = units
+        .iter()
+        .map(|&u| {
+            wide |= u;
+            u as u8
+        })
+        .collect();
+    let text = if wide < 0x80 {
+        // SAFETY: every byte is below 0x80, so ASCII, so UTF-8.
+        Some(unsafe { String::from_utf8_unchecked(narrow) })
     } else {
         String::from_utf16(units).ok()
     };
@@ -254,7 +353,7 @@ pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcom
     })
 }
 
-/// A new Java primitive array of `items` (`bytes`, `ints`), as the raw
+/// A new Java primitive array of `items` (`bytes`, `longs`), as the raw
 /// handle a native returns or passes on.
 macro_rules! array_of {
     ($($name:ident: $t:ty => $java:ty, $new:ident, $set:ident;)*) => {$(
@@ -276,6 +375,5 @@ macro_rules! array_of {
 }
 array_of! {
     bytes: u8 => jbyteArray, NewByteArray, SetByteArrayRegion;
-    ints: i32 => jintArray, NewIntArray, SetIntArrayRegion;
     longs: i64 => jlongArray, NewLongArray, SetLongArrayRegion;
 }

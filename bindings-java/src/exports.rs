@@ -15,7 +15,8 @@ use rtctoken::Stamp;
 /// `Java_io_rtctoken_internal_Native_Name`: each parameter converted by its
 /// [`FromJava`](crate::convert::FromJava) impl, `body` (an `Outcome<Result>`, with `env` the
 /// `&mut JNIEnv`) run inside [`guard`](crate::failure::guard), its value
-/// returned by [`IntoJava`](crate::convert::IntoJava).
+/// returned by [`IntoJava`](crate::convert::IntoJava), given the trailing
+/// `out`, the calling thread's result buffer, and the `Native` class.
 macro_rules! natives {
     ($($(#[$attr:meta])* fn $name:ident($env:ident $(, $p:ident: $t:ty)*) -> $r:ty $body:block)*) => {
         paste::paste! {$(
@@ -25,13 +26,15 @@ macro_rules! natives {
             #[allow(clippy::redundant_closure_call)] // so a body may `return` early
             pub extern "system" fn [<Java_io_rtctoken_internal_Native_ $name>]<'l>(
                 mut env: jni::JNIEnv<'l>,
-                _class: jni::objects::JClass<'l>,
+                class: jni::objects::JClass<'l>,
                 $($p: <$t as $crate::convert::FromJava<'l>>::Java,)*
+                out: jni::objects::JByteArray<'l>,
             ) -> <$r as $crate::convert::IntoJava>::Java {
                 $crate::failure::guard(&mut env, <$r as $crate::convert::IntoJava>::FAILED, |$env| {
                     $(let $p = <$t as $crate::convert::FromJava>::from_java($env, $p, stringify!($p))?;)*
-                    let out: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
-                    $crate::convert::IntoJava::into_java(out, $env)
+                    let value: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
+                    let out = $crate::convert::Out { buffer: &out, class: &class };
+                    $crate::convert::IntoJava::into_java(value, $env, &out)
                 })
             }
         )*}

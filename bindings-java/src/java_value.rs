@@ -1,16 +1,14 @@
 //! Java object trees as serde data: `Map` → object (keys as text), any
 //! other `Collection` → array, `String` → string, `Number` → integer,
-//! `int[]` → object of (key, value) pairs read as unsigned 32-bit numbers
-//! (privilege maps, without a boxed entry per privilege), `Object[]` →
-//! object of alternating names and values (a service, read without a call
-//! back into Java per entry), `null` → null.
-//! Structured arguments (services, permissions, privilege maps) thus cross
-//! in the core's own serde model, and serde reports what does not fit.
+//! `null` → null. Structured arguments that cross as maps (RTM2
+//! permissions, services given as maps) are thus read in the core's own
+//! serde model, and serde reports what does not fit. Also the classes a
+//! native tells its arguments apart by, and the fields of the flat form.
 
 use std::sync::OnceLock;
 
 use jni::objects::{
-    GlobalRef, JClass, JIntArray, JMethodID, JObject, JObjectArray, JString, JValueOwned,
+    GlobalRef, JClass, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned,
 };
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
@@ -20,59 +18,83 @@ use serde_json::{Map, Value};
 use crate::convert::read as read_string;
 use crate::failure::{invalid, Outcome};
 
-/// The classes a value is told apart by and the methods it is read
-/// through, looked up once.
-struct Java {
-    string: GlobalRef,
-    number: GlobalRef,
-    map: GlobalRef,
-    collection: GlobalRef,
-    pairs: GlobalRef,
-    entries: GlobalRef,
+/// A class an argument is told apart by.
+#[derive(Clone, Copy)]
+pub(crate) enum Class {
+    String,
+    Number,
+    Map,
+    Collection,
+    Flat,
+}
+
+/// Each [`Class`]'s JNI name.
+const CLASSES: [&str; 5] = [
+    "java/lang/String",
+    "java/lang/Number",
+    "java/util/Map",
+    "java/util/Collection",
+    "io/rtctoken/internal/Flat",
+];
+
+/// The classes and the methods a value is read through, looked up once.
+pub(crate) struct Java {
+    classes: Vec<GlobalRef>,
     entry_set: JMethodID,
     to_array: JMethodID,
     key: JMethodID,
     value: JMethodID,
     long_value: JMethodID,
+    /// `Flat.numbers` (`int[]`) and `Flat.joined` (`String`).
+    pub(crate) flat_fields: (JFieldID, JFieldID),
 }
 
 static JAVA: OnceLock<Java> = OnceLock::new();
 
-fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
+/// The classes and methods, looked up on first use.
+pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
     if let Some(j) = JAVA.get() {
         return Ok(j);
     }
-    let mut global = |name: &str| -> Outcome<GlobalRef> {
+    let mut classes = Vec::with_capacity(CLASSES.len());
+    for name in CLASSES {
         let class = env.find_class(name)?;
-        Ok(env.new_global_ref(class)?)
-    };
-    let (string, number, map) = (
-        global("java/lang/String")?,
-        global("java/lang/Number")?,
-        global("java/util/Map")?,
-    );
-    let (collection, pairs) = (global("java/util/Collection")?, global("[I")?);
-    let entries = global("[Ljava/lang/Object;")?;
+        classes.push(env.new_global_ref(class)?);
+    }
     let object = "()Ljava/lang/Object;";
     let loaded = Java {
-        entry_set: env.get_method_id(&map, "entrySet", "()Ljava/util/Set;")?,
-        to_array: env.get_method_id(&collection, "toArray", "()[Ljava/lang/Object;")?,
+        entry_set: env.get_method_id(
+            &classes[Class::Map as usize],
+            "entrySet",
+            "()Ljava/util/Set;",
+        )?,
+        to_array: env.get_method_id(
+            &classes[Class::Collection as usize],
+            "toArray",
+            "()[Ljava/lang/Object;",
+        )?,
         key: env.get_method_id("java/util/Map$Entry", "getKey", object)?,
         value: env.get_method_id("java/util/Map$Entry", "getValue", object)?,
-        long_value: env.get_method_id(&number, "longValue", "()J")?,
-        string,
-        number,
-        map,
-        collection,
-        pairs,
-        entries,
+        long_value: env.get_method_id(&classes[Class::Number as usize], "longValue", "()J")?,
+        flat_fields: (
+            env.get_field_id(&classes[Class::Flat as usize], "numbers", "[I")?,
+            env.get_field_id(
+                &classes[Class::Flat as usize],
+                "joined",
+                "Ljava/lang/String;",
+            )?,
+        ),
+        classes,
     };
     Ok(JAVA.get_or_init(|| loaded))
 }
 
-fn is(env: &mut JNIEnv, obj: &JObject, class: &GlobalRef) -> Outcome<bool> {
-    let class: &JClass = class.as_obj().into();
-    Ok(env.is_instance_of(obj, class)?)
+impl Java {
+    /// Whether `obj` is an instance of `class`.
+    pub(crate) fn is(&self, env: &mut JNIEnv, obj: &JObject, class: Class) -> Outcome<bool> {
+        let class: &JClass = self.classes[class as usize].as_obj().into();
+        Ok(env.is_instance_of(obj, class)?)
+    }
 }
 
 /// `obj.method()` for a method taking nothing.
@@ -106,52 +128,11 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
         return Ok(Value::Null);
     }
     let j = java(env)?;
-    if is(env, obj, &j.string)? {
+    if j.is(env, obj, Class::String)? {
         let s: &JString = obj.into();
         return Ok(Value::String(read_string(env, s, field)?));
     }
-    if is(env, obj, &j.pairs)? {
-        let array: &JIntArray = obj.into();
-        let mut pairs = vec![0; usize::try_from(env.get_array_length(array)?).unwrap_or(0)];
-        env.get_int_array_region(array, 0, &mut pairs)?;
-        if pairs.len() % 2 != 0 {
-            return Err(invalid(
-                field,
-                format!("{field}: an int[] of pairs has an odd length"),
-            ));
-        }
-        let unsigned = |v: i32| v as u32; // the bits Java holds in an int
-        let map = pairs
-            .chunks_exact(2)
-            .map(|p| (unsigned(p[0]).to_string(), Value::from(unsigned(p[1]))));
-        return Ok(Value::Object(map.collect()));
-    }
-    if is(env, obj, &j.entries)? {
-        let array: &JObjectArray = obj.into();
-        let n = env.get_array_length(array)?;
-        if n % 2 != 0 {
-            return Err(invalid(
-                field,
-                format!("{field}: an Object[] of names and values has an odd length"),
-            ));
-        }
-        let mut map = Map::new();
-        for i in (0..n).step_by(2) {
-            let (k, v) = (
-                env.get_object_array_element(array, i)?,
-                env.get_object_array_element(array, i + 1)?,
-            );
-            let Value::String(key) = value(env, &k, field)? else {
-                return Err(invalid(field, format!("{field}: a name is not text")));
-            };
-            map.insert(key, value(env, &v, field)?);
-            for local in [k, v] {
-                env.delete_local_ref(local)?;
-            }
-        }
-        return Ok(Value::Object(map));
-    }
-    if is(env, obj, &j.number)? {
+    if j.is(env, obj, Class::Number)? {
         return Ok(Value::from(
             call(
                 env,
@@ -162,7 +143,7 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
             .j()?,
         ));
     }
-    if is(env, obj, &j.map)? {
+    if j.is(env, obj, Class::Map)? {
         let set = call(env, obj, j.entry_set, ReturnType::Object)?.l()?;
         let entries = to_array(env, &set)?;
         env.delete_local_ref(set)?;
@@ -187,7 +168,7 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
         }
         return Ok(Value::Object(map));
     }
-    if is(env, obj, &j.collection)? {
+    if j.is(env, obj, Class::Collection)? {
         let items = to_array(env, obj)?;
         let mut array = Vec::with_capacity(items.len());
         for item in items {
@@ -198,7 +179,7 @@ fn value(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value>
     }
     Err(invalid(
         field,
-        format!("{field}: holds a value that is not a map, collection, string, number or int[]"),
+        format!("{field}: holds a value that is not a map, collection, string or number"),
     ))
 }
 

@@ -16,10 +16,13 @@ mod convert;
 mod core_loop;
 mod exports;
 mod failure;
+mod flat;
 mod java_value;
 #[cfg(feature = "panic-probe")]
 mod panic_probe;
+mod parts;
 mod raw;
+mod record;
 mod tokens;
 
 /// Runs when the JVM loads the library: installs the silent panic hook

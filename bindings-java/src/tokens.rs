@@ -12,7 +12,7 @@ natives! {
     /// calls only when asked: no JSON on the parse path.
     fn nativeParse(env, token: String) -> String {
         let t = parse(&token)?;
-        Ok(format!("{} {}", t.version(), t.app_id()))
+        Ok([t.version(), " ", t.app_id()].concat())
     }
 
     /// `Native.parseJson`: the core's `Token::to_json` (the shape of `parse.json`).
@@ -22,7 +22,7 @@ natives! {
 
     /// `Native.verify`: the index of the first certificate that signed
     /// `token`, or -1. `channel_name` and `uid` may be `null` (not given).
-    fn verify(env, token: String, app_certificate: Vec<String>, channel_name: Option<String>, uid: Option<String>) -> i32 {
+    fn nativeVerify(env, token: String, app_certificate: Vec<String>, channel_name: Option<String>, uid: Option<String>) -> i32 {
         let certs: Vec<&str> = app_certificate.iter().map(String::as_str).collect();
         let input = VerifyInput { channel_name: channel_name.as_deref(), uid: uid.as_deref() };
         let matched = verify(&token, &certs, &input)?.matched;
@@ -38,7 +38,7 @@ natives! {
     /// `Native.freshStamp`: `{issue_ts, salt, 006 expiry}` as the core would
     /// pick them (clock, CSPRNG salt), for the classes whose public fields
     /// expose them; the third is the 006 token's own expiry (`ts`).
-    fn freshStamp(env) -> Vec<i64> {
+    fn nativeFreshStamp(env) -> Vec<i64> {
         let s = Stamp::default();
         let (issue_ts, salt) = (s.issue_ts(), s.salt());
         Ok(vec![issue_ts.into(), salt.into(), access_token::expiry_after(issue_ts)?.into()])

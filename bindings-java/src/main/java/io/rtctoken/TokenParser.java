@@ -1,7 +1,6 @@
 package io.rtctoken;
 
 import io.rtctoken.internal.Native;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,12 +24,12 @@ public final class TokenParser {
 
     /** Verifies a 007 token (which carries everything it signs) against one certificate. */
     public static Verification verify(String token, String appCertificate) {
-        return verify(token, Collections.singletonList(appCertificate), null, null);
+        return verify(token, appCertificate, null, null);
     }
 
     /** Verifies against one certificate; see {@link #verify(String, List, String, String)}. */
     public static Verification verify(String token, String appCertificate, String channelName, String uid) {
-        return verify(token, Collections.singletonList(appCertificate), channelName, uid);
+        return new Verification(Native.verify(token, new String[] {appCertificate}, channelName, uid));
     }
 
     /**

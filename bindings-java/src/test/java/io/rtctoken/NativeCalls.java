@@ -49,7 +49,7 @@ final class NativeCalls {
             case "rtm_token_builder.build_token":
                 return Native.RtmTokenBuilderBuildToken(a.text("app_id"), a.text("app_certificate"), a.text("user_account"), a.u32("role"), a.u32("privilege_expired_ts"), a.issueTs(), a.salt());
             case "access_token2.build":
-                return Native.AccessToken2Build(a.text("app_id"), a.text("app_certificate"), a.u32("expire"), (java.util.List<?>) a.structured("services"), a.issueTs(), a.salt());
+                return Native.AccessToken2Build(a.text("app_id"), a.text("app_certificate"), a.u32("expire"), (Object) a.structured("services"), a.issueTs(), a.salt());
             case "rtc_token_builder2.build_token_with_uid":
                 return Native.RtcTokenBuilder2BuildTokenWithUid(a.text("app_id"), a.text("app_certificate"), a.text("channel_name"), a.u32("uid"), a.u32("role"), a.u32("token_expire"), a.u32("privilege_expire", 0L), a.issueTs(), a.salt());
             case "rtc_token_builder2.build_token_with_user_account":

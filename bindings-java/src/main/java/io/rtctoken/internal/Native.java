@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
  * its parameters in catalogue order: text as {@code String}, unsigned 32-bit
  * values as {@code long} (the native side refuses anything outside
  * 0..4294967295), {@code i16} as {@code short}, privilege maps as
- * {@code int[]} (id, expiry) pairs, and services and RTM2 permissions as Java
+ * {@code int[]} (id, expiry) pairs, services as a {@link Flat} argument
+ * (what {@code AccessToken2.build} sends) or, like RTM2 permissions, as Java
  * maps and lists in the core's serde shape (a service's {@code type} may be
- * its numeric id, its privileges such pairs). Stamped calls take
+ * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
- * Text comes back from the native side as UTF-8 bytes, made a {@code String}
- * by {@link #text}. Every failure arrives as an {@link io.rtctoken.TokenException}.
+ * Text comes back from the native side as UTF-8 bytes in the thread's result
+ * buffer, made a {@code String} by {@code text}. Every failure arrives as an
+ * {@link io.rtctoken.TokenException}.
  */
 public final class Native {
     static {
@@ -30,295 +32,363 @@ public final class Native {
 
     /** {@code access_token.build}. */
     public static String AccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges) {
-        return text(nativeAccessTokenBuild(appId, appCertificate, channelName, uid, salt, ts, privileges));
+        byte[] out = OUT.get();
+        return text(nativeAccessTokenBuild(appId, appCertificate, channelName, uid, salt, ts, privileges, out), out);
     }
 
-    private static native byte[] nativeAccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges);
+    private static native int nativeAccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges, byte[] out);
 
     /** {@code rtc_token_builder.build_token_with_uid}. */
     public static String RtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilderBuildTokenWithUid(appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilderBuildTokenWithUid(appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder.build_token_with_account}. */
     public static String RtcTokenBuilderBuildTokenWithAccount(String appId, String appCertificate, String channelName, String account, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilderBuildTokenWithAccount(appId, appCertificate, channelName, account, role, privilegeExpiredTs, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilderBuildTokenWithAccount(appId, appCertificate, channelName, account, role, privilegeExpiredTs, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilderBuildTokenWithAccount(String appId, String appCertificate, String channelName, String account, long role, long privilegeExpiredTs, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilderBuildTokenWithAccount(String appId, String appCertificate, String channelName, String account, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
 
     /** {@code rtm_token_builder.build_token}. */
     public static String RtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        return text(nativeRtmTokenBuilderBuildToken(appId, appCertificate, userAccount, role, privilegeExpiredTs, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtmTokenBuilderBuildToken(appId, appCertificate, userAccount, role, privilegeExpiredTs, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt);
+    private static native int nativeRtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
 
     /** {@code access_token2.build}. */
-    public static String AccessToken2Build(String appId, String appCertificate, long expire, java.util.List<?> services, long issueTs, long salt) {
-        return text(nativeAccessToken2Build(appId, appCertificate, expire, services, issueTs, salt));
+    public static String AccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt) {
+        byte[] out = OUT.get();
+        return text(nativeAccessToken2Build(appId, appCertificate, expire, services, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeAccessToken2Build(String appId, String appCertificate, long expire, java.util.List<?> services, long issueTs, long salt);
+    private static native int nativeAccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_uid}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithUid(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithUid(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_user_account}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithUserAccount(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccount(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccount(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithUserAccount(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccount(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_uid_and_privilege}. */
     public static String RtcTokenBuilder2BuildTokenWithUidAndPrivilege(String appId, String appCertificate, String channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(String appId, String appCertificate, String channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(String appId, String appCertificate, String channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_user_account_and_privilege}. */
     public static String RtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(String appId, String appCertificate, String channelName, String account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(String appId, String appCertificate, String channelName, String account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(String appId, String appCertificate, String channelName, String account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_rtm}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithRtm(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithRtm(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithRtm(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithRtm(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtc_token_builder2.build_token_with_rtm2}. */
     public static String RtcTokenBuilder2BuildTokenWithRtm2(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        return text(nativeRtcTokenBuilder2BuildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtcTokenBuilder2BuildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtcTokenBuilder2BuildTokenWithRtm2(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm2(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
 
     /** {@code rtm_token_builder2.build_token}. */
     public static String RtmTokenBuilder2BuildToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt) {
-        return text(nativeRtmTokenBuilder2BuildToken(appId, appCertificate, userId, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtmTokenBuilder2BuildToken(appId, appCertificate, userId, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtmTokenBuilder2BuildToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt);
+    private static native int nativeRtmTokenBuilder2BuildToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code rtm_token_builder2.build_token_with_permissions}. */
     public static String RtmTokenBuilder2BuildTokenWithPermissions(String appId, String appCertificate, String userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt) {
-        return text(nativeRtmTokenBuilder2BuildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeRtmTokenBuilder2BuildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeRtmTokenBuilder2BuildTokenWithPermissions(String appId, String appCertificate, String userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt);
+    private static native int nativeRtmTokenBuilder2BuildTokenWithPermissions(String appId, String appCertificate, String userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code chat_token_builder2.build_user_token}. */
     public static String ChatTokenBuilder2BuildUserToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt) {
-        return text(nativeChatTokenBuilder2BuildUserToken(appId, appCertificate, userId, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeChatTokenBuilder2BuildUserToken(appId, appCertificate, userId, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeChatTokenBuilder2BuildUserToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt);
+    private static native int nativeChatTokenBuilder2BuildUserToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code chat_token_builder2.build_app_token}. */
     public static String ChatTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        return text(nativeChatTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeChatTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeChatTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt);
+    private static native int nativeChatTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code education_token_builder2.build_room_user_token}. */
     public static String EducationTokenBuilder2BuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt) {
-        return text(nativeEducationTokenBuilder2BuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeEducationTokenBuilder2BuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeEducationTokenBuilder2BuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt);
+    private static native int nativeEducationTokenBuilder2BuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code education_token_builder2.build_user_token}. */
     public static String EducationTokenBuilder2BuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt) {
-        return text(nativeEducationTokenBuilder2BuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeEducationTokenBuilder2BuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeEducationTokenBuilder2BuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt);
+    private static native int nativeEducationTokenBuilder2BuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code education_token_builder2.build_app_token}. */
     public static String EducationTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        return text(nativeEducationTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeEducationTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeEducationTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt);
+    private static native int nativeEducationTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code apaas_token_builder.build_room_user_token}. */
     public static String ApaasTokenBuilderBuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt) {
-        return text(nativeApaasTokenBuilderBuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeApaasTokenBuilderBuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeApaasTokenBuilderBuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt);
+    private static native int nativeApaasTokenBuilderBuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code apaas_token_builder.build_user_token}. */
     public static String ApaasTokenBuilderBuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt) {
-        return text(nativeApaasTokenBuilderBuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeApaasTokenBuilderBuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeApaasTokenBuilderBuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt);
+    private static native int nativeApaasTokenBuilderBuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code apaas_token_builder.build_app_token}. */
     public static String ApaasTokenBuilderBuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        return text(nativeApaasTokenBuilderBuildAppToken(appId, appCertificate, expire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeApaasTokenBuilderBuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeApaasTokenBuilderBuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt);
+    private static native int nativeApaasTokenBuilderBuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
 
     /** {@code fpa_token_builder.build_token}. */
     public static String FpaTokenBuilderBuildToken(String appId, String appCertificate, long issueTs, long salt) {
-        return text(nativeFpaTokenBuilderBuildToken(appId, appCertificate, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeFpaTokenBuilderBuildToken(appId, appCertificate, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeFpaTokenBuilderBuildToken(String appId, String appCertificate, long issueTs, long salt);
+    private static native int nativeFpaTokenBuilderBuildToken(String appId, String appCertificate, long issueTs, long salt, byte[] out);
 
     /** {@code convoai_token_builder.build_token}. */
     public static String ConvoaiTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        return text(nativeConvoaiTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeConvoaiTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeConvoaiTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt);
+    private static native int nativeConvoaiTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
 
     /** {@code stt_token_builder.build_token}. */
     public static String SttTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        return text(nativeSttTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt));
+        byte[] out = OUT.get();
+        return text(nativeSttTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
     }
 
-    private static native byte[] nativeSttTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt);
+    private static native int nativeSttTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
 
     /** {@code dynamic_key.generate}. */
     public static String DynamicKeyGenerate(String appId, String appCertificate, String channelName, long unixTs, long randomInt) {
-        return text(nativeDynamicKeyGenerate(appId, appCertificate, channelName, unixTs, randomInt));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKeyGenerate(appId, appCertificate, channelName, unixTs, randomInt, out), out);
     }
 
-    private static native byte[] nativeDynamicKeyGenerate(String appId, String appCertificate, String channelName, long unixTs, long randomInt);
+    private static native int nativeDynamicKeyGenerate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, byte[] out);
 
     /** {@code dynamic_key2.generate}. */
     public static String DynamicKey2Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey2Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey2Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey2Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey2Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key3.generate}. */
     public static String DynamicKey3Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey3Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey3Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey3Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey3Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key4.generate_media_channel_key}. */
     public static String DynamicKey4GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey4GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey4GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey4GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey4GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key4.generate_recording_key}. */
     public static String DynamicKey4GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey4GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey4GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey4GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey4GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key4.generate_public_sharing_key}. */
     public static String DynamicKey4GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey4GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey4GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey4GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey4GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key5.generate_media_channel_key}. */
     public static String DynamicKey5GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey5GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey5GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey5GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey5GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key5.generate_recording_key}. */
     public static String DynamicKey5GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey5GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey5GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey5GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey5GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key5.generate_public_sharing_key}. */
     public static String DynamicKey5GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        return text(nativeDynamicKey5GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey5GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
     }
 
-    private static native byte[] nativeDynamicKey5GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs);
+    private static native int nativeDynamicKey5GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
 
     /** {@code dynamic_key5.generate_in_channel_permission_key}. */
     public static String DynamicKey5GenerateInChannelPermissionKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, String permission) {
-        return text(nativeDynamicKey5GenerateInChannelPermissionKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission));
+        byte[] out = OUT.get();
+        return text(nativeDynamicKey5GenerateInChannelPermissionKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission, out), out);
     }
 
-    private static native byte[] nativeDynamicKey5GenerateInChannelPermissionKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, String permission);
+    private static native int nativeDynamicKey5GenerateInChannelPermissionKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, String permission, byte[] out);
 
     /** {@code signaling_token.generate}. */
     public static String SignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs) {
-        return text(nativeSignalingTokenGenerate(account, appId, appCertificate, expiredTs));
+        byte[] out = OUT.get();
+        return text(nativeSignalingTokenGenerate(account, appId, appCertificate, expiredTs, out), out);
     }
 
-    private static native byte[] nativeSignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs);
+    private static native int nativeSignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs, byte[] out);
 
     /** The version, a space and the app ID of any token (decoding it whole, so errors surface here). */
     public static String parse(String token) {
-        return text(nativeParse(token));
+        byte[] out = OUT.get();
+        return text(nativeParse(token, out), out);
     }
 
-    private static native byte[] nativeParse(String token);
+    private static native int nativeParse(String token, byte[] out);
 
     /** Every decoded field of any token as the core's compact JSON. */
     public static String parseJson(String token) {
-        return text(nativeParseJson(token));
+        byte[] out = OUT.get();
+        return text(nativeParseJson(token, out), out);
     }
 
-    private static native byte[] nativeParseJson(String token);
+    private static native int nativeParseJson(String token, byte[] out);
 
     /** The core's inspection JSON as of {@code now} (-1 = the clock). */
     public static String inspect(String token, long now) {
-        return text(nativeInspect(token, now));
+        byte[] out = OUT.get();
+        return text(nativeInspect(token, now, out), out);
     }
 
-    private static native byte[] nativeInspect(String token, long now);
+    private static native int nativeInspect(String token, long now, byte[] out);
 
     /** The uid text the core signs for a numeric uid in 0..4294967295 ("" for 0). */
     public static String uidText(long uid) {
-        return text(nativeUidText(uid));
+        byte[] out = OUT.get();
+        return text(nativeUidText(uid, out), out);
     }
 
-    private static native byte[] nativeUidText(long uid);
+    private static native int nativeUidText(long uid, byte[] out);
 
-    /** Fills a {@code media.AccessToken} from a 006 token; false if it is not one. */
-    public static native boolean parse006(String token, Object target);
+    /** A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one. */
+    public static byte[] parse006(String token) {
+        return nativeParse006(token, null);
+    }
 
-    /** Fills a {@code media.AccessToken2} from a 007 token; false if it is not one. */
-    public static native boolean parse007(String token, Object target);
+    private static native byte[] nativeParse006(String token, byte[] out);
+
+    /** A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one. */
+    public static byte[] parse007(String token) {
+        return nativeParse007(token, null);
+    }
+
+    private static native byte[] nativeParse007(String token, byte[] out);
 
     /** Index of the first certificate that signed the token, or -1. */
-    public static native int verify(String token, String[] appCertificates, String channelName, String uid);
+    public static int verify(String token, String[] appCertificates, String channelName, String uid) {
+        return nativeVerify(token, appCertificates, channelName, uid, null);
+    }
+
+    private static native int nativeVerify(String token, String[] appCertificates, String channelName, String uid, byte[] out);
 
     /** {issue time, salt, issue time + 24 h} as the core picks them. */
-    public static native long[] freshStamp();
+    public static long[] freshStamp() {
+        return nativeFreshStamp(null);
+    }
+
+    private static native long[] nativeFreshStamp(byte[] out);
 
     /**
-     * The text a native returned as UTF-8 ({@code null} stays null). For
-     * ASCII, every token, this is a plain copy in compiled code, cheaper than
-     * the JVM building the string on the native side.
+     * Each thread's buffer for the text natives return: the native side
+     * writes the UTF-8 into it and returns the length. A buffer the thread
+     * reuses is hot in cache; a new array per call was cold memory the
+     * native side had to wait on.
      */
-    public static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
+
+    /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
+    private static String text(int n, byte[] out) {
+        if (n >= 0) {
+            return new String(out, 0, n, StandardCharsets.UTF_8);
+        }
+        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
+    }
+
+    /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
+    @SuppressWarnings("unused")
+    private static void adopt(byte[] bigger) {
+        OUT.set(bigger);
     }
 }

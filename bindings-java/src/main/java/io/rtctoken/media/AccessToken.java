@@ -6,6 +6,7 @@ import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
 import io.rtctoken.internal.Native;
+import io.rtctoken.internal.Record;
 import java.util.TreeMap;
 
 /**
@@ -108,22 +109,25 @@ public class AccessToken {
      * version, a damaged token, {@code null}.
      */
     public boolean fromString(String token) {
-        return falseIfRefused(() -> Native.parse006(token, this));
+        return falseIfRefused(() -> fill(Native.parse006(token)));
     }
 
-    /** Called by the native parser with the decoded fields (text as UTF-8, privileges as id, expiry pairs). */
-    @SuppressWarnings("unused")
-    private void nativeFill(byte[] appId, byte[] signature, int crcChannelName, int crcUid, int salt, int ts,
-            int[] privileges) {
-        this.appId = Native.text(appId);
-        this.signature = signature;
-        this.crcChannelName = crcChannelName;
-        this.crcUid = crcUid;
-        this.message = new PrivilegeMessage();
-        this.message.salt = salt;
-        this.message.ts = ts;
-        for (int i = 0; i < privileges.length; i += 2) {
-            this.message.messages.put((short) privileges[i], privileges[i + 1]);
+    /** Reads the native parser's {@link Record} of a 006 token; false for none (another version). */
+    private boolean fill(byte[] fields) {
+        if (fields == null) {
+            return false;
         }
+        Record r = new Record(fields);
+        this.appId = r.text();
+        this.signature = r.bytes();
+        this.crcChannelName = r.i32();
+        this.crcUid = r.i32();
+        this.message = new PrivilegeMessage();
+        this.message.salt = r.i32();
+        this.message.ts = r.i32();
+        for (int n = r.i32(); n > 0; n--) {
+            this.message.messages.put((short) r.i32(), r.i32());
+        }
+        return true;
     }
 }

@@ -6,13 +6,14 @@ import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
+import io.rtctoken.internal.Flat;
 import io.rtctoken.internal.Native;
+import io.rtctoken.internal.Record;
 import io.rtctoken.ErrorKind;
 import io.rtctoken.TokenException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,11 +248,13 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        List<Object[]> fields = new ArrayList<>(all.size());
+        Flat services = new Flat();
+        services.number(all.size());
         for (Service s : all) {
-            fields.add(s.fields());
+            s.flatten(services);
         }
-        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), fields, u32(issueTs), u32(salt));
+        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.done(), u32(issueTs),
+                u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
@@ -302,7 +305,7 @@ public class AccessToken2 {
     public boolean parse(String token) {
         all.clear();
         parsedToken = null;
-        boolean ok = falseIfRefused(() -> Native.parse007(token, this));
+        boolean ok = falseIfRefused(() -> fill(Native.parse007(token)));
         if (ok) {
             parsedToken = token;
         }
@@ -321,23 +324,28 @@ public class AccessToken2 {
         return falseIfRefused(() -> Native.verify(parsedToken, new String[] {appCertificate}, null, null) >= 0);
     }
 
-    /** Called by the native parser with the token's header (text as UTF-8). */
-    @SuppressWarnings("unused")
-    private void nativeHeader(byte[] appId, int issueTs, int expire, int salt) {
-        this.appId = Native.text(appId);
-        this.issueTs = issueTs;
-        this.expire = expire;
-        this.salt = salt;
+    /** Reads the native parser's {@link Record} of a 007 token; false for none (another version). */
+    private boolean fill(byte[] fields) {
+        if (fields == null) {
+            return false;
+        }
+        Record r = new Record(fields);
+        this.appId = r.text();
+        this.issueTs = r.i32();
+        this.expire = r.i32();
+        this.salt = r.i32();
+        for (int n = r.i32(); n > 0; n--) {
+            all.add(service(r));
+        }
+        return true;
     }
 
-    /**
-     * Called by the native parser once per service (text as UTF-8, privileges
-     * as id, expiry pairs); returns the object it added.
-     */
-    @SuppressWarnings("unused")
-    private Service nativeService(short type, int[] privileges, byte[] utf8A, byte[] utf8B, short role) {
-        String a = Native.text(utf8A);
-        String b = Native.text(utf8B);
+    /** The next service of a parse {@link Record}: type, role, two texts, privileges, RTM2 permissions. */
+    private Service service(Record r) {
+        short type = (short) r.i32();
+        short role = (short) r.i32();
+        String a = r.text();
+        String b = r.text();
         Service s;
         switch (type) {
             case SERVICE_TYPE_RTC:
@@ -364,10 +372,18 @@ public class AccessToken2 {
             default:
                 s = getService(type);
         }
-        for (int i = 0; i < privileges.length; i += 2) {
-            s.privileges.put((short) privileges[i], privileges[i + 1]);
+        for (int n = r.i32(); n > 0; n--) {
+            s.privileges.put((short) r.i32(), r.i32());
         }
-        all.add(s);
+        for (int n = r.i32(); n > 0; n--) {
+            short resourceType = (short) r.i32();
+            short permission = (short) r.i32();
+            List<String> resources = new ArrayList<>();
+            for (int k = r.i32(); k > 0; k--) {
+                resources.add(r.text());
+            }
+            ((ServiceRtm2) s).permissions.add(resourceType, permission, resources);
+        }
         return s;
     }
 
@@ -494,30 +510,37 @@ public class AccessToken2 {
         }
 
         /**
-         * This service in the core's serde shape, for the native builder:
-         * a subclass gives its numeric type id and fields, a plain
-         * {@code Service} is the core's generic one. Handed over as
-         * alternating names and values in one {@code Object[]}, which the
-         * native side reads without a call back into Java per entry.
+         * Writes this service for the native builder ({@code flat.rs} reads
+         * it): type, privileges as (id, expiry) pairs, its own parts, then
+         * its RTM2 permission entries.
          */
-        Object[] fields() {
-            Map<String, Object> out = new HashMap<>();
-            out.put("type", Short.toUnsignedInt(type));
-            out.put("privileges", pairs(privileges));
-            ownFields(out);
-            Object[] entries = new Object[2 * out.size()];
-            int i = 0;
-            for (Map.Entry<String, Object> e : out.entrySet()) {
-                entries[i++] = e.getKey();
-                entries[i++] = e.getValue();
-            }
-            return entries;
+        final void flatten(Flat f) {
+            f.number(Short.toUnsignedInt(type));
+            f.pairs(pairs(privileges));
+            parts(f);
+            permissions(f);
         }
 
-        /** Adds the type's own fields under their core names; here, makes it generic. */
-        void ownFields(Map<String, Object> out) {
-            out.put("type", "generic");
-            out.put("service_type", Short.toUnsignedInt(type));
+        /**
+         * Writes the type's own parts; here 0, the core's generic service
+         * (id and privileges only). A subclass calls {@link #parts(Flat,
+         * String, String, Short)}.
+         */
+        void parts(Flat f) {
+            f.number(0);
+        }
+
+        /** A typed service's parts: 1, its role, then texts {@code a} and {@code b} ({@code null} when it has none). */
+        static void parts(Flat f, String a, String b, Short role) {
+            f.number(1);
+            f.number(present(role, "role"));
+            f.text(a);
+            f.text(b);
+        }
+
+        /** Writes the RTM2 permissions: here none (a count of 0). */
+        void permissions(Flat f) {
+            f.number(0);
         }
     }
 
@@ -551,9 +574,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("uid", uid);
+        void parts(Flat f) {
+            parts(f, channelName, uid, (short) 0);
         }
     }
 
@@ -579,8 +601,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
         }
     }
 
@@ -609,9 +631,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("account", account);
+        void parts(Flat f) {
+            parts(f, channelName, account, (short) 0);
         }
     }
 
@@ -623,7 +644,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 
@@ -649,8 +671,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
         }
     }
 
@@ -679,9 +701,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("channel_name", channelName);
-            out.put("account", account);
+        void parts(Flat f) {
+            parts(f, channelName, account, (short) 0);
         }
     }
 
@@ -729,10 +750,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("room_uuid", roomUuid);
-            out.put("user_uuid", userUuid);
-            out.put("role", role);
+        void parts(Flat f) {
+            parts(f, roomUuid, userUuid, role);
         }
     }
 
@@ -787,20 +806,33 @@ public class AccessToken2 {
             return userId;
         }
 
-        /** Called by the native parser once per (type, permission) entry (resources as UTF-8). */
-        @SuppressWarnings("unused")
-        private void nativePermission(short resourceType, short permissionType, byte[][] resources) {
-            List<String> texts = new ArrayList<>(resources.length);
-            for (byte[] r : resources) {
-                texts.add(Native.text(r));
-            }
-            permissions.add(resourceType, permissionType, texts);
+        @Override
+        void parts(Flat f) {
+            parts(f, userId, null, (short) 0);
         }
 
+        /**
+         * The number of resource types, then each as its id and permission
+         * count, each permission as its id, resource count and resources
+         * (texts); a type without permissions is written too.
+         */
         @Override
-        void ownFields(Map<String, Object> out) {
-            out.put("user_id", userId);
-            out.put("permissions", present(permissions, "permissions").details);
+        void permissions(Flat f) {
+            TreeMap<Short, TreeMap<Short, List<String>>> details = present(permissions, "permissions").details;
+            f.number(details.size());
+            for (Map.Entry<Short, TreeMap<Short, List<String>>> t : details.entrySet()) {
+                TreeMap<Short, List<String>> byPermission = present(t.getValue(), "permissions");
+                f.number(Short.toUnsignedInt(t.getKey()));
+                f.number(byPermission.size());
+                for (Map.Entry<Short, List<String>> p : byPermission.entrySet()) {
+                    List<String> resources = present(p.getValue(), "resources");
+                    f.number(Short.toUnsignedInt(p.getKey()));
+                    f.number(resources.size());
+                    for (String r : resources) {
+                        f.text(r);
+                    }
+                }
+            }
         }
     }
 
@@ -812,7 +844,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 
@@ -824,7 +857,8 @@ public class AccessToken2 {
         }
 
         @Override
-        void ownFields(Map<String, Object> out) {
+        void parts(Flat f) {
+            parts(f, null, null, (short) 0);
         }
     }
 }
