@@ -15,7 +15,6 @@ use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceTy
 use crate::convert::{decode, ints, jni_raw, with_units};
 use crate::failure::{invalid, Failure, Outcome};
 use crate::java_value::java;
-use crate::parts;
 
 /// The services in `flat`, a non-null `Flat`; what does not fit the form
 /// is refused naming `field`.
@@ -146,7 +145,7 @@ impl Reader<'_> {
                 let service_type = ServiceType::from_u16(type_id).ok_or_else(|| {
                     invalid(field, format!("{field}: no service type has id {type_id}"))
                 })?;
-                parts::fields(service_type, (a, b, role), self.permissions()?, field)?
+                ServiceFields::from_texts(service_type, (a, b, role), self.permissions()?, field)?
             }
             kind => return Err(invalid(field, format!("{field}: a service kind of {kind}"))),
         };

@@ -20,7 +20,6 @@ mod flat;
 mod java_value;
 #[cfg(feature = "panic-probe")]
 mod panic_probe;
-mod parts;
 mod raw;
 mod record;
 mod tokens;

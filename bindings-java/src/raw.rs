@@ -11,7 +11,6 @@ use rtctoken::{parse, Token};
 
 use crate::exports::natives;
 use crate::failure::Outcome;
-use crate::parts::parts;
 use crate::record::Record;
 
 /// A privilege map: its size, then (id, expiry) pairs.
@@ -66,7 +65,7 @@ natives! {
         r.text(Some(&t.app_id))?.u32(t.issue_ts).u32(t.expire).u32(t.salt);
         r.count(t.services.len())?;
         for s in &t.services {
-            let (a, b, role) = parts(&s.fields);
+            let (a, b, role) = s.fields.texts();
             r.u32(s.type_id().into()).u32(role as u32).text(a)?.text(b)?;
             privileges(&mut r, &s.privileges)?;
             let rtm2 = match &s.fields {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::permissions::Rtm2Permissions;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{Reader, Writer};
 
@@ -244,6 +244,88 @@ pub enum ServiceFields {
     },
 }
 
+/// A service's own fields as two texts and a role, the way service classes
+/// that hold them so (the vendor's Java `Service` subclasses) pass them:
+/// both ways here, so no binding restates which field of a type is which.
+impl ServiceFields {
+    /// The two texts (`None` where the type has none) and the role.
+    pub fn texts(&self) -> (Option<&str>, Option<&str>, i16) {
+        match self {
+            ServiceFields::Rtc { channel_name, uid } => (Some(channel_name), Some(uid), 0),
+            ServiceFields::Rtm { user_id }
+            | ServiceFields::Chat { user_id }
+            | ServiceFields::Rtm2 { user_id, .. } => (Some(user_id), None, 0),
+            ServiceFields::Streaming {
+                channel_name,
+                account,
+            }
+            | ServiceFields::Fcdn {
+                channel_name,
+                account,
+            } => (Some(channel_name), Some(account), 0),
+            ServiceFields::Apaas {
+                room_uuid,
+                user_uuid,
+                role,
+            } => (Some(room_uuid), Some(user_uuid), *role),
+            ServiceFields::Fpa
+            | ServiceFields::ConvoAi
+            | ServiceFields::Stt
+            | ServiceFields::Generic { .. } => (None, None, 0),
+        }
+    }
+
+    /// The fields of a `service_type` service from its [`texts`](Self::texts)
+    /// (and, for RTM2 only, permissions); a text the type needs being
+    /// absent, or permissions on another type, is refused naming `field`.
+    pub fn from_texts(
+        service_type: ServiceType,
+        (a, b, role): (Option<String>, Option<String>, i16),
+        permissions: Rtm2Permissions,
+        field: &'static str,
+    ) -> Result<ServiceFields> {
+        let refuse = |rule: String| Error::invalid(format!("{field}: {rule}")).with_field(field);
+        let need = |text: Option<String>, name: &str| {
+            text.ok_or_else(|| refuse(format!("{name} must not be null")))
+        };
+        if service_type != ServiceType::Rtm2 && !permissions.is_empty() {
+            return Err(refuse("only an rtm2 service has permissions".into()));
+        }
+        Ok(match service_type {
+            ServiceType::Rtc => ServiceFields::Rtc {
+                channel_name: need(a, "channel_name")?,
+                uid: need(b, "uid")?,
+            },
+            ServiceType::Rtm => ServiceFields::Rtm {
+                user_id: need(a, "user_id")?,
+            },
+            ServiceType::Chat => ServiceFields::Chat {
+                user_id: need(a, "user_id")?,
+            },
+            ServiceType::Rtm2 => ServiceFields::Rtm2 {
+                user_id: need(a, "user_id")?,
+                permissions,
+            },
+            ServiceType::Streaming => ServiceFields::Streaming {
+                channel_name: need(a, "channel_name")?,
+                account: need(b, "account")?,
+            },
+            ServiceType::Fcdn => ServiceFields::Fcdn {
+                channel_name: need(a, "channel_name")?,
+                account: need(b, "account")?,
+            },
+            ServiceType::Apaas => ServiceFields::Apaas {
+                room_uuid: need(a, "room_uuid")?,
+                user_uuid: need(b, "user_uuid")?,
+                role,
+            },
+            ServiceType::Fpa => ServiceFields::Fpa,
+            ServiceType::ConvoAi => ServiceFields::ConvoAi,
+            ServiceType::Stt => ServiceFields::Stt,
+        })
+    }
+}
+
 /// The APaaS role a service without one carries.
 fn no_role() -> i16 {
     crate::builders::education_token_builder2::NO_ROLE
@@ -474,5 +556,39 @@ impl Service {
             ServiceType::Stt => ServiceFields::Stt,
         };
         Ok(Service { privileges, fields })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_and_role_round_trip_for_every_type() {
+        for t in ServiceType::ALL {
+            // Both texts and a role offered; each type keeps what it has.
+            let offered = (Some("a".to_string()), Some("b".to_string()), 7);
+            let fields =
+                ServiceFields::from_texts(t, offered, Rtm2Permissions::default(), "s").unwrap();
+            let (a, b, role) = fields.texts();
+            let again = (a.map(String::from), b.map(String::from), role);
+            let back = ServiceFields::from_texts(t, again, Rtm2Permissions::default(), "s");
+            assert_eq!(back.unwrap(), fields, "{t:?}");
+            assert_eq!(role != 0, t == ServiceType::Apaas, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_text_is_refused_naming_the_field() {
+        let none = (None, Some("uid".to_string()), 0);
+        let err = ServiceFields::from_texts(
+            ServiceType::Rtc,
+            none,
+            Rtm2Permissions::default(),
+            "services",
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), Some("services"));
+        assert_eq!(err.message(), "services: channel_name must not be null");
     }
 }
