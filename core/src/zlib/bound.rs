@@ -9,7 +9,8 @@
 //!   Huffman tree over the same counts;
 //! - how many leaves end at each depth is known within bounds, merging in
 //!   zlib's order and letting tied subtrees of different shapes stand for
-//!   each other;
+//!   each other (while a group of them is merged whole, their sum stays
+//!   exact);
 //! - a more frequent symbol never gets a longer code, so the symbols of each
 //!   count have lengths within a known range, and "repeat the last length"
 //!   codes can only shorten the header where four neighbours could share a
@@ -257,26 +258,85 @@ impl Node {
     }
 }
 
-/// `copies` subtrees alike, waiting to be merged.
+/// `copies` subtrees alike, waiting to be merged: `node` bounds each one,
+/// and `sum` (low, high) bounds all of them together, which stays exact
+/// while the group is merged whole even when each one's shape is not.
 #[derive(Clone, Copy, Default)]
 struct Group {
     node: Node,
     copies: u16,
+    sum: (Depths, Depths),
+}
+
+impl Group {
+    fn single(node: Node) -> Group {
+        Group {
+            node,
+            copies: 1,
+            sum: (node.lo, node.hi),
+        }
+    }
+
+    /// The bounds of one copy taken: for the last one, also what the sum
+    /// leaves for it.
+    fn one(&self) -> Node {
+        if self.copies != 1 {
+            return self.node;
+        }
+        Node {
+            lo: greater(self.node.lo, self.sum.0),
+            hi: lesser(self.node.hi, self.sum.1),
+            ..self.node
+        }
+    }
+
+    /// Takes `k` copies, whichever zlib's heap takes: one, or all but at
+    /// most one. Returns bounds on their sum.
+    fn take(&mut self, k: u16) -> (Depths, Depths) {
+        let rest = self.copies - k;
+        debug_assert!(k == 1 || rest <= 1);
+        let taken = if rest == 0 {
+            self.sum
+        } else if k == 1 {
+            (self.node.lo, self.node.hi)
+        } else {
+            // Any one copy stays.
+            (
+                minus(self.sum.0, self.node.hi),
+                minus(self.sum.1, self.node.lo),
+            )
+        };
+        self.copies = rest;
+        self.sum = (minus(self.sum.0, taken.1), minus(self.sum.1, taken.0));
+        taken
+    }
+}
+
+/// `a - b` in each byte, 0 where `b` is larger (every byte at most 127).
+fn minus(a: Depths, b: Depths) -> Depths {
+    let high = 0x80 * BYTES;
+    debug_assert!((a | b) & high == 0, "a byte over 127");
+    let d = (a | high) - b;
+    d & !high & (((d & high) >> 7) * 0xff)
+}
+
+/// The smaller of `a` and `b` in each byte (every byte at most 127).
+fn lesser(a: Depths, b: Depths) -> Depths {
+    a - minus(a, b)
+}
+
+/// The larger of `a` and `b` in each byte (every byte at most 127).
+fn greater(a: Depths, b: Depths) -> Depths {
+    b + minus(a, b)
 }
 
 /// Bounds covering both `a`'s and `b`'s shapes.
 fn cover(a: &Node, b: &Node) -> Node {
-    let (alo, ahi, blo, bhi) = (
-        a.lo.to_le_bytes(),
-        a.hi.to_le_bytes(),
-        b.lo.to_le_bytes(),
-        b.hi.to_le_bytes(),
-    );
     Node {
         key: a.key,
         twin: 0,
-        lo: Depths::from_le_bytes(std::array::from_fn(|d| alo[d].min(blo[d]))),
-        hi: Depths::from_le_bytes(std::array::from_fn(|d| ahi[d].max(bhi[d]))),
+        lo: lesser(a.lo, b.lo),
+        hi: greater(a.hi, b.hi),
     }
 }
 
@@ -339,8 +399,9 @@ impl Twins {
 /// Subtrees alike merge in bulk: `c` copies of the smallest make `c / 2`
 /// new ones. Which of two unlike subtrees with equal keys zlib's heap takes
 /// first is its own affair; that matters only if not both are taken
-/// together, and then each one's bounds cover the other's shape. So the
-/// queue holds one group per key, or two single unlike subtrees.
+/// together, and then each one's bounds cover the other's shape (a group
+/// keeps the exact sum of the shapes it gathered). So the queue holds one
+/// group per key, or two single unlike subtrees.
 fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
@@ -355,38 +416,42 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
     while nodes > 1 {
         let leaf_first =
             left != 0 && (head == tail || u32::from(leaves[next].0) << 8 < queue[head].node.key);
-        let (first, copies) = if leaf_first {
-            (Node::leaf(leaves[next].0), left)
-        } else {
-            (queue[head].node, queue[head].copies)
-        };
+        let copies = if leaf_first { left } else { queue[head].copies };
         let made = if copies >= 2 {
-            // Pairs of the smallest, all alike.
+            // Pairs of the smallest, all alike: their sum stays known.
             let pairs = copies / 2;
-            if leaf_first {
+            let (node, sum) = if leaf_first {
                 left -= 2 * pairs;
+                let leaf = Node::leaf(leaves[next].0);
+                let all = u128::from(2 * pairs) << 8;
+                (Node::join(&leaf, &leaf, most), (all, all))
             } else {
-                queue[head].copies -= 2 * pairs;
-            }
+                let g = &mut queue[head];
+                let node = twins.join(&g.node, &g.node, most);
+                let (lo, hi) = g.take(2 * pairs);
+                (node, (lo << 8, cap(hi, most) << 8))
+            };
             Group {
-                node: twins.join(&first, &first, most),
+                node,
                 copies: pairs,
+                sum,
             }
-        } else if !leaf_first && head + 1 < tail && queue[head + 1].node.key == first.key {
+        } else if !leaf_first && head + 1 < tail && queue[head + 1].node.key == queue[head].node.key
+        {
             // Two unlike subtrees with the same key, taken together.
-            let second = queue[head + 1].node;
+            let (first, second) = (queue[head].one(), queue[head + 1].one());
             queue[head].copies = 0;
             queue[head + 1].copies = 0;
-            Group {
-                node: twins.join(&first, &second, most),
-                copies: 1,
-            }
+            Group::single(twins.join(&first, &second, most))
         } else {
-            if leaf_first {
+            let first = if leaf_first {
                 left = 0;
+                Node::leaf(leaves[next].0)
             } else {
+                let first = queue[head].one();
                 queue[head].copies = 0;
-            }
+                first
+            };
             // Skip what is used up before picking the second.
             while head < tail && queue[head].copies == 0 {
                 head += 1;
@@ -402,23 +467,24 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
                 twins.join(&first, &Node::leaf(leaves[next].0), most)
             } else if head + 1 < tail && queue[head + 1].node.key == queue[head].node.key {
                 // One of two unlike subtrees: either could be taken.
-                let (x, y) = (queue[head].node, queue[head + 1].node);
+                let (x, y) = (queue[head].one(), queue[head + 1].one());
                 let both = cover(&x, &y);
                 queue[head].copies = 0;
                 let twin = twins.start(&first, &x, &y, most);
-                queue[head + 1].node = Node {
+                queue[head + 1] = Group::single(Node {
                     twin: twin.map_or(0, |i| i | WAITING),
                     ..both
-                };
+                });
                 Node {
                     twin: twin.unwrap_or(0),
                     ..Node::join(&first, &both, most)
                 }
             } else {
-                queue[head].copies -= 1;
-                twins.join(&first, &queue[head].node, most)
+                let second = queue[head].one();
+                queue[head].take(1);
+                twins.join(&first, &second, most)
             };
-            Group { node, copies: 1 }
+            Group::single(node)
         };
         while head < tail && queue[head].copies == 0 {
             head += 1;
@@ -430,9 +496,9 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
         nodes -= made.copies;
         cost += (made.node.key >> 8) * u32::from(made.copies);
         deep |= made.node.key & 0xff > MAX_BITS as u32;
-        tail = insert(&mut queue[..], head, tail, made);
+        tail = insert(&mut queue[..], head, tail, made, most);
     }
-    let root = queue[head].node;
+    let root = queue[head].one();
     (cost, (n >= 2 && !deep).then_some((root.lo, root.hi)))
 }
 
@@ -440,7 +506,7 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
 /// returns the new tail: joined to an alike group of its key, next to a
 /// single unlike one, or covering shapes with the group(s) there.
 #[inline]
-fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
+fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group, most: u8) -> usize {
     let key = made.node.key;
     let mut at = tail;
     while at > head && queue[at - 1].node.key > key {
@@ -454,7 +520,9 @@ fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
     match same {
         0 => {}
         1 if queue[at - 1].node == made.node => {
-            queue[at - 1].copies += made.copies;
+            let g = &mut queue[at - 1];
+            g.copies += made.copies;
+            g.sum = (g.sum.0 + made.sum.0, cap(g.sum.1 + made.sum.1, most));
             return tail;
         }
         1 if queue[at - 1].copies == 1 && made.copies == 1 => {}
@@ -464,6 +532,7 @@ fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group) -> usize {
             for g in &queue[at - same..at] {
                 all.node = cover(&all.node, &g.node);
                 all.copies += g.copies;
+                all.sum = (all.sum.0 + g.sum.0, cap(all.sum.1 + g.sum.1, most));
             }
             if at < tail {
                 queue.copy_within(at..tail, at - same + 1);
@@ -487,6 +556,29 @@ mod tests {
     use std::collections::BinaryHeap;
 
     use super::*;
+
+    #[test]
+    fn byte_wise_minus_lesser_greater() {
+        for (a, b) in [
+            (0u8, 0u8),
+            (5, 3),
+            (3, 5),
+            (127, 0),
+            (0, 127),
+            (127, 127),
+            (64, 65),
+        ] {
+            let (x, y) = (
+                u128::from_le_bytes(std::array::from_fn(|i| (a as usize + i) as u8 % 128)),
+                u128::from_le_bytes(std::array::from_fn(|i| (b as usize + 3 * i) as u8 % 128)),
+            );
+            let (xs, ys) = (x.to_le_bytes(), y.to_le_bytes());
+            let each = |f: fn(u8, u8) -> u8| std::array::from_fn::<u8, 16, _>(|i| f(xs[i], ys[i]));
+            assert_eq!(minus(x, y).to_le_bytes(), each(u8::saturating_sub));
+            assert_eq!(lesser(x, y).to_le_bytes(), each(u8::min));
+            assert_eq!(greater(x, y).to_le_bytes(), each(u8::max));
+        }
+    }
 
     #[test]
     fn cap_limits_every_byte() {
