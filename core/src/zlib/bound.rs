@@ -117,8 +117,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         while long < LENGTHS && below_lo[long] < rank + c {
             long += 1;
         }
-        // The lengths possible for this count, as bits.
-        lengths[usize::from(f)] = (2u32 << long.min(longest)) as u16 - (1 << short);
+        lengths[usize::from(f)] = span(short, long.min(longest));
         rank += c;
     }
 
@@ -196,6 +195,11 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         .unwrap_or(2);
     let header = 5 + 5 + 4 + 3 * (max_blindex as i64 + 1) + i64::from(bl_len) + unplaced + bl_extra;
     Some((fixed, i64::from(data_len) + extra + dist.opt_len + header))
+}
+
+/// Code lengths `short..=long` as bits (bit `l` for length `l`).
+fn span(short: usize, long: usize) -> u16 {
+    ((2u32 << long) - (1 << short)) as u16
 }
 
 /// Counts the code-length symbols zlib sends for `len` zero lengths in a
@@ -578,6 +582,13 @@ mod tests {
             assert_eq!(lesser(x, y).to_le_bytes(), each(u8::min));
             assert_eq!(greater(x, y).to_le_bytes(), each(u8::max));
         }
+    }
+
+    #[test]
+    fn spans_reach_fifteen_bit_codes() {
+        assert_eq!(span(4, 7), 0b1111_0000);
+        assert_eq!(span(1, 15), 0xfffe);
+        assert_eq!(span(15, 15), 0x8000);
     }
 
     #[test]
