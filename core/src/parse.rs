@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::format::Format;
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::signaling_token::{self, SignalingTokenInfo};
-use crate::legacy::{parse_text, DynamicKeyInfo};
+use crate::legacy::{dynamic_key3, dynamic_key4, parse_text, DynamicKeyInfo};
 
 /// Any decoded token.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,11 +103,21 @@ type Decode = fn(&str) -> Result<Token>;
 /// Every prefixed format, by its prefix: the one place a prefix is read.
 const PREFIXED: [(&str, Decode); 6] = [
     ("1:", |b| signaling_token::parse(b).map(Token::Signaling)),
-    ("003", |b| parse_text(3, b).map(Token::DynamicKey)),
-    ("004", |b| parse_text(4, b).map(Token::DynamicKey)),
-    ("005", |b| dynamic_key5::parse(b).map(Token::DynamicKey5)),
-    ("006", |b| access_token::parse(b).map(Token::AccessToken)),
-    ("007", |b| access_token2::parse(b).map(Token::AccessToken2)),
+    (dynamic_key3::VERSION, |b| {
+        parse_text(3, b).map(Token::DynamicKey)
+    }),
+    (dynamic_key4::VERSION, |b| {
+        parse_text(4, b).map(Token::DynamicKey)
+    }),
+    (dynamic_key5::VERSION, |b| {
+        dynamic_key5::parse(b).map(Token::DynamicKey5)
+    }),
+    (access_token::VERSION, |b| {
+        access_token::parse(b).map(Token::AccessToken)
+    }),
+    (access_token2::VERSION, |b| {
+        access_token2::parse(b).map(Token::AccessToken2)
+    }),
 ];
 
 /// The unprefixed formats, by their exact length: v1 and v2 keys.

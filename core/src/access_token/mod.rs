@@ -12,6 +12,9 @@ use crate::limits::MAX_PRIVILEGES;
 use crate::stamp::Stamp;
 use crate::wire::{base64_body, base64_token, Reader, Writer};
 
+/// The prefix 006 tokens start with.
+pub(crate) const VERSION: &str = "006";
+
 /// Privilege: join a channel.
 pub const JOIN_CHANNEL: u16 = 1;
 /// Privilege: publish an audio stream.
@@ -146,7 +149,7 @@ impl AccessToken {
             .u32(crc32fast::hash(self.channel_name.as_bytes()))
             .u32(crc32fast::hash(self.uid.as_bytes()))
             .bytes("message", &m.buf)?;
-        Ok(base64_token(&["006", &self.app_id], &w.buf))
+        Ok(base64_token(&[VERSION, &self.app_id], &w.buf))
     }
 }
 
@@ -209,7 +212,7 @@ pub struct AccessTokenInfo {
 /// 006 signs the channel and uid but carries only their CRC-32s.
 impl crate::format::Format for AccessTokenInfo {
     fn version(&self) -> &'static str {
-        "006"
+        VERSION
     }
     fn name(&self) -> &'static str {
         "AccessToken (006)"
@@ -222,8 +225,8 @@ impl crate::format::Format for AccessTokenInfo {
     }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
-        let channel = need(input.channel_name, "channel_name", "006")?;
-        let uid = self.signed_uid(need(input.uid, "uid", "006")?);
+        let channel = need(input.channel_name, "channel_name", VERSION)?;
+        let uid = self.signed_uid(need(input.uid, "uid", VERSION)?);
         // The CRCs are not signed: a token whose CRCs do not match the
         // channel and uid it is signed for was altered after signing.
         if !self.crcs_match(channel, uid) {

@@ -16,6 +16,9 @@ use crate::stamp::Stamp;
 use crate::wire::{base64_token, count16, with_base64_body, Reader, Writer};
 use crate::zlib;
 
+/// The prefix 007 tokens start with.
+pub(crate) const VERSION: &str = "007";
+
 /// A 007 token being built.
 #[derive(Clone, Debug)]
 pub struct AccessToken2 {
@@ -98,7 +101,7 @@ fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
     let mut payload = Writer::with_capacity(34 + signing_info.len());
     payload.bytes("signature", signature)?;
     payload.buf.extend_from_slice(signing_info);
-    Ok(base64_token(&["007"], &zlib::compress(&payload.buf)))
+    Ok(base64_token(&[VERSION], &zlib::compress(&payload.buf)))
 }
 
 /// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
@@ -159,7 +162,7 @@ pub struct AccessToken2Info {
 /// 007 carries everything it signs.
 impl crate::format::Format for AccessToken2Info {
     fn version(&self) -> &'static str {
-        "007"
+        VERSION
     }
     fn name(&self) -> &'static str {
         "AccessToken2 (007)"

@@ -3,6 +3,9 @@
 use crate::credentials::AppCertificate;
 use crate::error::Result;
 
+/// The prefix v3 keys start with.
+pub(crate) const VERSION: &str = "003";
+
 /// Builds a v3 dynamic key.
 pub fn generate(
     app_id: &str,
@@ -23,5 +26,5 @@ pub fn generate(
         uid,
         expired_ts,
     )?;
-    Ok(format!("003{v2}"))
+    Ok(format!("{VERSION}{v2}"))
 }

@@ -5,6 +5,9 @@ use super::TextKey;
 use crate::credentials::AppCertificate;
 use crate::error::Result;
 
+/// The prefix v4 keys start with.
+pub(crate) const VERSION: &str = "004";
+
 /// The service tags a v4 signature can start with, in catalogue order.
 pub const SERVICES: [&str; 3] = [MEDIA_CHANNEL, RECORDING, PUBLIC_SHARING];
 const MEDIA_CHANNEL: &str = "ACS";
@@ -76,7 +79,7 @@ fn generate(service: &str, app_certificate: &str, key: TextKey) -> Result<String
     let cert = AppCertificate::new(app_certificate)?;
     let expired_ts = key.tail.map_or(0, |(_, ts)| ts);
     Ok(format!(
-        "004{}{}{expired_ts:010}",
+        "{VERSION}{}{}{expired_ts:010}",
         key.sign(&cert, service)?,
         key.head()
     ))

@@ -13,6 +13,9 @@ use crate::legacy::{is_hex, Case};
 use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{base64_body, base64_token, len16, Reader, Writer};
 
+/// The prefix v5 keys start with.
+pub(crate) const VERSION: &str = "005";
+
 /// Service type of a media channel key.
 pub const MEDIA_CHANNEL_SERVICE: u16 = 1;
 /// Service type of a recording key.
@@ -58,7 +61,7 @@ pub struct DynamicKey5Info {
 /// v5 signs the channel and the numeric uid without carrying them.
 impl crate::format::Format for DynamicKey5Info {
     fn version(&self) -> &'static str {
-        "005"
+        VERSION
     }
     fn name(&self) -> &'static str {
         "DynamicKey v5"
@@ -75,8 +78,8 @@ impl crate::format::Format for DynamicKey5Info {
     }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
-        let channel = need(input.channel_name, "channel_name", "005")?;
-        let uid = crate::uid::numeric_uid(need(input.uid, "uid", "005")?)?;
+        let channel = need(input.channel_name, "channel_name", VERSION)?;
+        let uid = crate::uid::numeric_uid(need(input.uid, "uid", VERSION)?)?;
         Ok(Box::new(move |c| self.signed_by(c, channel, uid)))
     }
 }
@@ -132,7 +135,7 @@ impl Key5<'_> {
             .u32(self.unix_ts)
             .u32(self.random_int);
         w.buf.extend_from_slice(&tail.buf);
-        Ok(base64_token(&["005"], &w.buf))
+        Ok(base64_token(&[VERSION], &w.buf))
     }
 }
 

@@ -14,6 +14,10 @@ use sha1::Sha1;
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
 
+/// Version names of v1–v4 keys (v1 and v2 carry none; v3 and v4 start
+/// with theirs).
+const VERSIONS: [&str; 4] = ["001", "002", dynamic_key3::VERSION, dynamic_key4::VERSION];
+
 /// What a v1–v4 key carries in the clear (serialized without its
 /// signature, absent fields left out).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -53,7 +57,7 @@ pub(crate) struct TextKey<'a> {
 /// are signed for one of its service tags.
 impl crate::format::Format for DynamicKeyInfo {
     fn version(&self) -> &'static str {
-        ["001", "002", "003", "004"][usize::from(self.version - 1)]
+        VERSIONS[usize::from(self.version - 1)]
     }
     fn name(&self) -> &'static str {
         [
@@ -71,7 +75,7 @@ impl crate::format::Format for DynamicKeyInfo {
     }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
         use crate::format::need;
-        let version = ["001", "002", "003", "004"][usize::from(self.version - 1)];
+        let version = self.version();
         let channel = need(input.channel_name, "channel_name", version)?;
         let tail = match (self.version, self.uid, self.expired_ts) {
             (4, None, Some(ts)) => Some((
