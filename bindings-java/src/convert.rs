@@ -4,7 +4,7 @@
 //! [`IntoJava`] impl per result type, plus the raw JNI calls they share.
 
 use std::mem::MaybeUninit;
-use std::ptr;
+use std::{ptr, slice};
 
 use jni::objects::{JByteArray, JClass, JIntArray, JObject, JObjectArray, JString, JValue};
 use jni::sys::{jbyteArray, jint, jlong, jlongArray, jshort};
@@ -13,7 +13,7 @@ use rtctoken::access_token2::ServiceType;
 use rtctoken::catalogue::{BTreeMap, Rtm2Permissions, Service};
 use serde_json::Value;
 
-use crate::failure::{invalid, Outcome};
+use crate::failure::{invalid, null, Outcome};
 use crate::flat;
 use crate::java_value::{self, Class};
 
@@ -36,8 +36,15 @@ pub(crate) use jni_raw;
 pub(crate) trait FromJava<'l>: Sized {
     /// The JNI type the parameter arrives as.
     type Java;
+    /// What the export holds and hands to the core with `.pass()`: the
+    /// type itself (through `rtctoken::catalogue::Param`), or [`Text`].
+    type Held;
     /// Converts `value`; errors name `field` (the parameter).
-    fn from_java(env: &mut JNIEnv<'l>, value: Self::Java, field: &'static str) -> Outcome<Self>;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: Self::Java,
+        field: &'static str,
+    ) -> Outcome<Self::Held>;
 }
 
 /// A native method result.
@@ -50,34 +57,97 @@ pub(crate) trait IntoJava {
     fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<Self::Java>;
 }
 
+/// Room for the usual text argument (IDs, certificates, channel names, a
+/// one-service token) on the stack.
+const SHORT_TEXT: usize = 256;
+
+/// A text argument: short ASCII stays in a stack buffer, so that an export
+/// allocates nothing per text; other text is owned.
+#[allow(clippy::large_enum_variant)] // on the stack on purpose
+pub(crate) enum Text {
+    /// The first `len` bytes of `buf`, ASCII.
+    Short {
+        buf: [MaybeUninit<u8>; SHORT_TEXT],
+        len: usize,
+    },
+    /// Text too long for the buffer, or not ASCII.
+    Long(String),
+}
+
+impl Text {
+    /// The text as the core takes it (what `Param::pass` is for the other types).
+    pub(crate) fn pass(&self) -> &str {
+        match self {
+            // SAFETY: `held` wrote these `len` bytes, all ASCII.
+            Text::Short { buf, len } => unsafe {
+                std::str::from_utf8_unchecked(slice::from_raw_parts(buf.as_ptr().cast(), *len))
+            },
+            Text::Long(text) => text,
+        }
+    }
+
+    /// The text of a non-null Java string: ASCII that fits narrowed into
+    /// the stack buffer in one pass (it vectorises), anything else [`decode`]d.
+    fn held(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<Text> {
+        let mut room = Region::<u16, SHORT_TEXT>::new();
+        let units = units(env, s, &mut room)?;
+        if units.len() <= SHORT_TEXT {
+            let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
+            let mut seen = 0;
+            for (b, &u) in buf.iter_mut().zip(units) {
+                b.write(u as u8);
+                seen |= u;
+            }
+            if seen < 0x80 {
+                return Ok(Text::Short {
+                    buf,
+                    len: units.len(),
+                });
+            }
+        }
+        decode(units, field).map(Text::Long)
+    }
+}
+
+/// `null` is refused.
 impl<'l> FromJava<'l> for String {
     type Java = JString<'l>;
-    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
-        text(env, &value, field)
+    type Held = Text;
+    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Text> {
+        if value.is_null() {
+            return Err(null(field));
+        }
+        Text::held(env, &value, field)
     }
 }
 
 /// `null` is "not given".
 impl<'l> FromJava<'l> for Option<String> {
     type Java = JString<'l>;
-    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Self> {
+    type Held = Option<Text>;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JString<'l>,
+        field: &'static str,
+    ) -> Outcome<Option<Text>> {
         if value.is_null() {
             return Ok(None);
         }
-        read(env, &value, field).map(Some)
+        Text::held(env, &value, field).map(Some)
     }
 }
 
 /// A `String[]`; a `null` array or element is refused.
 impl<'l> FromJava<'l> for Vec<String> {
     type Java = JObjectArray<'l>;
+    type Held = Self;
     fn from_java(
         env: &mut JNIEnv<'l>,
         value: JObjectArray<'l>,
         field: &'static str,
     ) -> Outcome<Self> {
         if value.is_null() {
-            return Err(invalid(field, format!("{field} must not be null")));
+            return Err(null(field));
         }
         // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
         // it so) and every index is below its length, so nothing can throw.
@@ -99,6 +169,7 @@ impl<'l> FromJava<'l> for Vec<String> {
 /// Unsigned 32-bit values travel as `long`, so every value is checked.
 impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
+    type Held = Self;
     fn from_java(_env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
         u32::try_from(value).map_err(|_| {
             invalid(
@@ -112,6 +183,7 @@ impl<'l> FromJava<'l> for u32 {
 /// -1 is "not given" (a stamp's "now" / "random", inspect's clock).
 impl<'l> FromJava<'l> for Option<u32> {
     type Java = jlong;
+    type Held = Self;
     fn from_java(env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
         match value {
             -1 => Ok(None),
@@ -122,6 +194,7 @@ impl<'l> FromJava<'l> for Option<u32> {
 
 impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
+    type Held = Self;
     fn from_java(_env: &mut JNIEnv<'l>, value: jshort, _field: &'static str) -> Outcome<Self> {
         Ok(value)
     }
@@ -195,6 +268,7 @@ macro_rules! by_serde {
     ($($t:ty),*) => {$(
         impl<'l> FromJava<'l> for $t {
             type Java = JObject<'l>;
+            type Held = Self;
             fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
                 java_value::from_value(java_value::read(env, &value, field)?, field)
             }
@@ -207,27 +281,31 @@ by_serde!(Rtm2Permissions);
 /// (expiries as u32 bits), read in one copy rather than as serde data.
 impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
     type Java = JIntArray<'l>;
+    type Held = Self;
     fn from_java(env: &mut JNIEnv<'l>, value: JIntArray<'l>, field: &'static str) -> Outcome<Self> {
         if value.is_null() {
-            return Err(invalid(field, format!("{field} must not be null")));
+            return Err(null(field));
         }
-        let pairs = ints(env, &value)?;
+        let mut room = Region::<i32, 32>::new();
+        let pairs = ints(env, &value, &mut room)?;
         if pairs.len() % 2 != 0 {
             return Err(invalid(
                 field,
                 format!("{field}: an int[] of pairs has an odd length"),
             ));
         }
-        pairs
-            .chunks_exact(2)
-            .map(|p| match u16::try_from(p[0]) {
-                Ok(id) => Ok((id, p[1] as u32)), // the bits Java holds in an int
-                Err(_) => Err(invalid(
+        // Inserted one by one: `collect` would sort a vector of its own first.
+        let mut map = BTreeMap::new();
+        for p in pairs.chunks_exact(2) {
+            let id = u16::try_from(p[0]).map_err(|_| {
+                invalid(
                     field,
                     format!("{field}: privilege id {} is not in 0..=65535", p[0]),
-                )),
-            })
-            .collect()
+                )
+            })?;
+            map.insert(id, p[1] as u32); // the bits Java holds in an int
+        }
+        Ok(map)
     }
 }
 
@@ -236,6 +314,7 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
 /// also be its numeric id, which the core's table names here.
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
+    type Held = Self;
     fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
         if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Flat)? {
             return flat::services(env, &value, field);
@@ -260,86 +339,92 @@ impl<'l> FromJava<'l> for Vec<Service> {
     }
 }
 
-/// The elements of a non-null `int[]`, in one copy.
-pub(crate) fn ints(env: &mut JNIEnv, array: &JIntArray) -> Outcome<Vec<i32>> {
+/// Room for the elements a JNI call copies out of a Java string or array:
+/// uninitialised (zeroing it cost more than the copy), on the stack for up
+/// to `N` (the short texts and arrays every call takes), else on the heap.
+pub(crate) struct Region<T, const N: usize> {
+    stack: [MaybeUninit<T>; N],
+    heap: Vec<T>,
+}
+
+impl<T, const N: usize> Region<T, N> {
+    pub(crate) fn new() -> Self {
+        Region {
+            stack: [const { MaybeUninit::uninit() }; N],
+            heap: Vec::new(),
+        }
+    }
+
+    /// Room for `len` elements, to be written before they are read.
+    pub(crate) fn room(&mut self, len: usize) -> *mut T {
+        if len <= N {
+            self.stack.as_mut_ptr().cast()
+        } else {
+            self.heap.reserve_exact(len);
+            self.heap.as_mut_ptr()
+        }
+    }
+}
+
+/// The elements of a non-null `int[]`, copied into `region`.
+pub(crate) fn ints<'r, const N: usize>(
+    env: &mut JNIEnv,
+    array: &JIntArray,
+    region: &'r mut Region<i32, N>,
+) -> Outcome<&'r [i32]> {
     // SAFETY: `array` is a non-null `int[]` (a native parameter declared so,
     // or checked by the caller) and the region is exactly its length, so
-    // nothing can throw.
+    // nothing can throw; the slice covers exactly the elements written.
     unsafe {
         let len = jni_raw!(env, GetArrayLength, array.as_raw());
-        let mut out = vec![0; usize::try_from(len).unwrap_or(0)];
-        jni_raw!(
-            env,
-            GetIntArrayRegion,
-            array.as_raw(),
-            0,
-            len,
-            out.as_mut_ptr()
-        );
-        Ok(out)
+        let n = usize::try_from(len).unwrap_or(0);
+        let buf = region.room(n);
+        jni_raw!(env, GetIntArrayRegion, array.as_raw(), 0, len, buf);
+        Ok(slice::from_raw_parts(buf, n))
     }
 }
 
 /// The text of `s`; `null` is refused naming `field`.
 fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
-        return Err(invalid(field, format!("{field} must not be null")));
+        return Err(null(field));
     }
     read(env, s, field)
 }
 
 /// The UTF-8 text of a non-null Java string, read as its UTF-16 units
-/// ([`with_units`]) and [`decode`]d: measured faster than having the JVM
+/// ([`units`]) and [`decode`]d: measured faster than having the JVM
 /// write modified UTF-8.
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    with_units(env, s, |units| decode(units, field))?
+    decode(units(env, s, &mut Region::<u16, SHORT_TEXT>::new())?, field)
 }
 
-/// Runs `with` on the UTF-16 units of a non-null Java string, read (for the
-/// short texts every call takes) into an uninitialised buffer on the stack:
-/// zeroing it cost more than the read.
-pub(crate) fn with_units<T>(
+/// The UTF-16 units of a non-null Java string, copied into `region`.
+pub(crate) fn units<'r, const N: usize>(
     env: &mut JNIEnv,
     s: &JString,
-    with: impl FnOnce(&[u16]) -> T,
-) -> Outcome<T> {
-    const STACK: usize = 512;
-    let mut stack = [MaybeUninit::<u16>::uninit(); STACK];
-    let mut heap: Vec<u16> = Vec::new();
+    region: &'r mut Region<u16, N>,
+) -> Outcome<&'r [u16]> {
     // SAFETY: `s` is a non-null local reference to a java.lang.String
     // (`Native.java` declares it so; an element of a `String[]`, a field
     // of that type or a value `java_value` checked), so neither call can
-    // throw; the buffer has room for `len` units and `units` covers exactly
-    // the `len` units written.
-    let units = unsafe {
+    // throw; the slice covers exactly the `len` units written.
+    unsafe {
         let len = jni_raw!(env, GetStringLength, s.as_raw());
         let n = usize::try_from(len).unwrap_or(0);
-        let buf: *mut u16 = if n <= STACK {
-            stack.as_mut_ptr().cast()
-        } else {
-            heap.reserve_exact(n);
-            heap.as_mut_ptr()
-        };
+        let buf = region.room(n);
         jni_raw!(env, GetStringRegion, s.as_raw(), 0, len, buf);
-        std::slice::from_raw_parts(buf, n)
-    };
-    Ok(with(units))
+        Ok(slice::from_raw_parts(buf, n))
+    }
 }
 
-/// UTF-16 units as UTF-8 text, narrowed in one pass when ASCII (every
-/// token, app ID and most names). Otherwise the UTF-16 decode refuses an
+/// UTF-16 units as UTF-8 text, narrowed when ASCII (every token, app ID
+/// and most names; the check and the narrowing each vectorise). Otherwise the UTF-16 decode refuses an
 /// unpaired surrogate: converting it would silently sign U+FFFD instead of
 /// the text the caller gave (the C binding likewise refuses invalid UTF-8).
 pub(crate) fn decode(units: &[u16], field: &'static str) -> Outcome<String> {
-    let mut wide = 0;
-    let narrow: Vec<u8> = units
-        .iter()
-        .map(|&u| {
-            wide |= u;
-            u as u8
-        })
-        .collect();
-    let text = if wide < 0x80 {
+    let text = if units.iter().fold(0, |seen, &u| seen | u) < 0x80 {
+        let narrow: Vec<u8> = units.iter().map(|&u| u as u8).collect();
         // SAFETY: every byte is below 0x80, so ASCII, so UTF-8.
         Some(unsafe { String::from_utf8_unchecked(narrow) })
     } else {

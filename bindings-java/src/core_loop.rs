@@ -81,8 +81,8 @@ pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_run<'l>(
 ) {
     guard(&mut env, (), |env| {
         let call = String::from_java(env, call, "call")?;
-        let args: Value = serde_json::from_str(&String::from_java(env, args, "args")?)
+        let args: Value = serde_json::from_str(String::from_java(env, args, "args")?.pass())
             .map_err(|e| invalid("args", format!("args: {e}")))?;
-        run(&call, &args, rounds)
+        run(call.pass(), &args, rounds)
     })
 }

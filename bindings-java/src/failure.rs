@@ -38,6 +38,11 @@ pub(crate) fn invalid(field: &'static str, message: String) -> Failure {
     Failure::Token(Error::new(ErrorKind::InvalidArgument, message).with_field(field))
 }
 
+/// The `invalid_argument` error for a `null` where `field` must be given.
+pub(crate) fn null(field: &'static str) -> Failure {
+    invalid(field, format!("{field} must not be null"))
+}
+
 /// Runs `body`; on failure or panic throws a `TokenException` and returns
 /// `fallback` (which the JVM ignores because an exception is pending).
 pub(crate) fn guard<'l, T>(

@@ -1,18 +1,18 @@
 //! Services in the flat form `AccessToken2.build` sends them in
-//! (`io.rtctoken.internal.Flat`): an `int[]` of numbers and one `String`
-//! of all texts joined, each text's length among the numbers, read here in
-//! the order `AccessToken2.Service.flatten` writes them. A few JNI calls in
-//! all, instead of a tree of Java maps walked one call per node and then
-//! deserialised.
+//! (`io.rtctoken.internal.Flat`): numbers and texts in one `char[]`, a
+//! number as two units (low half first), a text as its length and then its
+//! UTF-16 units, read here in the order `AccessToken2.Service.flatten`
+//! writes them. A few JNI calls in all, instead of a tree of Java maps
+//! walked one call per node and then deserialised.
 
 use std::collections::BTreeMap;
-use std::slice;
 
-use jni::objects::{JIntArray, JObject, JString};
+use jni::objects::JObject;
+use jni::sys::jint;
 use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceType};
 
-use crate::convert::{decode, ints, jni_raw, with_units};
+use crate::convert::{decode, jni_raw, Region};
 use crate::failure::{invalid, Failure, Outcome};
 use crate::java_value::java;
 
@@ -23,52 +23,38 @@ pub(crate) fn services(
     flat: &JObject,
     field: &'static str,
 ) -> Outcome<Vec<Service>> {
-    let (numbers_id, joined_id) = java(env)?.flat_fields;
+    let (units_id, size_id) = java(env)?.flat_fields;
+    let mut room = Region::<u16, 256>::new();
     // SAFETY: `flat` is a `Flat` (the caller checked), whose fields these
-    // IDs name, so neither call can throw; the values are local references
-    // the JVM frees on return.
-    let (numbers, joined) = unsafe {
-        (
-            JObject::from_raw(jni_raw!(
-                env,
-                GetObjectField,
-                flat.as_raw(),
-                numbers_id.into_raw()
-            )),
-            JObject::from_raw(jni_raw!(
-                env,
-                GetObjectField,
-                flat.as_raw(),
-                joined_id.into_raw()
-            )),
-        )
-    };
-    if numbers.is_null() || joined.is_null() {
-        return Err(invalid(field, format!("{field}: a Flat not done")));
-    }
-    let numbers = ints(env, &JIntArray::from(numbers))?;
-    with_units(env, &JString::from(joined), |units| {
-        let mut r = Reader {
-            numbers: numbers.iter(),
-            units,
-            field,
+    // IDs name, so no call can throw; the region read is checked to lie
+    // within the array, and the slice covers exactly the units written.
+    let units = unsafe {
+        let units = jni_raw!(env, GetObjectField, flat.as_raw(), units_id.into_raw());
+        let size: jint = jni_raw!(env, GetIntField, flat.as_raw(), size_id.into_raw());
+        let n = usize::try_from(size).ok().filter(|_| !units.is_null());
+        let n = match n {
+            Some(n) if size <= jni_raw!(env, GetArrayLength, units) => n,
+            _ => return Err(invalid(field, format!("{field}: a Flat out of shape"))),
         };
-        let services = (0..r.count()?)
-            .map(|_| r.service())
-            .collect::<Outcome<Vec<_>>>()?;
-        if r.numbers.next().is_some() || !r.units.is_empty() {
-            return Err(invalid(
-                field,
-                format!("{field}: items left after the services"),
-            ));
-        }
-        Ok(services)
-    })?
+        let buf = room.room(n);
+        jni_raw!(env, GetCharArrayRegion, units, 0, size, buf);
+        std::slice::from_raw_parts(buf, n)
+    };
+    let mut r = Reader { units, field };
+    let services = (0..r.count()?)
+        .map(|_| r.service())
+        .collect::<Outcome<Vec<_>>>()?;
+    if !r.units.is_empty() {
+        return Err(invalid(
+            field,
+            format!("{field}: items left after the services"),
+        ));
+    }
+    Ok(services)
 }
 
-/// The numbers and the joined texts' UTF-16 units, read front to back.
+/// The form's UTF-16 units, read front to back.
 struct Reader<'a> {
-    numbers: slice::Iter<'a, i32>,
     units: &'a [u16],
     field: &'static str,
 }
@@ -78,8 +64,20 @@ impl Reader<'_> {
         invalid(self.field, format!("{}: ends early", self.field))
     }
 
+    /// The next `n` units.
+    fn take(&mut self, n: usize) -> Outcome<&[u16]> {
+        if n > self.units.len() {
+            return Err(self.short());
+        }
+        let (taken, rest) = self.units.split_at(n);
+        self.units = rest;
+        Ok(taken)
+    }
+
+    /// The next number: two units, low half first.
     fn number(&mut self) -> Outcome<i32> {
-        self.numbers.next().copied().ok_or_else(|| self.short())
+        let halves = self.take(2)?;
+        Ok((u32::from(halves[0]) | u32::from(halves[1]) << 16) as i32)
     }
 
     fn count(&mut self) -> Outcome<usize> {
@@ -107,12 +105,8 @@ impl Reader<'_> {
             return Ok(None);
         }
         let n = usize::try_from(n).map_err(|_| self.short())?;
-        if n > self.units.len() {
-            return Err(self.short());
-        }
-        let (text, rest) = self.units.split_at(n);
-        self.units = rest;
-        decode(text, self.field).map(Some)
+        let field = self.field;
+        decode(self.take(n)?, field).map(Some)
     }
 
     /// Type id, privileges, 0 (generic) or 1, role and two texts, permissions.

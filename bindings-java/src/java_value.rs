@@ -7,16 +7,14 @@
 
 use std::sync::OnceLock;
 
-use jni::objects::{
-    GlobalRef, JClass, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned,
-};
+use jni::objects::{GlobalRef, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned};
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::convert::read as read_string;
-use crate::failure::{invalid, Outcome};
+use crate::convert::{jni_raw, read as read_string};
+use crate::failure::{invalid, null, Outcome};
 
 /// A class an argument is told apart by.
 #[derive(Clone, Copy)]
@@ -45,7 +43,7 @@ pub(crate) struct Java {
     key: JMethodID,
     value: JMethodID,
     long_value: JMethodID,
-    /// `Flat.numbers` (`int[]`) and `Flat.joined` (`String`).
+    /// `Flat.units` (`char[]`) and `Flat.size` (`int`).
     pub(crate) flat_fields: (JFieldID, JFieldID),
 }
 
@@ -77,12 +75,8 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         value: env.get_method_id("java/util/Map$Entry", "getValue", object)?,
         long_value: env.get_method_id(&classes[Class::Number as usize], "longValue", "()J")?,
         flat_fields: (
-            env.get_field_id(&classes[Class::Flat as usize], "numbers", "[I")?,
-            env.get_field_id(
-                &classes[Class::Flat as usize],
-                "joined",
-                "Ljava/lang/String;",
-            )?,
+            env.get_field_id(&classes[Class::Flat as usize], "units", "[C")?,
+            env.get_field_id(&classes[Class::Flat as usize], "size", "I")?,
         ),
         classes,
     };
@@ -92,8 +86,11 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
 impl Java {
     /// Whether `obj` is an instance of `class`.
     pub(crate) fn is(&self, env: &mut JNIEnv, obj: &JObject, class: Class) -> Outcome<bool> {
-        let class: &JClass = self.classes[class as usize].as_obj().into();
-        Ok(env.is_instance_of(obj, class)?)
+        let class = self.classes[class as usize].as_obj().as_raw();
+        // SAFETY: `obj` is a live reference and `class` a global reference
+        // to a loaded class, so the call cannot throw (no exception check,
+        // a JVM round trip of its own, is needed).
+        Ok(unsafe { jni_raw!(env, IsInstanceOf, obj.as_raw(), class) } == jni::sys::JNI_TRUE)
     }
 }
 
@@ -118,7 +115,7 @@ pub(crate) fn from_value<T: DeserializeOwned>(value: Value, field: &'static str)
 /// The tree under `obj`; a `null` argument itself is refused naming `field`.
 pub(crate) fn read(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value> {
     if obj.is_null() {
-        return Err(invalid(field, format!("{field} must not be null")));
+        return Err(null(field));
     }
     value(env, obj, field)
 }

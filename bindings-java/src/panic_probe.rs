@@ -19,6 +19,6 @@ pub extern "system" fn Java_io_rtctoken_PanicProbe_panic<'l>(
 ) -> jstring {
     guard(&mut env, std::ptr::null_mut(), |env| -> Outcome<jstring> {
         let secret = String::from_java(env, secret, "secret")?;
-        panic!("deliberate panic holding {secret}")
+        panic!("deliberate panic holding {}", secret.pass())
     })
 }

@@ -248,13 +248,17 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        Flat services = new Flat();
-        services.number(all.size());
-        for (Service s : all) {
-            s.flatten(services);
+        Flat services = Flat.start();
+        try {
+            services.number(all.size());
+            for (Service s : all) {
+                s.flatten(services);
+            }
+            return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services, u32(issueTs),
+                    u32(salt));
+        } finally {
+            services.end();
         }
-        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.done(), u32(issueTs),
-                u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
