@@ -38,8 +38,12 @@ import java.nio.charset.StandardCharsets;
  * maps and lists in the core's serde shape (a service's {@code type} may be
  * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
- * Text comes back from the native side as UTF-8 bytes in the thread's result
- * buffer, made a {@code String} by {@code text}. Every failure arrives as an
+ * Text arguments cross through the thread's {@link Buffers}: each wrapper
+ * appends them there and passes each one's length in its place, then the
+ * buffer and how much of it is used, so that the native side reads every
+ * text of a call in one JNI call. Text comes back from the native side as
+ * UTF-8 bytes in the thread's result buffer, made a {@code String} by
+ * {@code text}. Every failure arrives as an
  * {@link io.rtctoken.TokenException}.
  */
 public final class Native {
@@ -52,26 +56,18 @@ public final class Native {
 "#;
 
 const NATIVE_TAIL: &str = r#"
-    /**
-     * Each thread's buffer for the text natives return: the native side
-     * writes the UTF-8 into it and returns the length. A buffer the thread
-     * reuses is hot in cache; a new array per call was cold memory the
-     * native side had to wait on.
-     */
-    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
-
     /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
     private static String text(int n, byte[] out) {
         if (n >= 0) {
             return new String(out, 0, n, StandardCharsets.UTF_8);
         }
-        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
+        return new String(Buffers.mine().out, 0, -n, StandardCharsets.UTF_8);
     }
 
     /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
     @SuppressWarnings("unused")
     private static void adopt(byte[] bigger) {
-        OUT.set(bigger);
+        Buffers.mine().out = bigger;
     }
 }
 "#;
@@ -127,32 +123,58 @@ fn native_method(call: &CallInfo, out: &mut String) {
         let _ = write!(doc, "; {}", defaults.join(", "));
     }
     let name = format!("{}{}", camel(module, true), camel(func, true));
-    native(out, &format!("{doc}."), "String", &name, &params);
+    native(out, &format!("{doc}."), "String", &name, &params, true);
 }
 
-/// A native: the private `native<Name>` method behind the public `<name>`,
-/// which passes it the thread's result buffer and, for a `ret` of `String`,
-/// makes the text written there a `String` (other natives get `null`).
-fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String]) {
-    let mut args: Vec<&str> = params.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+/// A native: the private `native<Name>` method behind the public `<name>`.
+/// With `buffered`, the wrapper appends each text argument to the thread's
+/// `Buffers` and passes its length in its place (the native side reads them
+/// all at once, `texts.rs`); otherwise texts cross as `String`s (the native
+/// side's `DirectText`). Then the text buffer and how much of it is used;
+/// for a `ret` of `String` also the thread's result buffer and its length,
+/// and it makes the text written there a `String` (other natives get `null`).
+fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String], buffered: bool) {
+    let mut args = Vec::new();
+    let mut native_params = Vec::new();
+    for p in params {
+        let (ty, arg) = p.rsplit_once(' ').expect("a type and a name");
+        if ty == "String" && buffered {
+            args.push(format!("b.text({arg})"));
+            native_params.push(format!("int {arg}"));
+        } else {
+            args.push(arg.to_owned());
+            native_params.push(p.clone());
+        }
+    }
+    native_params
+        .extend(["char[] units", "int used", "byte[] out", "int outSize"].map(str::to_owned));
+    let texts = buffered && params.iter().any(|p| p.starts_with("String "));
     let mut native = camel(name, true);
     native.insert_str(0, "native");
     let (body, native_ret) = match ret {
         "String" => {
-            args.push("out");
+            args.extend(["b.units", "b.used", "out", "out.length"].map(str::to_owned));
             let call = format!("{native}({})", args.join(", "));
             (
-                format!("byte[] out = OUT.get();\n        return text({call}, out);"),
+                format!("Buffers b = Buffers.start();\n        byte[] out = b.out;\n        return text({call}, out);"),
                 "int",
             )
         }
+        _ if texts => {
+            args.extend(["b.units", "b.used", "null", "0"].map(str::to_owned));
+            (
+                format!(
+                    "Buffers b = Buffers.start();\n        return {native}({});",
+                    args.join(", ")
+                ),
+                ret,
+            )
+        }
         _ => {
-            args.push("null");
+            args.extend(["null", "0", "null", "0"].map(str::to_owned));
             (format!("return {native}({});", args.join(", ")), ret)
         }
     };
-    let mut native_params = params.to_vec();
-    native_params.push("byte[] out".to_owned());
     let _ = write!(
         out,
         "\n    /** {doc} */\n    public static {ret} {name}({params}) {{\n        {body}\n    }}\n\n    private static native {native_ret} {native}({native_params});\n",
@@ -161,7 +183,8 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String])
     );
 }
 
-/// The non-catalogue natives: name, result, parameters, doc.
+/// The non-catalogue natives: name, result, parameters, doc. Their texts
+/// (a token each) cross as `String`s.
 const OTHER_NATIVES: [(&str, &str, &[&str], &str); 8] = [
     ("parse", "String", &["String token"], "The version, a space and the app ID of any token (decoding it whole, so errors surface here)."),
     ("parseJson", "String", &["String token"], "Every decoded field of any token as the core's compact JSON."),
@@ -263,7 +286,7 @@ fn native_java() -> String {
     }
     for (name, ret, params, doc) in OTHER_NATIVES {
         let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-        native(&mut out, doc, ret, name, &params);
+        native(&mut out, doc, ret, name, &params, false);
     }
     out + NATIVE_TAIL
 }

@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::failure::{invalid, null, Outcome};
 use crate::flat;
 use crate::java_value::{self, Class};
+use crate::texts::{Text, Texts, ROOM};
 
 /// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
 /// exception check after it (a JVM round trip of its own): only for calls
@@ -37,14 +38,17 @@ pub(crate) trait FromJava<'l>: Sized {
     /// The JNI type the parameter arrives as.
     type Java;
     /// What the export holds and hands to the core with `.pass()`: the
-    /// type itself (through `rtctoken::catalogue::Param`), or [`Text`].
-    type Held;
-    /// Converts `value`; errors name `field` (the parameter).
-    fn from_java(
+    /// type itself (through `rtctoken::catalogue::Param`), or a [`Text`]
+    /// borrowed from the call's [`Texts`].
+    type Held<'t>;
+    /// Converts `value`; a text takes its units from `texts`; errors name
+    /// `field` (the parameter).
+    fn from_java<'t>(
         env: &mut JNIEnv<'l>,
         value: Self::Java,
+        texts: &mut Texts<'t>,
         field: &'static str,
-    ) -> Outcome<Self::Held>;
+    ) -> Outcome<Self::Held<'t>>;
 }
 
 /// A native method result.
@@ -57,93 +61,79 @@ pub(crate) trait IntoJava {
     fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<Self::Java>;
 }
 
-/// Room for the usual text argument (IDs, certificates, channel names, a
-/// one-service token) on the stack.
-const SHORT_TEXT: usize = 256;
-
-/// A text argument: short ASCII stays in a stack buffer, so that an export
-/// allocates nothing per text; other text is owned.
-#[allow(clippy::large_enum_variant)] // on the stack on purpose
-pub(crate) enum Text {
-    /// The first `len` bytes of `buf`, ASCII.
-    Short {
-        buf: [MaybeUninit<u8>; SHORT_TEXT],
-        len: usize,
-    },
-    /// Text too long for the buffer, or not ASCII.
-    Long(String),
-}
-
-impl Text {
-    /// The text as the core takes it (what `Param::pass` is for the other types).
-    pub(crate) fn pass(&self) -> &str {
-        match self {
-            // SAFETY: `held` wrote these `len` bytes, all ASCII.
-            Text::Short { buf, len } => unsafe {
-                std::str::from_utf8_unchecked(slice::from_raw_parts(buf.as_ptr().cast(), *len))
-            },
-            Text::Long(text) => text,
-        }
-    }
-
-    /// The text of a non-null Java string: ASCII that fits narrowed into
-    /// the stack buffer in one pass (it vectorises), anything else [`decode`]d.
-    fn held(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<Text> {
-        let mut room = Region::<u16, SHORT_TEXT>::new();
-        let units = units(env, s, &mut room)?;
-        if units.len() <= SHORT_TEXT {
-            let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT];
-            let mut seen = 0;
-            for (b, &u) in buf.iter_mut().zip(units) {
-                b.write(u as u8);
-                seen |= u;
-            }
-            if seen < 0x80 {
-                return Ok(Text::Short {
-                    buf,
-                    len: units.len(),
-                });
-            }
-        }
-        decode(units, field).map(Text::Long)
+/// A text: its length in the call's [`Texts`]; `null` (-1) is refused.
+impl<'l> FromJava<'l> for String {
+    type Java = jint;
+    type Held<'t> = Text<'t>;
+    fn from_java<'t>(
+        _env: &mut JNIEnv<'l>,
+        len: jint,
+        texts: &mut Texts<'t>,
+        field: &'static str,
+    ) -> Outcome<Text<'t>> {
+        texts.take(len, field)?.ok_or_else(|| null(field))
     }
 }
+
+/// `null` (-1) is "not given".
+impl<'l> FromJava<'l> for Option<String> {
+    type Java = jint;
+    type Held<'t> = Option<Text<'t>>;
+    fn from_java<'t>(
+        _env: &mut JNIEnv<'l>,
+        len: jint,
+        texts: &mut Texts<'t>,
+        field: &'static str,
+    ) -> Outcome<Option<Text<'t>>> {
+        texts.take(len, field)
+    }
+}
+
+/// A text that crosses as its own `java.lang.String`, read by the JVM
+/// straight into the native's buffer: the one long text (a token) of the
+/// non-catalogue natives, for which the thread's text buffer (a copy in
+/// Java, a copy out) measured slower.
+pub(crate) struct DirectText;
 
 /// `null` is refused.
-impl<'l> FromJava<'l> for String {
+impl<'l> FromJava<'l> for DirectText {
     type Java = JString<'l>;
-    type Held = Text;
-    fn from_java(env: &mut JNIEnv<'l>, value: JString<'l>, field: &'static str) -> Outcome<Text> {
-        if value.is_null() {
-            return Err(null(field));
-        }
-        Text::held(env, &value, field)
+    type Held<'t> = String;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JString<'l>,
+        _: &mut Texts,
+        field: &'static str,
+    ) -> Outcome<String> {
+        text(env, &value, field)
     }
 }
 
 /// `null` is "not given".
-impl<'l> FromJava<'l> for Option<String> {
+impl<'l> FromJava<'l> for Option<DirectText> {
     type Java = JString<'l>;
-    type Held = Option<Text>;
+    type Held<'t> = Option<String>;
     fn from_java(
         env: &mut JNIEnv<'l>,
         value: JString<'l>,
+        _: &mut Texts,
         field: &'static str,
-    ) -> Outcome<Option<Text>> {
+    ) -> Outcome<Option<String>> {
         if value.is_null() {
             return Ok(None);
         }
-        Text::held(env, &value, field).map(Some)
+        read(env, &value, field).map(Some)
     }
 }
 
 /// A `String[]`; a `null` array or element is refused.
 impl<'l> FromJava<'l> for Vec<String> {
     type Java = JObjectArray<'l>;
-    type Held = Self;
+    type Held<'t> = Self;
     fn from_java(
         env: &mut JNIEnv<'l>,
         value: JObjectArray<'l>,
+        _: &mut Texts,
         field: &'static str,
     ) -> Outcome<Self> {
         if value.is_null() {
@@ -169,8 +159,13 @@ impl<'l> FromJava<'l> for Vec<String> {
 /// Unsigned 32-bit values travel as `long`, so every value is checked.
 impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
-    type Held = Self;
-    fn from_java(_env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
+    type Held<'t> = Self;
+    fn from_java(
+        _: &mut JNIEnv<'l>,
+        value: jlong,
+        _: &mut Texts,
+        field: &'static str,
+    ) -> Outcome<Self> {
         u32::try_from(value).map_err(|_| {
             invalid(
                 field,
@@ -183,19 +178,29 @@ impl<'l> FromJava<'l> for u32 {
 /// -1 is "not given" (a stamp's "now" / "random", inspect's clock).
 impl<'l> FromJava<'l> for Option<u32> {
     type Java = jlong;
-    type Held = Self;
-    fn from_java(env: &mut JNIEnv<'l>, value: jlong, field: &'static str) -> Outcome<Self> {
+    type Held<'t> = Self;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: jlong,
+        texts: &mut Texts,
+        field: &'static str,
+    ) -> Outcome<Self> {
         match value {
             -1 => Ok(None),
-            v => u32::from_java(env, v, field).map(Some),
+            v => u32::from_java(env, v, texts, field).map(Some),
         }
     }
 }
 
 impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
-    type Held = Self;
-    fn from_java(_env: &mut JNIEnv<'l>, value: jshort, _field: &'static str) -> Outcome<Self> {
+    type Held<'t> = Self;
+    fn from_java(
+        _: &mut JNIEnv<'l>,
+        value: jshort,
+        _: &mut Texts,
+        _: &'static str,
+    ) -> Outcome<Self> {
         Ok(value)
     }
 }
@@ -205,6 +210,8 @@ impl<'l> FromJava<'l> for i16 {
 /// takes a bigger one when a text does not fit.
 pub(crate) struct Out<'a, 'l> {
     pub(crate) buffer: &'a JByteArray<'l>,
+    /// The buffer's length, which Java knows without a JNI call.
+    pub(crate) size: jint,
     pub(crate) class: &'a JClass<'l>,
 }
 
@@ -222,22 +229,21 @@ impl IntoJava for String {
     fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<jint> {
         let len = i32::try_from(self.len())
             .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
-        if !out.buffer.is_null() {
+        if !out.buffer.is_null() && len <= out.size {
             // SAFETY: the buffer is a non-null byte[] (`Native.java` declares
-            // it so) and the region written fits in it, so nothing can throw.
+            // it so) of `out.size` bytes, so the region written fits and
+            // nothing can throw (a wrong size would throw, not write past it).
             unsafe {
-                if len <= jni_raw!(env, GetArrayLength, out.buffer.as_raw()) {
-                    jni_raw!(
-                        env,
-                        SetByteArrayRegion,
-                        out.buffer.as_raw(),
-                        0,
-                        len,
-                        self.as_ptr().cast()
-                    );
-                    return Ok(len);
-                }
+                jni_raw!(
+                    env,
+                    SetByteArrayRegion,
+                    out.buffer.as_raw(),
+                    0,
+                    len,
+                    self.as_ptr().cast()
+                );
             }
+            return Ok(len);
         }
         // SAFETY: `bytes` returns a new local reference to a byte[].
         let bigger = unsafe { JObject::from_raw(bytes(env, self.as_bytes())?) };
@@ -268,8 +274,8 @@ macro_rules! by_serde {
     ($($t:ty),*) => {$(
         impl<'l> FromJava<'l> for $t {
             type Java = JObject<'l>;
-            type Held = Self;
-            fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
+            type Held<'t> = Self;
+            fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, _: &mut Texts, field: &'static str) -> Outcome<Self> {
                 java_value::from_value(java_value::read(env, &value, field)?, field)
             }
         }
@@ -281,8 +287,13 @@ by_serde!(Rtm2Permissions);
 /// (expiries as u32 bits), read in one copy rather than as serde data.
 impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
     type Java = JIntArray<'l>;
-    type Held = Self;
-    fn from_java(env: &mut JNIEnv<'l>, value: JIntArray<'l>, field: &'static str) -> Outcome<Self> {
+    type Held<'t> = Self;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JIntArray<'l>,
+        _: &mut Texts,
+        field: &'static str,
+    ) -> Outcome<Self> {
         if value.is_null() {
             return Err(null(field));
         }
@@ -314,8 +325,13 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
 /// also be its numeric id, which the core's table names here.
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
-    type Held = Self;
-    fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
+    type Held<'t> = Self;
+    fn from_java(
+        env: &mut JNIEnv<'l>,
+        value: JObject<'l>,
+        _: &mut Texts,
+        field: &'static str,
+    ) -> Outcome<Self> {
         if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Flat)? {
             return flat::services(env, &value, field);
         }
@@ -385,7 +401,7 @@ pub(crate) fn ints<'r, const N: usize>(
 }
 
 /// The text of `s`; `null` is refused naming `field`.
-fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
+pub(crate) fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
         return Err(null(field));
     }
@@ -396,7 +412,7 @@ fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
 /// ([`units`]) and [`decode`]d: measured faster than having the JVM
 /// write modified UTF-8.
 pub(crate) fn read(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
-    decode(units(env, s, &mut Region::<u16, SHORT_TEXT>::new())?, field)
+    decode(units(env, s, &mut Region::<u16, ROOM>::new())?, field)
 }
 
 /// The UTF-16 units of a non-null Java string, copied into `region`.
@@ -418,13 +434,20 @@ pub(crate) fn units<'r, const N: usize>(
     }
 }
 
-/// UTF-16 units as UTF-8 text, narrowed when ASCII (every token, app ID
-/// and most names; the check and the narrowing each vectorise). Otherwise the UTF-16 decode refuses an
+/// UTF-16 units as UTF-8 text, narrowed in one pass when ASCII (every
+/// token, app ID and most names). Otherwise the UTF-16 decode refuses an
 /// unpaired surrogate: converting it would silently sign U+FFFD instead of
 /// the text the caller gave (the C binding likewise refuses invalid UTF-8).
 pub(crate) fn decode(units: &[u16], field: &'static str) -> Outcome<String> {
-    let text = if units.iter().fold(0, |seen, &u| seen | u) < 0x80 {
-        let narrow: Vec<u8> = units.iter().map(|&u| u as u8).collect();
+    let mut wide = 0;
+    let narrow: Vec<u8> = units
+        .iter()
+        .map(|&u| {
+            wide |= u;
+            u as u8
+        })
+        .collect();
+    let text = if wide < 0x80 {
         // SAFETY: every byte is below 0x80, so ASCII, so UTF-8.
         Some(unsafe { String::from_utf8_unchecked(narrow) })
     } else {

@@ -1,0 +1,42 @@
+package io.rtctoken;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rtctoken.media.AccessToken2;
+import io.rtctoken.media.RtcTokenBuilder2;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text arguments of a call cross together, through the thread's one
+ * text buffer: each arrives whole and alone, whatever its neighbours hold.
+ */
+class TextBufferTest {
+    private static final String APP_ID = ErrorKindsTest.APP_ID;
+    private static final String CERT = ErrorKindsTest.CERT;
+    private static final RtcTokenBuilder2 RTC = new RtcTokenBuilder2();
+    private static final Stamp STAMP = Stamp.of(1_700_000_000L, 42);
+
+    @Test
+    void asciiAndOtherTextsSideBySideArriveAsGiven() throws Exception {
+        String[][] pairs = {{"é\uD83D\uDE00ch", "u"}, {"ch", "ü"}, {"", "\uD83D\uDE00"}, {"c".repeat(600), "ü"}};
+        for (String[] p : pairs) {
+            String token = RTC.buildTokenWithUserAccount(APP_ID, CERT, p[0], p[1],
+                    RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600, STAMP);
+            AccessToken2 parsed = new AccessToken2();
+            assertTrue(parsed.parse(token));
+            AccessToken2.ServiceRtc rtc = (AccessToken2.ServiceRtc) parsed.services.get(AccessToken2.SERVICE_TYPE_RTC);
+            assertEquals(p[0], rtc.getChannelName());
+            assertEquals(p[1], rtc.getUid());
+            assertEquals(APP_ID, parsed.appId);
+            assertTrue(parsed.verifySignature(CERT));
+        }
+    }
+
+    @Test
+    void surrogatesDoNotPairAcrossArguments() {
+        TokenException e = ErrorKindsTest.refused(ErrorKind.INVALID_ARGUMENT, () -> RTC.buildTokenWithUserAccount(
+                APP_ID, CERT, "ch\uD83D", "\uDE00u", RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600));
+        assertTrue(e.getMessage().contains("channel_name"), e.getMessage());
+    }
+}
