@@ -129,8 +129,8 @@ fn native_method(call: &CallInfo, out: &mut String) {
 /// A native: the private `native<Name>` method behind the public `<name>`.
 /// With `buffered`, the wrapper appends each text argument to the thread's
 /// `Buffers` and passes its length in its place (the native side reads them
-/// all at once, `texts.rs`); otherwise texts cross as `String`s (the native
-/// side's `DirectText`). Then the text buffer and how much of it is used;
+/// all at once, `texts.rs`), and a `Flat` form likewise (`Buffers.form`);
+/// otherwise texts cross as `String`s (the native side's `DirectText`). Then the text buffer and how much of it is used;
 /// for a `ret` of `String` also the thread's result buffer and its length,
 /// and it makes the text written there a `String` (other natives get `null`).
 fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String], buffered: bool) {
@@ -141,6 +141,9 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
         if ty == "String" && buffered {
             args.push(format!("b.text({arg})"));
             native_params.push(format!("int {arg}"));
+        } else if ty == "Object" && buffered {
+            args.push(format!("b.form({arg})"));
+            native_params.push(p.clone());
         } else {
             args.push(arg.to_owned());
             native_params.push(p.clone());
@@ -148,7 +151,10 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
     }
     native_params
         .extend(["char[] units", "int used", "byte[] out", "int outSize"].map(str::to_owned));
-    let texts = buffered && params.iter().any(|p| p.starts_with("String "));
+    let texts = buffered
+        && params
+            .iter()
+            .any(|p| p.starts_with("String ") || p.starts_with("Object "));
     let mut native = camel(name, true);
     native.insert_str(0, "native");
     let (body, native_ret) = match ret {

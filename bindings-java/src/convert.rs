@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::failure::{invalid, null, Outcome};
 use crate::flat;
-use crate::java_value::{self, Class};
+use crate::java_value;
 use crate::texts::{Text, Texts, ROOM};
 
 /// Calls the JNI function `$f` of `env` directly, without the `jni` crate's
@@ -65,6 +65,7 @@ pub(crate) trait IntoJava {
 impl<'l> FromJava<'l> for String {
     type Java = jint;
     type Held<'t> = Text<'t>;
+    #[inline]
     fn from_java<'t>(
         _env: &mut JNIEnv<'l>,
         len: jint,
@@ -79,6 +80,7 @@ impl<'l> FromJava<'l> for String {
 impl<'l> FromJava<'l> for Option<String> {
     type Java = jint;
     type Held<'t> = Option<Text<'t>>;
+    #[inline]
     fn from_java<'t>(
         _env: &mut JNIEnv<'l>,
         len: jint,
@@ -160,6 +162,7 @@ impl<'l> FromJava<'l> for Vec<String> {
 impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
     type Held<'t> = Self;
+    #[inline]
     fn from_java(
         _: &mut JNIEnv<'l>,
         value: jlong,
@@ -179,6 +182,7 @@ impl<'l> FromJava<'l> for u32 {
 impl<'l> FromJava<'l> for Option<u32> {
     type Java = jlong;
     type Held<'t> = Self;
+    #[inline]
     fn from_java(
         env: &mut JNIEnv<'l>,
         value: jlong,
@@ -195,6 +199,7 @@ impl<'l> FromJava<'l> for Option<u32> {
 impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
     type Held<'t> = Self;
+    #[inline]
     fn from_java(
         _: &mut JNIEnv<'l>,
         value: jshort,
@@ -320,20 +325,22 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
     }
 }
 
-/// Services in the flat form `AccessToken2.build` sends ([`flat`]), or as
-/// Java maps and lists in their serde shape, where a service's `type` may
-/// also be its numeric id, which the core's table names here.
+/// Services in the flat form `AccessToken2.build` sends ([`flat`]), which
+/// crosses in the call's texts (the argument itself `null`), or as Java
+/// maps and lists in their serde shape, where a service's `type` may also
+/// be its numeric id, which the core's table names here.
 impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
     type Held<'t> = Self;
     fn from_java(
         env: &mut JNIEnv<'l>,
         value: JObject<'l>,
-        _: &mut Texts,
+        texts: &mut Texts,
         field: &'static str,
     ) -> Outcome<Self> {
-        if !value.is_null() && java_value::java(env)?.is(env, &value, Class::Flat)? {
-            return flat::services(env, &value, field);
+        if value.is_null() {
+            let form = texts.form(field)?.ok_or_else(|| null(field))?;
+            return flat::services(form, field);
         }
         let mut services = java_value::read(env, &value, field)?;
         for service in services.as_array_mut().into_iter().flatten() {

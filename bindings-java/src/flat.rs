@@ -1,45 +1,21 @@
 //! Services in the flat form `AccessToken2.build` sends them in
-//! (`io.rtctoken.internal.Flat`): numbers and texts in one `char[]`, a
+//! (`io.rtctoken.internal.Flat`): numbers and texts as UTF-16 units, a
 //! number as two units (low half first), a text as its length and then its
-//! UTF-16 units, read here in the order `AccessToken2.Service.flatten`
-//! writes them. A few JNI calls in all, instead of a tree of Java maps
-//! walked one call per node and then deserialised.
+//! units, read here in the order `AccessToken2.Service.flatten` writes
+//! them. The form crosses in the call's texts ([`crate::texts`]), so it
+//! costs no JNI call of its own, instead of a tree of Java maps walked one
+//! call per node and then deserialised.
 
 use std::collections::BTreeMap;
 
-use jni::objects::JObject;
-use jni::sys::jint;
-use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceType};
 
-use crate::convert::{decode, jni_raw, Region};
+use crate::convert::decode;
 use crate::failure::{invalid, Failure, Outcome};
-use crate::java_value::java;
 
-/// The services in `flat`, a non-null `Flat`; what does not fit the form
-/// is refused naming `field`.
-pub(crate) fn services(
-    env: &mut JNIEnv,
-    flat: &JObject,
-    field: &'static str,
-) -> Outcome<Vec<Service>> {
-    let (units_id, size_id) = java(env)?.flat_fields;
-    let mut room = Region::<u16, 256>::new();
-    // SAFETY: `flat` is a `Flat` (the caller checked), whose fields these
-    // IDs name, so no call can throw; the region read is checked to lie
-    // within the array, and the slice covers exactly the units written.
-    let units = unsafe {
-        let units = jni_raw!(env, GetObjectField, flat.as_raw(), units_id.into_raw());
-        let size: jint = jni_raw!(env, GetIntField, flat.as_raw(), size_id.into_raw());
-        let n = usize::try_from(size).ok().filter(|_| !units.is_null());
-        let n = match n {
-            Some(n) if size <= jni_raw!(env, GetArrayLength, units) => n,
-            _ => return Err(invalid(field, format!("{field}: a Flat out of shape"))),
-        };
-        let buf = room.room(n);
-        jni_raw!(env, GetCharArrayRegion, units, 0, size, buf);
-        std::slice::from_raw_parts(buf, n)
-    };
+/// The services in a flat form's `units`; what does not fit the form is
+/// refused naming `field`.
+pub(crate) fn services(units: &[u16], field: &'static str) -> Outcome<Vec<Service>> {
     let mut r = Reader { units, field };
     let services = (0..r.count()?)
         .map(|_| r.service())

@@ -3,11 +3,11 @@
 //! `null` → null. Structured arguments that cross as maps (RTM2
 //! permissions, services given as maps) are thus read in the core's own
 //! serde model, and serde reports what does not fit. Also the classes a
-//! native tells its arguments apart by, and the fields of the flat form.
+//! native tells its arguments apart by.
 
 use std::sync::OnceLock;
 
-use jni::objects::{GlobalRef, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned};
+use jni::objects::{GlobalRef, JMethodID, JObject, JObjectArray, JString, JValueOwned};
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use serde::de::DeserializeOwned;
@@ -23,16 +23,14 @@ pub(crate) enum Class {
     Number,
     Map,
     Collection,
-    Flat,
 }
 
 /// Each [`Class`]'s JNI name.
-const CLASSES: [&str; 5] = [
+const CLASSES: [&str; 4] = [
     "java/lang/String",
     "java/lang/Number",
     "java/util/Map",
     "java/util/Collection",
-    "io/rtctoken/internal/Flat",
 ];
 
 /// The classes and the methods a value is read through, looked up once.
@@ -43,8 +41,6 @@ pub(crate) struct Java {
     key: JMethodID,
     value: JMethodID,
     long_value: JMethodID,
-    /// `Flat.units` (`char[]`) and `Flat.size` (`int`).
-    pub(crate) flat_fields: (JFieldID, JFieldID),
 }
 
 static JAVA: OnceLock<Java> = OnceLock::new();
@@ -74,10 +70,6 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         key: env.get_method_id("java/util/Map$Entry", "getKey", object)?,
         value: env.get_method_id("java/util/Map$Entry", "getValue", object)?,
         long_value: env.get_method_id(&classes[Class::Number as usize], "longValue", "()J")?,
-        flat_fields: (
-            env.get_field_id(&classes[Class::Flat as usize], "units", "[C")?,
-            env.get_field_id(&classes[Class::Flat as usize], "size", "I")?,
-        ),
         classes,
     };
     Ok(JAVA.get_or_init(|| loaded))

@@ -2,10 +2,10 @@
 //! generated wrapper in `Native.java` appends each text's UTF-16 units to
 //! the calling thread's reused `char[]` (`internal/Buffers.java`) and
 //! passes, where the text goes, its length (-1 for `null`). [`Texts::read`]
-//! copies the used units in one JNI call and narrows them in one pass;
-//! each text parameter then takes its own units, in order. Two JNI calls
-//! for all the texts of a call, instead of two per text, and no allocation
-//! for ASCII.
+//! copies the used units in one JNI call; each text parameter then takes
+//! its own units, in order, narrowed in place when ASCII. Two JNI calls for
+//! all the texts of a call, instead of two per text, and no allocation for
+//! ASCII.
 
 use std::borrow::Cow;
 use std::mem::MaybeUninit;
@@ -35,15 +35,15 @@ impl Text<'_> {
 /// The texts of one call, taken front to back.
 pub(crate) struct Texts<'t> {
     units: &'t [u16],
-    /// `units`, each cut to its low byte: the text itself where it is ASCII.
-    narrow: &'t [u8],
-    /// Whether every unit is ASCII (else each text is checked on its own).
-    ascii: bool,
+    /// Room for `units` cut to their low byte: a text's own bytes when it
+    /// is ASCII, written as each text is taken.
+    narrow: &'t mut [MaybeUninit<u8>],
 }
 
 impl<'t> Texts<'t> {
     /// The first `used` units of `array` (the thread's text buffer; none
-    /// when `used` is 0), copied into `units` and narrowed into `narrow`.
+    /// when `used` is 0), copied into `units`, with room for them narrowed
+    /// in `narrow`.
     pub(crate) fn read(
         env: &mut JNIEnv,
         array: &JCharArray,
@@ -54,14 +54,14 @@ impl<'t> Texts<'t> {
         if used == 0 {
             return Ok(Texts {
                 units: &[],
-                narrow: &[],
-                ascii: true,
+                narrow: &mut [],
             });
         }
         let n = usize::try_from(used).ok().filter(|_| !array.is_null());
         // SAFETY: `array` is a non-null `char[]` (`Native.java` declares
         // it so), and the region read is checked to lie within it, so
-        // nothing can throw; the slices cover exactly the units written.
+        // nothing can throw; `units` covers exactly the units written, and
+        // `narrow` is room for as many bytes, written before they are read.
         unsafe {
             let n = match n {
                 Some(n) if used <= jni_raw!(env, GetArrayLength, array.as_raw()) => n,
@@ -69,40 +69,63 @@ impl<'t> Texts<'t> {
             };
             let from = units.room(n);
             jni_raw!(env, GetCharArrayRegion, array.as_raw(), 0, used, from);
-            let to = narrow.room(n).cast::<MaybeUninit<u8>>();
-            let to = std::slice::from_raw_parts_mut(to, n);
-            let from = std::slice::from_raw_parts(from, n);
-            // One pass for every text of the call (it vectorises).
-            let mut seen = 0;
-            for (b, &u) in to.iter_mut().zip(from) {
-                b.write(u as u8);
-                seen |= u;
-            }
             Ok(Texts {
-                units: from,
-                narrow: std::slice::from_raw_parts(to.as_ptr().cast(), n),
-                ascii: seen < 0x80,
+                units: std::slice::from_raw_parts(from, n),
+                narrow: std::slice::from_raw_parts_mut(narrow.room(n).cast(), n),
             })
         }
     }
 
-    /// The next text, `len` units long (-1 for `null`, which is `None`).
+    /// The next `n` units, and their room in `narrow`; what is not there is
+    /// refused naming `field`.
+    fn next(
+        &mut self,
+        n: usize,
+        field: &'static str,
+    ) -> Outcome<(&'t [u16], &'t mut [MaybeUninit<u8>])> {
+        if n > self.units.len() {
+            return Err(invalid(field, format!("{field}: out of the texts passed")));
+        }
+        let (units, rest) = self.units.split_at(n);
+        let (narrow, narrow_rest) = std::mem::take(&mut self.narrow).split_at_mut(n);
+        (self.units, self.narrow) = (rest, narrow_rest);
+        Ok((units, narrow))
+    }
+
+    /// The next text, `len` units long (-1 for `null`, which is `None`):
+    /// narrowed in one pass (it vectorises), borrowed if ASCII, else decoded.
     pub(crate) fn take(&mut self, len: jint, field: &'static str) -> Outcome<Option<Text<'t>>> {
         if len == -1 {
             return Ok(None);
         }
         let n = usize::try_from(len)
-            .ok()
-            .filter(|&n| n <= self.units.len())
-            .ok_or_else(|| invalid(field, format!("{field}: out of the texts passed")))?;
-        let ((units, rest), narrow) = (self.units.split_at(n), self.narrow.split_at(n));
-        (self.units, self.narrow) = (rest, narrow.1);
-        if self.ascii || units.iter().fold(0, |seen, &u| seen | u) < 0x80 {
-            // SAFETY: every unit is below 0x80, so its low byte is ASCII, so UTF-8.
-            let text = unsafe { std::str::from_utf8_unchecked(narrow.0) };
+            .map_err(|_| invalid(field, format!("{field}: out of the texts passed")))?;
+        let (units, narrow) = self.next(n, field)?;
+        let mut seen = 0;
+        for (b, &u) in narrow.iter_mut().zip(units) {
+            b.write(u as u8);
+            seen |= u;
+        }
+        if seen < 0x80 {
+            // SAFETY: the loop wrote every byte, each below 0x80: ASCII, so UTF-8.
+            let text =
+                unsafe { std::str::from_utf8_unchecked(&*(narrow as *const _ as *const [u8])) };
             return Ok(Some(Text(Cow::Borrowed(text))));
         }
         decode(units, field).map(|t| Some(Text(Cow::Owned(t))))
+    }
+
+    /// The next flat form (`flat.rs`): its length in units (two units, low
+    /// half first; -1 for `null`, which is `None`), then those units.
+    pub(crate) fn form(&mut self, field: &'static str) -> Outcome<Option<&'t [u16]>> {
+        let (len, _) = self.next(2, field)?;
+        let len = (u32::from(len[0]) | u32::from(len[1]) << 16) as i32;
+        if len == -1 {
+            return Ok(None);
+        }
+        let n = usize::try_from(len)
+            .map_err(|_| invalid(field, format!("{field}: out of the texts passed")))?;
+        self.next(n, field).map(|(units, _)| Some(units))
     }
 
     /// Refuses units no parameter took.

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Each thread's buffers for the native calls it makes through
- * {@link Native}: the text arguments' UTF-16 units, which the native side
- * reads in one JNI call ({@code texts.rs}), and the result's UTF-8 bytes.
+ * {@link Native}: the text arguments' UTF-16 units (and any {@link Flat}
+ * form), which the native side reads in one JNI call ({@code texts.rs}),
+ * and the result's UTF-8 bytes.
  * Buffers a thread reuses are hot in cache; a new array per call was cold
  * memory that the native call's state-transition fence waited on.
  */
@@ -42,11 +43,34 @@ final class Buffers {
             return -1;
         }
         int n = s.length();
-        if (units.length - used < n) {
-            units = Arrays.copyOf(units, Math.max(2 * units.length, used + n));
-        }
+        room(n);
         s.getChars(0, n, units, used);
         used += n;
         return n;
+    }
+
+    /**
+     * A structured argument: a {@link Flat} (or null) is appended as its
+     * length in units (two units, low half first; -1 for null) and its
+     * units, and crosses as null; anything else (maps and lists) as itself.
+     */
+    Object form(Object o) {
+        if (o != null && !(o instanceof Flat)) {
+            return o;
+        }
+        int n = o == null ? -1 : ((Flat) o).size;
+        room(2 + Math.max(n, 0));
+        used = Flat.number(n, units, used);
+        if (n > 0) {
+            System.arraycopy(((Flat) o).units, 0, units, used, n);
+            used += n;
+        }
+        return null;
+    }
+
+    private void room(int n) {
+        if (units.length - used < n) {
+            units = Arrays.copyOf(units, Math.max(2 * units.length, used + n));
+        }
     }
 }

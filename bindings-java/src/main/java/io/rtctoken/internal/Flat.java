@@ -8,8 +8,9 @@ import java.util.Arrays;
  * {@code flat.rs}): numbers and texts in one {@code char[]}, in the order
  * the native side reads them; a number as two units (low half first), a
  * text as its length (a number, -1 for {@code null}) and then its UTF-16
- * units. One array region for the native side to copy, instead of a tree
- * of maps read one JNI call per node.
+ * units. It crosses in the call's text buffer ({@link Buffers#form}), so
+ * it costs no JNI call of its own, instead of a tree of maps read one JNI
+ * call per node.
  *
  * <p>Each thread reuses one (see {@link #start}): a fresh array per build
  * was cold memory that the native call's state-transition fence waited on.
@@ -17,9 +18,9 @@ import java.util.Arrays;
 public final class Flat {
     private static final ThreadLocal<Flat> MINE = ThreadLocal.withInitial(Flat::new);
 
-    /** What the native side reads (by these names): the first {@code size} units. */
-    private char[] units = new char[256];
-    private int size;
+    /** The form: the first {@code size} units. */
+    char[] units = new char[256];
+    int size;
     /** Whether a build on this thread is filling it (then a nested one gets its own). */
     private boolean busy;
 
@@ -45,8 +46,14 @@ public final class Flat {
     /** Appends a number (unsigned values as their bits). */
     public void number(int v) {
         room(2);
-        units[size++] = (char) v;
-        units[size++] = (char) (v >>> 16);
+        size = number(v, units, size);
+    }
+
+    /** Writes {@code v} as two units (low half first) at {@code at} of {@code to}; returns where it ends. */
+    static int number(int v, char[] to, int at) {
+        to[at] = (char) v;
+        to[at + 1] = (char) (v >>> 16);
+        return at + 2;
     }
 
     /** Appends the number of (id, value) pairs in {@code pairs}, then the pairs. */

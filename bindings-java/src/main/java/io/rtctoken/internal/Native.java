@@ -74,7 +74,7 @@ public final class Native {
     public static String AccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt) {
         Buffers b = Buffers.start();
         byte[] out = b.out;
-        return text(nativeAccessToken2Build(b.text(appId), b.text(appCertificate), expire, services, issueTs, salt, b.units, b.used, out, out.length), out);
+        return text(nativeAccessToken2Build(b.text(appId), b.text(appCertificate), expire, b.form(services), issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
     private static native int nativeAccessToken2Build(int appId, int appCertificate, long expire, Object services, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
