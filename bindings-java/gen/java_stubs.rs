@@ -64,6 +64,14 @@ const NATIVE_TAIL: &str = r#"
         return new String(Buffers.mine().out, 0, -n, StandardCharsets.UTF_8);
     }
 
+    /** The parse record a native returned: {@code n} bytes as {@link #text} reads them; null for 0. */
+    private static Record record(int n, byte[] out) {
+        if (n == 0) {
+            return null;
+        }
+        return new Record(n > 0 ? out : Buffers.mine().out);
+    }
+
     /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
     @SuppressWarnings("unused")
     private static void adopt(byte[] bigger) {
@@ -131,8 +139,9 @@ fn native_method(call: &CallInfo, out: &mut String) {
 /// `Buffers` and passes its length in its place (the native side reads them
 /// all at once, `texts.rs`), and a `Flat` form likewise (`Buffers.form`);
 /// otherwise texts cross as `String`s (the native side's `DirectText`). Then the text buffer and how much of it is used;
-/// for a `ret` of `String` also the thread's result buffer and its length,
-/// and it makes the text written there a `String` (other natives get `null`).
+/// for a `ret` of `String` or `Record` also the thread's result buffer and
+/// its length, and it reads back what was written there (other natives get
+/// `null`).
 fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String], buffered: bool) {
     let mut args = Vec::new();
     let mut native_params = Vec::new();
@@ -157,16 +166,22 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
             .any(|p| p.starts_with("String ") || p.starts_with("Object "));
     let mut native = camel(name, true);
     native.insert_str(0, "native");
-    let (body, native_ret) = match ret {
-        "String" => {
+    // A text or a parse record comes back in the thread's result buffer.
+    let read_back = match ret {
+        "String" => Some("text"),
+        "Record" => Some("record"),
+        _ => None,
+    };
+    let (body, native_ret) = match read_back {
+        Some(read) => {
             args.extend(["b.units", "b.used", "out", "out.length"].map(str::to_owned));
             let call = format!("{native}({})", args.join(", "));
             (
-                format!("Buffers b = Buffers.start();\n        byte[] out = b.out;\n        return text({call}, out);"),
+                format!("Buffers b = Buffers.start();\n        byte[] out = b.out;\n        return {read}({call}, out);"),
                 "int",
             )
         }
-        _ if texts => {
+        None if texts => {
             args.extend(["b.units", "b.used", "null", "0"].map(str::to_owned));
             (
                 format!(
@@ -176,7 +191,7 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
                 ret,
             )
         }
-        _ => {
+        None => {
             args.extend(["null", "0", "null", "0"].map(str::to_owned));
             (format!("return {native}({});", args.join(", ")), ret)
         }
@@ -196,8 +211,8 @@ const OTHER_NATIVES: [(&str, &str, &[&str], &str); 8] = [
     ("parseJson", "String", &["String token"], "Every decoded field of any token as the core's compact JSON."),
     ("inspect", "String", &["String token", "long now"], "The core's inspection JSON as of {@code now} (-1 = the clock)."),
     ("uidText", "String", &["long uid"], "The uid text the core signs for a numeric uid in 0..4294967295 (\"\" for 0)."),
-    ("parse006", "byte[]", &["String token"], "A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one."),
-    ("parse007", "byte[]", &["String token"], "A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one."),
+    ("parse006", "Record", &["String token"], "A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one."),
+    ("parse007", "Record", &["String token"], "A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one."),
     ("verify", "int", &["String token", "String[] appCertificates", "String channelName", "String uid"], "Index of the first certificate that signed the token, or -1."),
     ("freshStamp", "long[]", &[], "{issue time, salt, issue time + 24 h} as the core picks them."),
 ];

@@ -222,37 +222,45 @@ pub(crate) struct Out<'a, 'l> {
 
 /// Text goes back as its UTF-8 bytes (`Native.java` makes them a `String`:
 /// for ASCII, every token, a plain copy in JIT-compiled code), written into
-/// the thread's buffer and its length returned. A reused buffer is hot in
-/// cache: an array `NewByteArray` had just zeroed in cold heap memory made
-/// the next JNI call's state-transition fence wait for those stores (46 ns
-/// per call after a 007 build). A longer text goes into a new array that
-/// `Native.adopt` makes the thread's buffer, and minus its length is
-/// returned: all in the call, on the Java thread that made it.
+/// the thread's buffer ([`Out::write`]). A reused buffer is hot in cache:
+/// an array `NewByteArray` had just zeroed in cold heap memory made the
+/// next JNI call's state-transition fence wait for those stores (46 ns per
+/// call after a 007 build).
 impl IntoJava for String {
     type Java = jint;
     const FAILED: jint = 0;
     fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<jint> {
-        let len = i32::try_from(self.len())
+        out.write(env, self.as_bytes())
+    }
+}
+
+impl Out<'_, '_> {
+    /// Writes `data` into the thread's buffer and returns its length; data
+    /// longer than the buffer goes into a new array that
+    /// `Native.adopt` makes the thread's buffer, and minus its length is
+    /// returned: all in the call, on the Java thread that made it.
+    pub(crate) fn write(&self, env: &mut JNIEnv, data: &[u8]) -> Outcome<jint> {
+        let len = i32::try_from(data.len())
             .map_err(|_| invalid("result", "longer than a Java array".to_owned()))?;
-        if !out.buffer.is_null() && len <= out.size {
+        if !self.buffer.is_null() && len <= self.size {
             // SAFETY: the buffer is a non-null byte[] (`Native.java` declares
-            // it so) of `out.size` bytes, so the region written fits and
+            // it so) of `self.size` bytes, so the region written fits and
             // nothing can throw (a wrong size would throw, not write past it).
             unsafe {
                 jni_raw!(
                     env,
                     SetByteArrayRegion,
-                    out.buffer.as_raw(),
+                    self.buffer.as_raw(),
                     0,
                     len,
-                    self.as_ptr().cast()
+                    data.as_ptr().cast()
                 );
             }
             return Ok(len);
         }
         // SAFETY: `bytes` returns a new local reference to a byte[].
-        let bigger = unsafe { JObject::from_raw(bytes(env, self.as_bytes())?) };
-        env.call_static_method(out.class, "adopt", "([B)V", &[JValue::Object(&bigger)])?;
+        let bigger = unsafe { JObject::from_raw(bytes(env, data)?) };
+        env.call_static_method(self.class, "adopt", "([B)V", &[JValue::Object(&bigger)])?;
         Ok(-len)
     }
 }

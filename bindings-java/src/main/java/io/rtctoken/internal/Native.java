@@ -386,18 +386,22 @@ public final class Native {
     private static native int nativeUidText(long uid, char[] units, int used, byte[] out, int outSize);
 
     /** A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one. */
-    public static byte[] parse006(String token) {
-        return nativeParse006(token, null, 0, null, 0);
+    public static Record parse006(String token) {
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return record(nativeParse006(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native byte[] nativeParse006(String token, char[] units, int used, byte[] out, int outSize);
+    private static native int nativeParse006(String token, char[] units, int used, byte[] out, int outSize);
 
     /** A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one. */
-    public static byte[] parse007(String token) {
-        return nativeParse007(token, null, 0, null, 0);
+    public static Record parse007(String token) {
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return record(nativeParse007(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native byte[] nativeParse007(String token, char[] units, int used, byte[] out, int outSize);
+    private static native int nativeParse007(String token, char[] units, int used, byte[] out, int outSize);
 
     /** Index of the first certificate that signed the token, or -1. */
     public static int verify(String token, String[] appCertificates, String channelName, String uid) {
@@ -419,6 +423,14 @@ public final class Native {
             return new String(out, 0, n, StandardCharsets.UTF_8);
         }
         return new String(Buffers.mine().out, 0, -n, StandardCharsets.UTF_8);
+    }
+
+    /** The parse record a native returned: {@code n} bytes as {@link #text} reads them; null for 0. */
+    private static Record record(int n, byte[] out) {
+        if (n == 0) {
+            return null;
+        }
+        return new Record(n > 0 ? out : Buffers.mine().out);
     }
 
     /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */

@@ -329,11 +329,10 @@ public class AccessToken2 {
     }
 
     /** Reads the native parser's {@link Record} of a 007 token; false for none (another version). */
-    private boolean fill(byte[] fields) {
-        if (fields == null) {
+    private boolean fill(Record r) {
+        if (r == null) {
             return false;
         }
-        Record r = new Record(fields);
         this.appId = r.text();
         this.issueTs = r.i32();
         this.expire = r.i32();
@@ -430,6 +429,28 @@ public class AccessToken2 {
         @Override
         public void clear() {
             all.clear();
+        }
+
+        /** The number of types present, counted in place (not through {@link #entrySet}'s snapshot). */
+        @Override
+        public int size() {
+            int n = 0;
+            for (int i = 0; i < all.size(); i++) {
+                short type = all.get(i).getServiceType();
+                int first = 0;
+                while (all.get(first).getServiceType() != type) {
+                    first++;
+                }
+                if (first == i) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return all.isEmpty();
         }
 
         /** A snapshot in type order; change the map through put/remove. */
