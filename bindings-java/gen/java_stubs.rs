@@ -138,10 +138,11 @@ fn native_method(call: &CallInfo, out: &mut String) {
 /// With `buffered`, the wrapper appends each text argument to the thread's
 /// `Buffers` and passes its length in its place (the native side reads them
 /// all at once, `texts.rs`), and a `Flat` form likewise (`Buffers.form`);
-/// otherwise texts cross as `String`s (the native side's `DirectText`). Then the text buffer and how much of it is used;
-/// for a `ret` of `String` or `Record` also the thread's result buffer and
-/// its length, and it reads back what was written there (other natives get
-/// `null`).
+/// otherwise texts cross as `String`s (the native side's `DirectText`). A
+/// `String[]` always goes through the buffer (`Buffers.texts`). Then the
+/// text buffer and how much of it is used; for a `ret` of `String` or
+/// `Record` also the thread's result buffer and its length, and it reads
+/// back what was written there (other natives get `null`).
 fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String], buffered: bool) {
     let mut args = Vec::new();
     let mut native_params = Vec::new();
@@ -153,6 +154,9 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
         } else if ty == "Object" && buffered {
             args.push(format!("b.form({arg})"));
             native_params.push(p.clone());
+        } else if ty == "String[]" {
+            args.push(format!("b.texts({arg})"));
+            native_params.push(p.clone());
         } else {
             args.push(arg.to_owned());
             native_params.push(p.clone());
@@ -160,10 +164,10 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String],
     }
     native_params
         .extend(["char[] units", "int used", "byte[] out", "int outSize"].map(str::to_owned));
-    let texts = buffered
-        && params
-            .iter()
-            .any(|p| p.starts_with("String ") || p.starts_with("Object "));
+    let texts = params.iter().any(|p| {
+        p.starts_with("String[] ")
+            || buffered && (p.starts_with("String ") || p.starts_with("Object "))
+    });
     let mut native = camel(name, true);
     native.insert_str(0, "native");
     // A text or a parse record comes back in the thread's result buffer.

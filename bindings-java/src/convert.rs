@@ -128,33 +128,18 @@ impl<'l> FromJava<'l> for Option<DirectText> {
     }
 }
 
-/// A `String[]`; a `null` array or element is refused.
+/// A `String[]`, which crosses in the call's texts (the argument itself
+/// `null`); a `null` array or element is refused.
 impl<'l> FromJava<'l> for Vec<String> {
     type Java = JObjectArray<'l>;
-    type Held<'t> = Self;
-    fn from_java(
-        env: &mut JNIEnv<'l>,
-        value: JObjectArray<'l>,
-        _: &mut Texts,
+    type Held<'t> = Vec<Text<'t>>;
+    fn from_java<'t>(
+        _: &mut JNIEnv<'l>,
+        _: JObjectArray<'l>,
+        texts: &mut Texts<'t>,
         field: &'static str,
-    ) -> Outcome<Self> {
-        if value.is_null() {
-            return Err(null(field));
-        }
-        // SAFETY: `value` is a non-null `String[]` (`Native.java` declares
-        // it so) and every index is below its length, so nothing can throw.
-        let n = unsafe { jni_raw!(env, GetArrayLength, value.as_raw()) };
-        let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-        for i in 0..n {
-            // SAFETY: as above; the element is a local reference we delete.
-            let item = unsafe {
-                JString::from_raw(jni_raw!(env, GetObjectArrayElement, value.as_raw(), i))
-            };
-            let text = text(env, &item, field);
-            unsafe { jni_raw!(env, DeleteLocalRef, item.into_raw()) };
-            out.push(text?);
-        }
-        Ok(out)
+    ) -> Outcome<Vec<Text<'t>>> {
+        texts.array(field)?.ok_or_else(|| null(field))
     }
 }
 

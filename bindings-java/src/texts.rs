@@ -15,7 +15,7 @@ use jni::sys::jint;
 use jni::JNIEnv;
 
 use crate::convert::{decode, jni_raw, Region};
-use crate::failure::{invalid, Outcome};
+use crate::failure::{invalid, null, Outcome};
 
 /// Room on the stack for the texts of the usual call (IDs, certificates,
 /// channel names, a one-service token), in UTF-16 units.
@@ -115,17 +115,39 @@ impl<'t> Texts<'t> {
         decode(units, field).map(|t| Some(Text(Cow::Owned(t))))
     }
 
-    /// The next flat form (`flat.rs`): its length in units (two units, low
-    /// half first; -1 for `null`, which is `None`), then those units.
+    /// The next number the wrapper wrote among the texts: two units, low
+    /// half first.
+    fn number(&mut self, field: &'static str) -> Outcome<i32> {
+        let (halves, _) = self.next(2, field)?;
+        Ok((u32::from(halves[0]) | u32::from(halves[1]) << 16) as i32)
+    }
+
+    /// The next flat form (`flat.rs`): its length in units (-1 for `null`,
+    /// which is `None`), then those units.
     pub(crate) fn form(&mut self, field: &'static str) -> Outcome<Option<&'t [u16]>> {
-        let (len, _) = self.next(2, field)?;
-        let len = (u32::from(len[0]) | u32::from(len[1]) << 16) as i32;
+        let len = self.number(field)?;
         if len == -1 {
             return Ok(None);
         }
         let n = usize::try_from(len)
             .map_err(|_| invalid(field, format!("{field}: out of the texts passed")))?;
         self.next(n, field).map(|(units, _)| Some(units))
+    }
+
+    /// The next array of texts: how many (-1 for `null`, which is `None`),
+    /// then each text's length and units; a `null` element is refused.
+    pub(crate) fn array(&mut self, field: &'static str) -> Outcome<Option<Vec<Text<'t>>>> {
+        let count = self.number(field)?;
+        if count == -1 {
+            return Ok(None);
+        }
+        let mut texts =
+            Vec::with_capacity(usize::try_from(count).unwrap_or(0).min(self.units.len()));
+        for _ in 0..count {
+            let len = self.number(field)?;
+            texts.push(self.take(len, field)?.ok_or_else(|| null(field))?);
+        }
+        Ok(Some(texts))
     }
 
     /// Refuses units no parameter took.

@@ -5,6 +5,7 @@ use rtctoken::{access_token, inspect, parse, verify, Stamp, VerifyInput};
 
 use crate::convert::DirectText;
 use crate::exports::natives;
+use crate::texts::Text;
 
 natives! {
     /// `Native.parse`: the version, a space and the app ID of any token (a
@@ -24,7 +25,7 @@ natives! {
     /// `Native.verify`: the index of the first certificate that signed
     /// `token`, or -1. `channel_name` and `uid` may be `null` (not given).
     fn nativeVerify(env, token: DirectText, app_certificate: Vec<String>, channel_name: Option<DirectText>, uid: Option<DirectText>) -> i32 {
-        let certs: Vec<&str> = app_certificate.iter().map(String::as_str).collect();
+        let certs: Vec<&str> = app_certificate.iter().map(Text::pass).collect();
         let input = VerifyInput { channel_name: channel_name.as_deref(), uid: uid.as_deref() };
         let matched = verify(&token, &certs, &input)?.matched;
         // Indexes come from a Java array, so they fit in an int.

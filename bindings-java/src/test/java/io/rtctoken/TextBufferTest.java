@@ -3,6 +3,7 @@ package io.rtctoken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rtctoken.internal.Native;
 import io.rtctoken.media.AccessToken2;
 import io.rtctoken.media.RtcTokenBuilder2;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,20 @@ class TextBufferTest {
             assertEquals(p[1], rtc.getUid());
             assertEquals(APP_ID, parsed.appId);
             assertTrue(parsed.verifySignature(CERT));
+        }
+    }
+
+    @Test
+    void anArrayOfTextsArrivesWholeAndRefusesNulls() throws Exception {
+        String token = RTC.buildTokenWithUid(APP_ID, CERT, "ch", 7, RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600,
+                STAMP);
+        String other = "0".repeat(32);
+        assertEquals(2, Native.verify(token, new String[] {other, "1".repeat(32), CERT}, "ch", "7"));
+        assertEquals(-1, Native.verify(token, new String[] {other}, "ch", "7"));
+        for (String[] certs : new String[][] {null, {CERT, null}}) {
+            TokenException e = ErrorKindsTest.refused(ErrorKind.INVALID_ARGUMENT,
+                    () -> Native.verify(token, certs, null, null));
+            assertTrue(e.getMessage().contains("app_certificate must not be null"), e.getMessage());
         }
     }
 

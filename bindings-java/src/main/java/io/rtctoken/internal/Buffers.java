@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Each thread's buffers for the native calls it makes through
  * {@link Native}: the text arguments' UTF-16 units (and any {@link Flat}
- * form), which the native side reads in one JNI call ({@code texts.rs}),
+ * form or {@code String[]}), which the native side reads in one JNI call ({@code texts.rs}),
  * and the result's UTF-8 bytes.
  * Buffers a thread reuses are hot in cache; a new array per call was cold
  * memory that the native call's state-transition fence waited on.
@@ -64,6 +64,24 @@ final class Buffers {
         if (n > 0) {
             System.arraycopy(((Flat) o).units, 0, units, used, n);
             used += n;
+        }
+        return null;
+    }
+
+    /**
+     * An array of texts: appended as its length (two units, low half
+     * first; -1 for null), then each text as its length and units (-1 for
+     * a null one), and crosses as null.
+     */
+    String[] texts(String[] a) {
+        room(2);
+        used = Flat.number(a == null ? -1 : a.length, units, used);
+        if (a != null) {
+            for (String s : a) {
+                room(2);
+                used = Flat.number(s == null ? -1 : s.length(), units, used);
+                text(s);
+            }
         }
         return null;
     }

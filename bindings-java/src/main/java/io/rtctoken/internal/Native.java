@@ -405,7 +405,8 @@ public final class Native {
 
     /** Index of the first certificate that signed the token, or -1. */
     public static int verify(String token, String[] appCertificates, String channelName, String uid) {
-        return nativeVerify(token, appCertificates, channelName, uid, null, 0, null, 0);
+        Buffers b = Buffers.start();
+        return nativeVerify(token, b.texts(appCertificates), channelName, uid, b.units, b.used, null, 0);
     }
 
     private static native int nativeVerify(String token, String[] appCertificates, String channelName, String uid, char[] units, int used, byte[] out, int outSize);
