@@ -41,14 +41,19 @@ pub(crate) trait FromJava<'l>: Sized {
     /// type itself (through `rtctoken::catalogue::Param`), or a [`Text`]
     /// borrowed from the call's [`Texts`].
     type Held<'t>;
-    /// Converts `value`; a text takes its units from `texts`; errors name
-    /// `field` (the parameter).
+    /// Converts `value`; a text takes its units from the call's texts;
+    /// errors name `field` (the parameter).
     fn from_java<'t>(
-        env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, 't>,
         value: Self::Java,
-        texts: &mut Texts<'t>,
         field: &'static str,
     ) -> Outcome<Self::Held<'t>>;
+}
+
+/// What a conversion works with: the JNI environment and the call's texts.
+pub(crate) struct Call<'l, 'e, 't> {
+    pub(crate) env: &'e mut JNIEnv<'l>,
+    pub(crate) texts: Texts<'t>,
 }
 
 /// A native method result.
@@ -67,12 +72,11 @@ impl<'l> FromJava<'l> for String {
     type Held<'t> = Text<'t>;
     #[inline]
     fn from_java<'t>(
-        _env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, 't>,
         len: jint,
-        texts: &mut Texts<'t>,
         field: &'static str,
     ) -> Outcome<Text<'t>> {
-        texts.take(len, field)?.ok_or_else(|| null(field))
+        call.texts.take(len, field)?.ok_or_else(|| null(field))
     }
 }
 
@@ -82,12 +86,11 @@ impl<'l> FromJava<'l> for Option<String> {
     type Held<'t> = Option<Text<'t>>;
     #[inline]
     fn from_java<'t>(
-        _env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, 't>,
         len: jint,
-        texts: &mut Texts<'t>,
         field: &'static str,
     ) -> Outcome<Option<Text<'t>>> {
-        texts.take(len, field)
+        call.texts.take(len, field)
     }
 }
 
@@ -102,12 +105,11 @@ impl<'l> FromJava<'l> for DirectText {
     type Java = JString<'l>;
     type Held<'t> = String;
     fn from_java(
-        env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, '_>,
         value: JString<'l>,
-        _: &mut Texts,
         field: &'static str,
     ) -> Outcome<String> {
-        text(env, &value, field)
+        text(call.env, &value, field)
     }
 }
 
@@ -116,15 +118,14 @@ impl<'l> FromJava<'l> for Option<DirectText> {
     type Java = JString<'l>;
     type Held<'t> = Option<String>;
     fn from_java(
-        env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, '_>,
         value: JString<'l>,
-        _: &mut Texts,
         field: &'static str,
     ) -> Outcome<Option<String>> {
         if value.is_null() {
             return Ok(None);
         }
-        read(env, &value, field).map(Some)
+        read(call.env, &value, field).map(Some)
     }
 }
 
@@ -134,12 +135,11 @@ impl<'l> FromJava<'l> for Vec<String> {
     type Java = JObjectArray<'l>;
     type Held<'t> = Vec<Text<'t>>;
     fn from_java<'t>(
-        _: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, 't>,
         _: JObjectArray<'l>,
-        texts: &mut Texts<'t>,
         field: &'static str,
     ) -> Outcome<Vec<Text<'t>>> {
-        texts.array(field)?.ok_or_else(|| null(field))
+        call.texts.array(field)?.ok_or_else(|| null(field))
     }
 }
 
@@ -148,12 +148,7 @@ impl<'l> FromJava<'l> for u32 {
     type Java = jlong;
     type Held<'t> = Self;
     #[inline]
-    fn from_java(
-        _: &mut JNIEnv<'l>,
-        value: jlong,
-        _: &mut Texts,
-        field: &'static str,
-    ) -> Outcome<Self> {
+    fn from_java(_: &mut Call<'l, '_, '_>, value: jlong, field: &'static str) -> Outcome<Self> {
         u32::try_from(value).map_err(|_| {
             invalid(
                 field,
@@ -168,15 +163,10 @@ impl<'l> FromJava<'l> for Option<u32> {
     type Java = jlong;
     type Held<'t> = Self;
     #[inline]
-    fn from_java(
-        env: &mut JNIEnv<'l>,
-        value: jlong,
-        texts: &mut Texts,
-        field: &'static str,
-    ) -> Outcome<Self> {
+    fn from_java(call: &mut Call<'l, '_, '_>, value: jlong, field: &'static str) -> Outcome<Self> {
         match value {
             -1 => Ok(None),
-            v => u32::from_java(env, v, texts, field).map(Some),
+            v => u32::from_java(call, v, field).map(Some),
         }
     }
 }
@@ -185,12 +175,7 @@ impl<'l> FromJava<'l> for i16 {
     type Java = jshort;
     type Held<'t> = Self;
     #[inline]
-    fn from_java(
-        _: &mut JNIEnv<'l>,
-        value: jshort,
-        _: &mut Texts,
-        _: &'static str,
-    ) -> Outcome<Self> {
+    fn from_java(_: &mut Call<'l, '_, '_>, value: jshort, _: &'static str) -> Outcome<Self> {
         Ok(value)
     }
 }
@@ -273,8 +258,8 @@ macro_rules! by_serde {
         impl<'l> FromJava<'l> for $t {
             type Java = JObject<'l>;
             type Held<'t> = Self;
-            fn from_java(env: &mut JNIEnv<'l>, value: JObject<'l>, _: &mut Texts, field: &'static str) -> Outcome<Self> {
-                java_value::from_value(java_value::read(env, &value, field)?, field)
+            fn from_java(call: &mut Call<'l, '_, '_>, value: JObject<'l>, field: &'static str) -> Outcome<Self> {
+                java_value::from_value(java_value::read(call.env, &value, field)?, field)
             }
         }
     )*};
@@ -287,16 +272,15 @@ impl<'l> FromJava<'l> for BTreeMap<u16, u32> {
     type Java = JIntArray<'l>;
     type Held<'t> = Self;
     fn from_java(
-        env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, '_>,
         value: JIntArray<'l>,
-        _: &mut Texts,
         field: &'static str,
     ) -> Outcome<Self> {
         if value.is_null() {
             return Err(null(field));
         }
         let mut room = Region::<i32, 32>::new();
-        let pairs = ints(env, &value, &mut room)?;
+        let pairs = ints(call.env, &value, &mut room)?;
         if pairs.len() % 2 != 0 {
             return Err(invalid(
                 field,
@@ -326,16 +310,15 @@ impl<'l> FromJava<'l> for Vec<Service> {
     type Java = JObject<'l>;
     type Held<'t> = Self;
     fn from_java(
-        env: &mut JNIEnv<'l>,
+        call: &mut Call<'l, '_, '_>,
         value: JObject<'l>,
-        texts: &mut Texts,
         field: &'static str,
     ) -> Outcome<Self> {
         if value.is_null() {
-            let form = texts.form(field)?.ok_or_else(|| null(field))?;
+            let form = call.texts.form(field)?.ok_or_else(|| null(field))?;
             return flat::services(form, field);
         }
-        let mut services = java_value::read(env, &value, field)?;
+        let mut services = java_value::read(call.env, &value, field)?;
         for service in services.as_array_mut().into_iter().flatten() {
             if let Some(t) = service.get_mut("type").filter(|t| t.is_number()) {
                 let known = t

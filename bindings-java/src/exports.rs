@@ -37,10 +37,11 @@ macro_rules! natives {
             ) -> <$r as $crate::convert::IntoJava>::Java {
                 $crate::failure::guard(&mut env, <$r as $crate::convert::IntoJava>::FAILED, |$env| {
                     let mut rooms = ($crate::convert::Region::new(), $crate::convert::Region::new());
-                    #[allow(unused_mut)] // a native without texts takes none
-                    let mut texts = $crate::texts::Texts::read($env, &units, used, &mut rooms.0, &mut rooms.1)?;
-                    $(let $p = <$t as $crate::convert::FromJava>::from_java($env, $p, &mut texts, stringify!($p))?;)*
-                    texts.finish()?;
+                    let texts = $crate::texts::Texts::read($env, &units, used, &mut rooms.0, &mut rooms.1)?;
+                    #[allow(unused_mut)] // a native without parameters converts none
+                    let mut call = $crate::convert::Call { env: &mut *$env, texts };
+                    $(let $p = <$t as $crate::convert::FromJava>::from_java(&mut call, $p, stringify!($p))?;)*
+                    call.texts.finish()?;
                     let value: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
                     let out = $crate::convert::Out { buffer: &out, size: out_size, class: &class };
                     $crate::convert::IntoJava::into_java(value, $env, &out)
