@@ -103,29 +103,34 @@ pub(crate) struct DirectText;
 /// `null` is refused.
 impl<'l> FromJava<'l> for DirectText {
     type Java = JString<'l>;
-    type Held<'t> = String;
-    fn from_java(
-        call: &mut Call<'l, '_, '_>,
+    type Held<'t> = Text<'t>;
+    fn from_java<'t>(
+        call: &mut Call<'l, '_, 't>,
         value: JString<'l>,
         field: &'static str,
-    ) -> Outcome<String> {
-        text(call.env, &value, field)
+    ) -> Outcome<Text<'t>> {
+        if value.is_null() {
+            return Err(null(field));
+        }
+        let mut room = Region::<u16, ROOM>::new();
+        let units = units(call.env, &value, &mut room)?;
+        call.texts.direct(units, field)
     }
 }
 
 /// `null` is "not given".
 impl<'l> FromJava<'l> for Option<DirectText> {
     type Java = JString<'l>;
-    type Held<'t> = Option<String>;
-    fn from_java(
-        call: &mut Call<'l, '_, '_>,
+    type Held<'t> = Option<Text<'t>>;
+    fn from_java<'t>(
+        call: &mut Call<'l, '_, 't>,
         value: JString<'l>,
         field: &'static str,
-    ) -> Outcome<Option<String>> {
+    ) -> Outcome<Option<Text<'t>>> {
         if value.is_null() {
             return Ok(None);
         }
-        read(call.env, &value, field).map(Some)
+        DirectText::from_java(call, value, field).map(Some)
     }
 }
 
@@ -354,6 +359,16 @@ impl<T, const N: usize> Region<T, N> {
         }
     }
 
+    /// All the room there is for at least `len` elements.
+    pub(crate) fn spare(&mut self, len: usize) -> &mut [MaybeUninit<T>] {
+        if len <= N {
+            &mut self.stack
+        } else {
+            self.heap.reserve_exact(len);
+            self.heap.spare_capacity_mut()
+        }
+    }
+
     /// Room for `len` elements, to be written before they are read.
     pub(crate) fn room(&mut self, len: usize) -> *mut T {
         if len <= N {
@@ -383,7 +398,9 @@ pub(crate) fn ints<'r, const N: usize>(
     }
 }
 
-/// The text of `s`; `null` is refused naming `field`.
+/// The text of `s`; `null` is refused naming `field`. For the natives
+/// outside `natives!` (the bench's core loop, the panic probe).
+#[cfg(any(feature = "bench", feature = "panic-probe"))]
 pub(crate) fn text(env: &mut JNIEnv, s: &JString, field: &'static str) -> Outcome<String> {
     if s.is_null() {
         return Err(null(field));

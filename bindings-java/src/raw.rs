@@ -45,7 +45,7 @@ natives! {
     /// `Native.parse006`: app ID, signature, the two CRCs, salt, expiry and
     /// privileges of a 006 token; `null` if it parses as another version.
     fn nativeParse006(env, token: DirectText) -> Option<Record> {
-        let Token::AccessToken(t) = parse(&token)? else {
+        let Token::AccessToken(t) = parse(token.pass())? else {
             return Ok(None);
         };
         let mut r = Record::new();
@@ -59,7 +59,7 @@ natives! {
     /// service as type, role, two texts, privileges and RTM2 permissions;
     /// `null` if the token parses as another version.
     fn nativeParse007(env, token: DirectText) -> Option<Record> {
-        let Token::AccessToken2(t) = parse(&token)? else {
+        let Token::AccessToken2(t) = parse(token.pass())? else {
             return Ok(None);
         };
         let mut r = Record::new();

@@ -38,6 +38,9 @@ pub(crate) struct Texts<'t> {
     /// Room for `units` cut to their low byte: a text's own bytes when it
     /// is ASCII, written as each text is taken.
     narrow: &'t mut [MaybeUninit<u8>],
+    /// The rest of that room, for the texts that cross as their own
+    /// `String` (`DirectText`).
+    spare: &'t mut [MaybeUninit<u8>],
 }
 
 impl<'t> Texts<'t> {
@@ -55,6 +58,7 @@ impl<'t> Texts<'t> {
             return Ok(Texts {
                 units: &[],
                 narrow: &mut [],
+                spare: narrow.spare(0),
             });
         }
         let n = usize::try_from(used).ok().filter(|_| !array.is_null());
@@ -69,9 +73,11 @@ impl<'t> Texts<'t> {
             };
             let from = units.room(n);
             jni_raw!(env, GetCharArrayRegion, array.as_raw(), 0, used, from);
+            let (narrow, spare) = narrow.spare(n).split_at_mut(n);
             Ok(Texts {
                 units: std::slice::from_raw_parts(from, n),
-                narrow: std::slice::from_raw_parts_mut(narrow.room(n).cast(), n),
+                narrow,
+                spare,
             })
         }
     }
@@ -92,8 +98,7 @@ impl<'t> Texts<'t> {
         Ok((units, narrow))
     }
 
-    /// The next text, `len` units long (-1 for `null`, which is `None`):
-    /// narrowed in one pass (it vectorises), borrowed if ASCII, else decoded.
+    /// The next text, `len` units long (-1 for `null`, which is `None`).
     pub(crate) fn take(&mut self, len: jint, field: &'static str) -> Outcome<Option<Text<'t>>> {
         if len == -1 {
             return Ok(None);
@@ -101,18 +106,18 @@ impl<'t> Texts<'t> {
         let n = usize::try_from(len)
             .map_err(|_| invalid(field, format!("{field}: out of the texts passed")))?;
         let (units, narrow) = self.next(n, field)?;
-        let mut seen = 0;
-        for (b, &u) in narrow.iter_mut().zip(units) {
-            b.write(u as u8);
-            seen |= u;
+        lend(units, narrow, field).map(Some)
+    }
+
+    /// A text read from its own `String` into `units`, narrowed into the
+    /// spare room when it fits (no allocation), else decoded.
+    pub(crate) fn direct(&mut self, units: &[u16], field: &'static str) -> Outcome<Text<'t>> {
+        if units.len() > self.spare.len() {
+            return decode(units, field).map(|t| Text(Cow::Owned(t)));
         }
-        if seen < 0x80 {
-            // SAFETY: the loop wrote every byte, each below 0x80: ASCII, so UTF-8.
-            let text =
-                unsafe { std::str::from_utf8_unchecked(&*(narrow as *const _ as *const [u8])) };
-            return Ok(Some(Text(Cow::Borrowed(text))));
-        }
-        decode(units, field).map(|t| Some(Text(Cow::Owned(t))))
+        let (room, rest) = std::mem::take(&mut self.spare).split_at_mut(units.len());
+        self.spare = rest;
+        lend(units, room, field)
     }
 
     /// The next number the wrapper wrote among the texts: two units, low
@@ -160,4 +165,24 @@ impl<'t> Texts<'t> {
             )),
         }
     }
+}
+
+/// `units` as a text: narrowed into `room` (its length) in one pass (it
+/// vectorises) and lent from there if ASCII, else decoded.
+fn lend<'t>(
+    units: &[u16],
+    room: &'t mut [MaybeUninit<u8>],
+    field: &'static str,
+) -> Outcome<Text<'t>> {
+    let mut seen = 0;
+    for (b, &u) in room.iter_mut().zip(units) {
+        b.write(u as u8);
+        seen |= u;
+    }
+    if seen < 0x80 {
+        // SAFETY: the loop wrote every byte, each below 0x80: ASCII, so UTF-8.
+        let text = unsafe { std::str::from_utf8_unchecked(&*(room as *const _ as *const [u8])) };
+        return Ok(Text(Cow::Borrowed(text)));
+    }
+    decode(units, field).map(|t| Text(Cow::Owned(t)))
 }
