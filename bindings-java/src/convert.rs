@@ -95,9 +95,10 @@ impl<'l> FromJava<'l> for Option<String> {
 }
 
 /// A text that crosses as its own `java.lang.String`, read by the JVM
-/// straight into the native's buffer: the one long text (a token) of the
-/// non-catalogue natives, for which the thread's text buffer (a copy in
-/// Java, a copy out) measured slower.
+/// straight into the native's buffer and, when ASCII, narrowed into the
+/// call's spare text room ([`Texts::direct`]): the one long text (a token)
+/// of the non-catalogue natives, for which the thread's text buffer (a copy
+/// in Java, a copy out) measured slower.
 pub(crate) struct DirectText;
 
 /// `null` is refused.
