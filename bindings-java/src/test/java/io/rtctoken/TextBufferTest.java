@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rtctoken.internal.Native;
 import io.rtctoken.media.AccessToken2;
 import io.rtctoken.media.RtcTokenBuilder2;
+import io.rtctoken.rtm.RtmTokenBuilder2;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +52,38 @@ class TextBufferTest {
                     () -> Native.verify(token, certs, null, null));
             assertTrue(e.getMessage().contains("app_certificate must not be null"), e.getMessage());
         }
+    }
+
+    /**
+     * A permissions map is read while the call runs; one whose reading makes
+     * a call of its own on the same thread (a long one, so that the thread's
+     * buffers are replaced by bigger ones) leaves the outer call's texts and
+     * result whole.
+     */
+    @Test
+    void aCallMadeWhileAnArgumentIsReadLeavesTheOuterOneWhole() throws Exception {
+        RtmTokenBuilder2 rtm = new RtmTokenBuilder2();
+        AccessToken2.ServiceRtm2.Permissions plain = new AccessToken2.ServiceRtm2.Permissions();
+        plain.add(AccessToken2.ServiceRtm2.Permissions.MESSAGE_CHANNELS, AccessToken2.ServiceRtm2.Permissions.READ,
+                List.of("a", "b"));
+        StringBuilder noise = new StringBuilder();
+        Random random = new Random(7); // text deflate cannot shrink much
+        while (noise.length() < 20_000) {
+            noise.append(Long.toHexString(random.nextLong()));
+        }
+        String nested = noise.toString();
+        AccessToken2.ServiceRtm2.Permissions reentrant = new AccessToken2.ServiceRtm2.Permissions();
+        reentrant.details = new TreeMap<>(plain.details) {
+            @Override
+            public Set<Map.Entry<Short, TreeMap<Short, List<String>>>> entrySet() {
+                String inner = RTC.buildTokenWithUserAccount(APP_ID, CERT, nested, nested,
+                        RtcTokenBuilder2.Role.ROLE_PUBLISHER, 600, 600, STAMP);
+                assertTrue(inner.length() > 8_000, "the nested texts and result outgrow both buffers");
+                return super.entrySet();
+            }
+        };
+        String expected = rtm.buildTokenWithPermissions(APP_ID, CERT, "user", plain, 600, STAMP);
+        assertEquals(expected, rtm.buildTokenWithPermissions(APP_ID, CERT, "user", reentrant, 600, STAMP));
     }
 
     @Test
