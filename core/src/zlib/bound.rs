@@ -96,7 +96,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     }
     let (data_len, depths) = merge::<MAX_LEAVES>(&leaves[..k]);
     let (lo, hi) = depths?;
-    let (lo, hi) = (lo.to_le_bytes(), hi.to_le_bytes());
+    let (lo, hi) = (lo.0, hi.0);
 
     // The symbols ranked r0..=r1 by count (most frequent first) have
     // lengths from the shortest the r0-th code can have to the longest the
@@ -212,19 +212,53 @@ pub(super) fn zero_run(len: usize, bl_freq: &mut [u16; BL_CODES]) {
     bl_freq[0] += if rest < 3 { rest as u16 } else { 0 };
 }
 
-/// Bounds on the leaves per depth (byte `d`) of a subtree; no byte exceeds
-/// [`MAX_LEAVES`], so two of them add without a carry.
-type Depths = u128;
+/// Bounds on the leaves per depth (byte `d`) of a subtree, sixteen bytes
+/// worked on lane by lane (LLVM makes each operation one vector
+/// instruction); no byte exceeds [`MAX_LEAVES`], so two of them add
+/// without a carry.
+#[derive(Clone, Copy, Default, PartialEq)]
+#[repr(align(16))]
+struct Depths([u8; 16]);
 
-/// Every byte set to one.
-const BYTES: u128 = u128::MAX / 0xff;
+impl Depths {
+    /// `n` leaves at depth `d`.
+    fn at(d: usize, n: u8) -> Depths {
+        let mut v = Depths::default();
+        v.0[d] = n;
+        v
+    }
 
-/// Each byte of `v` (at most 254) capped at `n` (at most 127).
-fn cap(v: Depths, n: u8) -> Depths {
-    let low = v & (0x7f * BYTES);
-    let above = (v | (low + (0x7f - u128::from(n)) * BYTES)) & (0x80 * BYTES);
-    let mask = (above >> 7) * 0xff;
-    v & !mask | (u128::from(n) * BYTES) & mask
+    fn lanes(self, other: Depths, f: impl Fn(u8, u8) -> u8) -> Depths {
+        Depths(std::array::from_fn(|i| f(self.0[i], other.0[i])))
+    }
+
+    fn plus(self, other: Depths) -> Depths {
+        self.lanes(other, u8::wrapping_add)
+    }
+
+    /// `self - other` in each byte, 0 where `other` is larger.
+    fn minus(self, other: Depths) -> Depths {
+        self.lanes(other, u8::saturating_sub)
+    }
+
+    fn lesser(self, other: Depths) -> Depths {
+        self.lanes(other, u8::min)
+    }
+
+    fn greater(self, other: Depths) -> Depths {
+        self.lanes(other, u8::max)
+    }
+
+    /// Each byte capped at `n`.
+    fn cap(self, n: u8) -> Depths {
+        self.lesser(Depths([n; 16]))
+    }
+
+    /// The same leaves one depth deeper (what was at depth 15 leaves: the
+    /// merge checks that no depth exceeds 15).
+    fn deeper(self) -> Depths {
+        Depths(std::array::from_fn(|i| if i == 0 { 0 } else { self.0[i - 1] }))
+    }
 }
 
 /// A subtree waiting to be merged: its key `count << 8 | depth` as zlib's
@@ -243,8 +277,8 @@ impl Node {
         Node {
             key: u32::from(count) << 8,
             twin: 0,
-            lo: 1,
-            hi: 1,
+            lo: Depths::at(0, 1),
+            hi: Depths::at(0, 1),
         }
     }
 
@@ -256,8 +290,8 @@ impl Node {
         Node {
             key: f << 8 | ((a.key & 0xff).max(b.key & 0xff) + 1),
             twin: 0,
-            lo: (a.lo + b.lo) << 8,
-            hi: cap(a.hi + b.hi, n) << 8,
+            lo: a.lo.plus(b.lo).deeper(),
+            hi: a.hi.plus(b.hi).cap(n).deeper(),
         }
     }
 }
@@ -288,8 +322,8 @@ impl Group {
             return self.node;
         }
         Node {
-            lo: greater(self.node.lo, self.sum.0),
-            hi: lesser(self.node.hi, self.sum.1),
+            lo: self.node.lo.greater(self.sum.0),
+            hi: self.node.hi.lesser(self.sum.1),
             ..self.node
         }
     }
@@ -306,32 +340,14 @@ impl Group {
         } else {
             // Any one copy stays.
             (
-                minus(self.sum.0, self.node.hi),
-                minus(self.sum.1, self.node.lo),
+                self.sum.0.minus(self.node.hi),
+                self.sum.1.minus(self.node.lo),
             )
         };
         self.copies = rest;
-        self.sum = (minus(self.sum.0, taken.1), minus(self.sum.1, taken.0));
+        self.sum = (self.sum.0.minus(taken.1), self.sum.1.minus(taken.0));
         taken
     }
-}
-
-/// `a - b` in each byte, 0 where `b` is larger (every byte at most 127).
-fn minus(a: Depths, b: Depths) -> Depths {
-    let high = 0x80 * BYTES;
-    debug_assert!((a | b) & high == 0, "a byte over 127");
-    let d = (a | high) - b;
-    d & !high & (((d & high) >> 7) * 0xff)
-}
-
-/// The smaller of `a` and `b` in each byte (every byte at most 127).
-fn lesser(a: Depths, b: Depths) -> Depths {
-    a - minus(a, b)
-}
-
-/// The larger of `a` and `b` in each byte (every byte at most 127).
-fn greater(a: Depths, b: Depths) -> Depths {
-    b + minus(a, b)
 }
 
 /// Bounds covering both `a`'s and `b`'s shapes.
@@ -339,8 +355,8 @@ fn cover(a: &Node, b: &Node) -> Node {
     Node {
         key: a.key,
         twin: 0,
-        lo: lesser(a.lo, b.lo),
-        hi: greater(a.hi, b.hi),
+        lo: a.lo.lesser(b.lo),
+        hi: a.hi.greater(b.hi),
     }
 }
 
@@ -427,13 +443,13 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
             let (node, sum) = if leaf_first {
                 left -= 2 * pairs;
                 let leaf = Node::leaf(leaves[next].0);
-                let all = u128::from(2 * pairs) << 8;
+                let all = Depths::at(1, (2 * pairs) as u8);
                 (Node::join(&leaf, &leaf, most), (all, all))
             } else {
                 let g = &mut queue[head];
                 let node = twins.join(&g.node, &g.node, most);
                 let (lo, hi) = g.take(2 * pairs);
-                (node, (lo << 8, cap(hi, most) << 8))
+                (node, (lo.deeper(), hi.cap(most).deeper()))
             };
             Group {
                 node,
@@ -526,7 +542,7 @@ fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group, most: u8) 
         1 if queue[at - 1].node == made.node => {
             let g = &mut queue[at - 1];
             g.copies += made.copies;
-            g.sum = (g.sum.0 + made.sum.0, cap(g.sum.1 + made.sum.1, most));
+            g.sum = (g.sum.0.plus(made.sum.0), g.sum.1.plus(made.sum.1).cap(most));
             return tail;
         }
         1 if queue[at - 1].copies == 1 && made.copies == 1 => {}
@@ -536,7 +552,7 @@ fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group, most: u8) 
             for g in &queue[at - same..at] {
                 all.node = cover(&all.node, &g.node);
                 all.copies += g.copies;
-                all.sum = (all.sum.0 + g.sum.0, cap(all.sum.1 + g.sum.1, most));
+                all.sum = (all.sum.0.plus(g.sum.0), all.sum.1.plus(g.sum.1).cap(most));
             }
             if at < tail {
                 queue.copy_within(at..tail, at - same + 1);
@@ -562,44 +578,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn byte_wise_minus_lesser_greater() {
-        for (a, b) in [
-            (0u8, 0u8),
-            (5, 3),
-            (3, 5),
-            (127, 0),
-            (0, 127),
-            (127, 127),
-            (64, 65),
-        ] {
-            let (x, y) = (
-                u128::from_le_bytes(std::array::from_fn(|i| (a as usize + i) as u8 % 128)),
-                u128::from_le_bytes(std::array::from_fn(|i| (b as usize + 3 * i) as u8 % 128)),
-            );
-            let (xs, ys) = (x.to_le_bytes(), y.to_le_bytes());
-            let each = |f: fn(u8, u8) -> u8| std::array::from_fn::<u8, 16, _>(|i| f(xs[i], ys[i]));
-            assert_eq!(minus(x, y).to_le_bytes(), each(u8::saturating_sub));
-            assert_eq!(lesser(x, y).to_le_bytes(), each(u8::min));
-            assert_eq!(greater(x, y).to_le_bytes(), each(u8::max));
-        }
-    }
-
-    #[test]
     fn spans_reach_fifteen_bit_codes() {
         assert_eq!(span(4, 7), 0b1111_0000);
         assert_eq!(span(1, 15), 0xfffe);
         assert_eq!(span(15, 15), 0x8000);
-    }
-
-    #[test]
-    fn cap_limits_every_byte() {
-        for n in [0u8, 1, 5, 64, 126, 127] {
-            for v in 0..=254u8 {
-                let bytes: [u8; 16] = std::array::from_fn(|i| (v as usize + 37 * i) as u8 % 255);
-                let capped = cap(u128::from_le_bytes(bytes), n).to_le_bytes();
-                assert_eq!(capped, bytes.map(|b| b.min(n)), "cap {n}");
-            }
-        }
     }
 
     /// Any Huffman tree's cost: the sum of the merged weights.
@@ -632,7 +614,7 @@ mod tests {
             let (cost, depths) = merge::<MAX_LEAVES>(&leaves);
             assert_eq!(cost, huffman_cost(&counts), "{counts:?}");
             if let Some((lo, hi)) = depths {
-                let (lo, hi) = (lo.to_le_bytes(), hi.to_le_bytes());
+                let (lo, hi) = (lo.0, hi.0);
                 let (fewest, most): (usize, usize) = (
                     lo.iter().map(|&c| usize::from(c)).sum(),
                     hi.iter().map(|&c| usize::from(c)).sum(),
