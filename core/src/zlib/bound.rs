@@ -94,7 +94,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         leaves[k] = (f as u16, u16::from(c));
         k += usize::from(c != 0);
     }
-    let (data_len, depths) = merge::<MAX_LEAVES>(&leaves[..k]);
+    let (data_len, depths) = merge(&leaves[..k]);
     let (lo, hi) = depths?;
     let (lo, hi) = (lo.0, hi.0);
 
@@ -136,6 +136,8 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         let joined = if s == after { u16::MAX } else { 0 };
         let longer = runs[3] & joined & fits;
         let reached = runs[2] & joined & fits;
+        // Where a run goes on, one more length absorbed; where it reaches
+        // four, the three before it too.
         if reached != 0 {
             for (l, a) in absorbed.iter_mut().enumerate() {
                 let bit = 1 << l;
@@ -175,17 +177,8 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
 
     let mut bl_counts = bl_freq;
     bl_counts.sort_unstable();
-    let mut bl_leaves = [(0u16, 0u16); BL_CODES];
-    let mut m = 0;
-    for &f in bl_counts.iter().filter(|&&f| f != 0) {
-        if m > 0 && bl_leaves[m - 1].0 == f {
-            bl_leaves[m - 1].1 += 1;
-        } else {
-            bl_leaves[m] = (f, 1);
-            m += 1;
-        }
-    }
-    let (bl_len, _) = merge::<BL_CODES>(&bl_leaves[..m]);
+    let used = bl_counts.iter().position(|&f| f != 0).unwrap_or(BL_CODES);
+    let bl_len = huffman_cost(&bl_counts[used..]);
     let bl_extra: i64 = (0..BL_CODES)
         .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
         .sum();
@@ -200,6 +193,32 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
 /// Code lengths `short..=long` as bits (bit `l` for length `l`).
 fn span(short: usize, long: usize) -> u16 {
     ((2u32 << long) - (1 << short)) as u16
+}
+
+/// The cost of every Huffman tree over `counts` (ascending, none zero,
+/// at most [`BL_CODES`]): the sum of the merged weights, merging the two
+/// smallest of the counts and the weights merged so far (which come out in
+/// ascending order) each step.
+fn huffman_cost(counts: &[u16]) -> u32 {
+    let mut merged = [0u32; BL_CODES];
+    let (mut next, mut head, mut cost) = (0, 0, 0);
+    for tail in 0..counts.len().saturating_sub(1) {
+        let mut pair = 0;
+        for _ in 0..2 {
+            pair += if next < counts.len()
+                && (head == tail || u32::from(counts[next]) <= merged[head])
+            {
+                next += 1;
+                u32::from(counts[next - 1])
+            } else {
+                head += 1;
+                merged[head - 1]
+            };
+        }
+        merged[tail] = pair;
+        cost += pair;
+    }
+    cost
 }
 
 /// Counts the code-length symbols zlib sends for `len` zero lengths in a
@@ -257,7 +276,9 @@ impl Depths {
     /// The same leaves one depth deeper (what was at depth 15 leaves: the
     /// merge checks that no depth exceeds 15).
     fn deeper(self) -> Depths {
-        Depths(std::array::from_fn(|i| if i == 0 { 0 } else { self.0[i - 1] }))
+        Depths(std::array::from_fn(
+            |i| if i == 0 { 0 } else { self.0[i - 1] },
+        ))
     }
 }
 
@@ -378,7 +399,7 @@ const WAITING: u16 = 0x8000;
 impl Twins {
     /// Joins two picks: exactly if they are both halves of one twin, and
     /// carrying a waiting half's tag on to what it is merged into.
-    #[inline]
+    #[inline(always)]
     fn join(&mut self, a: &Node, b: &Node, most: u8) -> Node {
         if a.twin != 0 && a.twin == b.twin && a.twin & WAITING == 0 {
             let (x, y) = self.exact[usize::from(a.twin)];
@@ -422,10 +443,10 @@ impl Twins {
 /// together, and then each one's bounds cover the other's shape (a group
 /// keeps the exact sum of the shapes it gathered). So the queue holds one
 /// group per key, or two single unlike subtrees.
-fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
+fn merge(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
-    let mut queue = [Group::default(); N];
+    let mut queue = [Group::default(); MAX_LEAVES];
     let (mut head, mut tail) = (0, 0);
     let (mut next, mut left) = (0, leaves.first().map_or(0, |l| l.1));
     let (mut cost, mut deep, mut nodes) = (0, false, n);
@@ -525,7 +546,7 @@ fn merge<const N: usize>(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)
 /// Puts `made` into the queue `queue[head..tail]` (ordered by key) and
 /// returns the new tail: joined to an alike group of its key, next to a
 /// single unlike one, or covering shapes with the group(s) there.
-#[inline]
+#[inline(never)]
 fn insert(queue: &mut [Group], head: usize, tail: usize, made: Group, most: u8) -> usize {
     let key = made.node.key;
     let mut at = tail;
@@ -585,7 +606,7 @@ mod tests {
     }
 
     /// Any Huffman tree's cost: the sum of the merged weights.
-    fn huffman_cost(counts: &[u16]) -> u32 {
+    fn reference_cost(counts: &[u16]) -> u32 {
         let mut heap: BinaryHeap<_> = counts.iter().map(|&c| Reverse(u32::from(c))).collect();
         let mut cost = 0;
         while heap.len() > 1 {
@@ -594,6 +615,18 @@ mod tests {
             heap.push(Reverse(a + b));
         }
         cost
+    }
+
+    #[test]
+    fn huffman_cost_is_any_huffman_trees_cost() {
+        let mut rng = SmallRng::seed_from_u64(3);
+        for _ in 0..2_000 {
+            let n = rng.random_range(0..=BL_CODES);
+            let top = rng.random_range(1..=300u16);
+            let mut counts: Vec<u16> = (0..n).map(|_| rng.random_range(1..=top)).collect();
+            counts.sort_unstable();
+            assert_eq!(huffman_cost(&counts), reference_cost(&counts), "{counts:?}");
+        }
     }
 
     #[test]
@@ -611,8 +644,8 @@ mod tests {
                     _ => leaves.push((c, 1)),
                 }
             }
-            let (cost, depths) = merge::<MAX_LEAVES>(&leaves);
-            assert_eq!(cost, huffman_cost(&counts), "{counts:?}");
+            let (cost, depths) = merge(&leaves);
+            assert_eq!(cost, reference_cost(&counts), "{counts:?}");
             if let Some((lo, hi)) = depths {
                 let (lo, hi) = (lo.0, hi.0);
                 let (fewest, most): (usize, usize) = (
