@@ -28,6 +28,9 @@ use super::tables::{
 /// Most present symbols the bound handles; twice this fits a byte, so the
 /// leaves counted per depth never overflow.
 const MAX_LEAVES: usize = 127;
+/// Room for the subtrees waiting to be merged: each was made from two
+/// taken, so fewer wait than half the leaves taken so far.
+const WAITING_ROOM: usize = MAX_LEAVES / 2 + 1;
 /// Counts up to this are sorted by counting; a symbol more frequent leaves
 /// the block to the exact path.
 const MAX_COUNT: usize = 512;
@@ -446,7 +449,7 @@ impl Twins {
 fn merge(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
-    let mut queue = [Group::default(); MAX_LEAVES];
+    let mut queue = [Group::default(); WAITING_ROOM];
     let (mut head, mut tail) = (0, 0);
     let (mut next, mut left) = (0, leaves.first().map_or(0, |l| l.1));
     let (mut cost, mut deep, mut nodes) = (0, false, n);
@@ -537,6 +540,10 @@ fn merge(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
         nodes -= made.copies;
         cost += (made.node.key >> 8) * u32::from(made.copies);
         deep |= made.node.key & 0xff > MAX_BITS as u32;
+        if tail == WAITING_ROOM {
+            queue.copy_within(head..tail, 0);
+            (head, tail) = (0, tail - head);
+        }
         tail = insert(&mut queue[..], head, tail, made, most);
     }
     let root = queue[head].one();
