@@ -58,8 +58,8 @@ pub(super) struct DistPart {
 }
 
 /// The block's size under the fixed codes and a lower bound on its size as
-/// a dynamic block (both in bits, the way zlib counts them), or `None` if
-/// the bound cannot tell. `present` has bit `s` set for each literal/length
+/// a dynamic block (both in bits, the way zlib counts them) if that proves
+/// zlib takes the fixed codes, else `None`. `present` has bit `s` set for each literal/length
 /// symbol `s` counted in `lfreq`.
 pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(i64, i64)> {
     let mut symbols = [0u16; MAX_LEAVES];
@@ -176,12 +176,10 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
             repeated += absorbed[l].min(u16::from(hi[l]) - 1);
         }
     }
-    let unplaced = i64::from((n as u16).saturating_sub(repeated + sent));
+    let unplaced = (n as u16).saturating_sub(repeated + sent);
 
     let mut bl_counts = bl_freq;
     bl_counts.sort_unstable();
-    let used = bl_counts.iter().position(|&f| f != 0).unwrap_or(BL_CODES);
-    let bl_len = huffman_cost(&bl_counts[used..]);
     let bl_extra: i64 = (0..BL_CODES)
         .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
         .sum();
@@ -189,8 +187,60 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         .rev()
         .find(|&i| bl_freq[usize::from(BL_ORDER[i])] != 0)
         .unwrap_or(2);
-    let header = 5 + 5 + 4 + 3 * (max_blindex as i64 + 1) + i64::from(bl_len) + unplaced + bl_extra;
-    Some((fixed, i64::from(data_len) + extra + dist.opt_len + header))
+    let known = i64::from(data_len)
+        + extra
+        + dist.opt_len
+        + 5
+        + 5
+        + 4
+        + 3 * (max_blindex as i64 + 1)
+        + bl_extra;
+    let wins = |bound: i64| bytes(fixed) <= bytes(bound);
+    // Each unplaced length costs at least a bit.
+    let bound = known + i64::from(huffman_cost(&bl_counts) + u32::from(unplaced));
+    if wins(bound) {
+        return Some((fixed, bound));
+    }
+    // More exactly, the unplaced lengths raise the counts of the
+    // code-length code, whose cost is concave in them (the least of
+    // linear costs, one per code): least when all go to one length.
+    let bound = (1..LENGTHS)
+        .filter(|&l| hi[l] != 0)
+        .map(|l| huffman_cost(&raised(&bl_counts, bl_freq[l], unplaced)))
+        .min()
+        .map_or(bound, |cost| known + i64::from(cost));
+    wins(bound).then_some((fixed, bound))
+}
+
+/// Bits as zlib rounds a block's size to bytes (with its 3-bit header).
+fn bytes(bits: i64) -> i64 {
+    (bits + 3 + 7) >> 3
+}
+
+/// Ascending `counts` with one `count` raised by `by`, still ascending.
+fn raised(counts: &[u16; BL_CODES], count: u16, by: u16) -> [u16; BL_CODES] {
+    let mut out = [0; BL_CODES];
+    let at = counts.iter().position(|&c| c == count).unwrap_or(0);
+    let new = count + by;
+    let mut rest = counts[..at]
+        .iter()
+        .chain(&counts[at + 1..])
+        .copied()
+        .peekable();
+    let mut placed = false;
+    for slot in &mut out {
+        *slot = match rest.peek() {
+            Some(&c) if placed || c <= new => {
+                rest.next();
+                c
+            }
+            _ => {
+                placed = true;
+                new
+            }
+        };
+    }
+    out
 }
 
 /// Code lengths `short..=long` as bits (bit `l` for length `l`).
@@ -198,11 +248,12 @@ fn span(short: usize, long: usize) -> u16 {
     ((2u32 << long) - (1 << short)) as u16
 }
 
-/// The cost of every Huffman tree over `counts` (ascending, none zero,
-/// at most [`BL_CODES`]): the sum of the merged weights, merging the two
+/// The cost of every Huffman tree over the nonzero `counts` (ascending, at
+/// most [`BL_CODES`]): the sum of the merged weights, merging the two
 /// smallest of the counts and the weights merged so far (which come out in
 /// ascending order) each step.
 fn huffman_cost(counts: &[u16]) -> u32 {
+    let counts = &counts[counts.iter().position(|&c| c != 0).unwrap_or(counts.len())..];
     let mut merged = [0u32; BL_CODES];
     let (mut next, mut head, mut cost) = (0, 0, 0);
     for tail in 0..counts.len().saturating_sub(1) {
