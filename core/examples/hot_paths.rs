@@ -31,7 +31,9 @@ fn main() {
             "dk5" => drop(rows::dynamic_key5()),
             "006" => drop(rows::build_006()),
             _ => {
-                eprintln!("row must be build_fresh, build_fixed, build_hex, verify, parse, dk5 or 006");
+                eprintln!(
+                    "row must be build_fresh, build_fixed, build_hex, verify, parse, dk5 or 006"
+                );
                 std::process::exit(2)
             }
         }

@@ -22,7 +22,7 @@
 
 use super::tables::{
     BL_CODES, BL_ORDER, EXTRA_BLBITS, EXTRA_LBITS, LITERALS, L_CODES, MAX_BITS, REPZ_11_138,
-    REPZ_3_10, STATIC_LTREE,
+    REPZ_3_10, REP_3_6, STATIC_LTREE,
 };
 
 /// Most present symbols the bound handles; twice this fits a byte, so the
@@ -201,14 +201,30 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     if wins(bound) {
         return Some((fixed, bound));
     }
-    // More exactly, the unplaced lengths raise the counts of the
-    // code-length code, whose cost is concave in them (the least of
-    // linear costs, one per code): least when all go to one length.
-    let bound = (1..LENGTHS)
-        .filter(|&l| hi[l] != 0)
-        .map(|l| huffman_cost(&raised(&bl_counts, bl_freq[l], unplaced)))
-        .min()
-        .map_or(bound, |cost| known + i64::from(cost));
+    // More exactly: of the `left` lengths not sent by the counts above,
+    // `x` are absorbed by repeats (each repeat code takes at most six, with
+    // two extra bits) and the rest sent, raising the code-length code's
+    // counts. Its cost is concave in them (the least of linear costs, one
+    // per code), so it is least with the rest all on one length, and with
+    // `x` at either end of its range. In sixths, to count repeats whole.
+    let left = (n as u16).saturating_sub(sent);
+    let x = repeated.min(left);
+    let sixths = {
+        let mut c = bl_freq.map(|f| 6 * f);
+        c.sort_unstable();
+        c
+    };
+    let spread = |counts: &[u16; BL_CODES], scale: u16, by: u16| {
+        (1..LENGTHS)
+            .filter(|&l| hi[l] != 0)
+            .map(|l| huffman_cost(&raised(counts, scale * bl_freq[l], by)))
+            .min()
+            .unwrap_or_else(|| huffman_cost(counts))
+    };
+    let all_sent = spread(&bl_counts, 1, left);
+    let repeats = raised(&sixths, 6 * bl_freq[REP_3_6], x);
+    let most_absorbed = (spread(&repeats, 6, 6 * (left - x)) + 2 * u32::from(x)) / 6;
+    let bound = known + i64::from(all_sent.min(most_absorbed));
     wins(bound).then_some((fixed, bound))
 }
 
