@@ -3,7 +3,9 @@
 pub mod permissions;
 pub mod service;
 
-use hmac::{Hmac, Mac};
+use hmac::digest::core_api::{Buffer, FixedOutputCore, UpdateCore};
+use hmac::digest::{KeyInit, Output};
+use hmac::HmacCore;
 use sha2::Sha256;
 
 pub use permissions::Rtm2Permissions;
@@ -107,14 +109,21 @@ fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
 
 /// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
 fn sign(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
-    let mut k1 = Hmac::<Sha256>::new_from_slice(&issue_ts.to_le_bytes()).expect("any key length");
-    k1.update(cert.as_bytes());
-    let mut k2 = Hmac::<Sha256>::new_from_slice(&salt.to_le_bytes()).expect("any key length");
-    k2.update(&k1.finalize().into_bytes());
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(&k2.finalize().into_bytes()).expect("any key length");
-    mac.update(signing_info);
-    mac.finalize().into_bytes().into()
+    let k1 = hmac_sha256(&issue_ts.to_le_bytes(), cert.as_bytes());
+    let k2 = hmac_sha256(&salt.to_le_bytes(), &k1);
+    hmac_sha256(&k2, signing_info)
+}
+
+/// HMAC-SHA256 through the `hmac` crate's core API, whose state stays in
+/// place: `Mac::finalize` takes the whole state (~150 bytes) by value,
+/// and three copies a token cost more than its glue is worth.
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    let mut core = HmacCore::<Sha256>::new_from_slice(key).expect("any key length");
+    let mut buffer = Buffer::<HmacCore<Sha256>>::default();
+    buffer.digest_blocks(message, |blocks| core.update_blocks(blocks));
+    let mut out = Output::<HmacCore<Sha256>>::default();
+    core.finalize_fixed_core(&mut buffer, &mut out);
+    out.into()
 }
 
 /// Builds a raw 007 token from exactly these fields and services (the
