@@ -182,10 +182,7 @@ impl<'a> Reader<'a> {
 
     fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8]> {
         if self.data.len() < n {
-            return Err(Error::malformed(format!(
-                "token ends inside {what}: needs {n} more bytes, has {}",
-                self.data.len()
-            )));
+            return Err(ends_inside(what, n, self.data.len()));
         }
         let (head, rest) = self.data.split_at(n);
         self.data = rest;
@@ -260,6 +257,14 @@ impl<'a> Reader<'a> {
         }
         Ok(m)
     }
+}
+
+/// Kept out of line, so that reading a field inlines to a length check.
+#[cold]
+fn ends_inside(what: &str, n: usize, has: usize) -> Error {
+    Error::malformed(format!(
+        "token ends inside {what}: needs {n} more bytes, has {has}"
+    ))
 }
 
 /// Inserts a map entry read from a token, refusing a key seen before: with
