@@ -96,7 +96,9 @@ fn inflate(bits: &mut Bits, out: &mut Vec<u8>, max: usize) -> std::result::Resul
     }
     bits.align();
     let check = bits.take(4)?;
-    if u32::from_be_bytes([check[0], check[1], check[2], check[3]]) != adler2::adler32_slice(out) {
+    if u32::from_be_bytes([check[0], check[1], check[2], check[3]])
+        != simd_adler32::adler32(&out.as_slice())
+    {
         return Err(Fail::Invalid);
     }
     Ok(())
