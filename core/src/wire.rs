@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::{DecodeError, DecodeSliceError, Engine};
+use base64_simd::AsOut;
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -36,6 +37,13 @@ pub(crate) fn with_base64_body<T>(
 ) -> Result<T> {
     if body.len() <= STACK_BODY {
         let mut buf = [0u8; STACK_BODY / 4 * 3];
+        // A SIMD decoder first, a third of `base64`'s time on a token. It
+        // accepts the same canonical padded base64 (`simd_base64_agrees`
+        // below); a body it refuses is decoded again by `base64`, whose
+        // error text is the one reported.
+        if let Ok(bytes) = base64_simd::STANDARD.decode(body.as_bytes(), buf[..].as_out()) {
+            return read(bytes);
+        }
         match STANDARD.decode_slice(body, &mut buf) {
             Ok(n) => return read(&buf[..n]),
             Err(DecodeSliceError::DecodeError(e)) => return Err(not_base64(what, e)),
@@ -308,5 +316,38 @@ impl Iterator for EntriesU32<'_> {
             u16::from_le_bytes([e[0], e[1]]),
             u32::from_le_bytes([e[2], e[3], e[4], e[5]]),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// The SIMD decoder [`with_base64_body`] tries first accepts and
+        /// decodes exactly what `base64`'s `STANDARD` does: padding as
+        /// canonical, zero trailing bits, nothing outside the alphabet.
+        #[test]
+        fn simd_base64_agrees(
+            bytes in prop::collection::vec(any::<u8>(), 0..40),
+            at in any::<prop::sample::Index>(),
+            edit in 0u8..4,
+            c in prop::sample::select(b"AQgw+/=9 _-".to_vec()),
+        ) {
+            let mut text = STANDARD.encode(&bytes).into_bytes();
+            if !text.is_empty() {
+                let i = at.index(text.len());
+                match edit {
+                    0 => text[i] = c,
+                    1 => text.truncate(i),
+                    2 => text.insert(i, c),
+                    _ => {}
+                }
+            }
+            let simd = base64_simd::STANDARD.decode_to_vec(&text).ok();
+            prop_assert_eq!(simd, STANDARD.decode(&text).ok());
+        }
     }
 }
