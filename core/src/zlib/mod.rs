@@ -69,7 +69,7 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
         }
     }
     let mut out = w.out;
-    out.extend_from_slice(&adler2::adler32_slice(data).to_be_bytes());
+    out.extend_from_slice(&simd_adler32::adler32(&data).to_be_bytes());
     out
 }
 
