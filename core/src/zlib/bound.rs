@@ -691,15 +691,36 @@ mod tests {
         cost
     }
 
+    /// A random number of counts in the range, each from 1 to a random
+    /// top of at most `top`, ascending.
+    fn sorted_counts(rng: &mut SmallRng, n: std::ops::RangeInclusive<usize>, top: u16) -> Vec<u16> {
+        let n = rng.random_range(n);
+        let top = rng.random_range(1..=top);
+        let mut counts: Vec<u16> = (0..n).map(|_| rng.random_range(1..=top)).collect();
+        counts.sort_unstable();
+        counts
+    }
+
     #[test]
     fn huffman_cost_is_any_huffman_trees_cost() {
         let mut rng = SmallRng::seed_from_u64(3);
         for _ in 0..2_000 {
-            let n = rng.random_range(0..=BL_CODES);
-            let top = rng.random_range(1..=300u16);
-            let mut counts: Vec<u16> = (0..n).map(|_| rng.random_range(1..=top)).collect();
-            counts.sort_unstable();
+            let counts = sorted_counts(&mut rng, 0..=BL_CODES, 300);
             assert_eq!(huffman_cost(&counts), reference_cost(&counts), "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn raised_counts_stay_sorted() {
+        let mut rng = SmallRng::seed_from_u64(5);
+        for _ in 0..2_000 {
+            let mut counts = [0; BL_CODES];
+            counts.copy_from_slice(&sorted_counts(&mut rng, BL_CODES..=BL_CODES, 50));
+            let (at, by) = (rng.random_range(0..BL_CODES), rng.random_range(0..60));
+            let mut expected = counts;
+            expected[at] += by;
+            expected.sort_unstable();
+            assert_eq!(raised(&counts, counts[at], by), expected, "{counts:?}");
         }
     }
 
@@ -707,10 +728,8 @@ mod tests {
     fn merge_costs_what_any_huffman_tree_costs_and_bounds_every_leaf() {
         let mut rng = SmallRng::seed_from_u64(7);
         for _ in 0..2_000 {
-            let n = rng.random_range(2..=MAX_LEAVES);
-            let top = rng.random_range(1..=40u16);
-            let mut counts: Vec<u16> = (0..n).map(|_| rng.random_range(1..=top)).collect();
-            counts.sort_unstable();
+            let counts = sorted_counts(&mut rng, 2..=MAX_LEAVES, 40);
+            let n = counts.len();
             let mut leaves: Vec<(u16, u16)> = Vec::new();
             for &c in &counts {
                 match leaves.last_mut() {
