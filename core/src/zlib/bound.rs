@@ -206,23 +206,22 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // two extra bits) and the rest sent, raising the code-length code's
     // counts. Its cost is concave in them (the least of linear costs, one
     // per code), so it is least with the rest all on one length, and with
-    // `x` at either end of its range. In sixths, to count repeats whole.
+    // `x` at either end of its range. That length is the one counted most:
+    // moving extra weight onto a count at least as large never costs more
+    // (a code optimal before, with the two lengths' codes swapped if the
+    // weight made the smaller one heavier, costs no more after). In
+    // sixths, to count repeats whole.
     let left = (n as u16).saturating_sub(sent);
     let x = repeated.min(left);
-    let sixths = {
-        let mut c = bl_freq.map(|f| 6 * f);
-        c.sort_unstable();
-        c
-    };
-    let spread = |counts: &[u16; BL_CODES], scale: u16, by: u16| {
-        (1..LENGTHS)
-            .filter(|&l| hi[l] != 0)
-            .map(|l| huffman_cost(&raised(counts, scale * bl_freq[l], by)))
-            .min()
-            .unwrap_or_else(|| huffman_cost(counts))
+    let most = (1..LENGTHS)
+        .filter(|&l| hi[l] != 0)
+        .max_by_key(|&l| bl_freq[l]);
+    let spread = |counts: &[u16; BL_CODES], scale: u16, by: u16| match most {
+        Some(l) => huffman_cost(&raised(counts, scale * bl_freq[l], by)),
+        None => huffman_cost(counts),
     };
     let all_sent = spread(&bl_counts, 1, left);
-    let repeats = raised(&sixths, 6 * bl_freq[REP_3_6], x);
+    let repeats = raised(&bl_counts.map(|c| 6 * c), 6 * bl_freq[REP_3_6], x);
     let most_absorbed = (spread(&repeats, 6, 6 * (left - x)) + 2 * u32::from(x)) / 6;
     let bound = known + i64::from(all_sent.min(most_absorbed));
     wins(bound).then_some((fixed, bound))
