@@ -28,9 +28,12 @@ use super::tables::{
 /// Most present symbols the bound handles; twice this fits a byte, so the
 /// leaves counted per depth never overflow.
 const MAX_LEAVES: usize = 127;
-/// Room for the subtrees waiting to be merged: each was made from two
-/// taken, so fewer wait than half the leaves taken so far.
+/// Room for the groups of subtrees waiting to be merged: each subtree was
+/// made from two taken, so fewer wait than half the leaves taken so far.
 const WAITING_ROOM: usize = MAX_LEAVES / 2 + 1;
+/// Room enough for a token's merge (at most a handful wait), tried first so
+/// that the queue zeroed per block is small.
+const TOKEN_ROOM: usize = 16;
 /// Counts up to this are sorted by counting; a symbol more frequent leaves
 /// the block to the exact path.
 const MAX_COUNT: usize = 512;
@@ -97,7 +100,8 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         leaves[k] = (f as u16, u16::from(c));
         k += usize::from(c != 0);
     }
-    let (data_len, depths) = merge(&leaves[..k]);
+    let (data_len, depths) =
+        merge::<TOKEN_ROOM>(&leaves[..k]).or_else(|| merge::<WAITING_ROOM>(&leaves[..k]))?;
     let (lo, hi) = depths?;
     let (lo, hi) = (lo.0, hi.0);
 
@@ -504,7 +508,9 @@ impl Twins {
 /// zlib's order: lower count first, then lower depth, two at a time.
 /// Returns the tree's cost (each leaf's count times its depth), the same
 /// for every Huffman tree, and bounds on how many leaves sit at each depth
-/// of the tree zlib's heap builds (`None` if a depth may exceed 15).
+/// of the tree zlib's heap builds (`None` if a depth may exceed 15); or
+/// `None` if more than `ROOM` groups would wait, which
+/// [`WAITING_ROOM`] never does.
 ///
 /// Subtrees alike merge in bulk: `c` copies of the smallest make `c / 2`
 /// new ones. Which of two unlike subtrees with equal keys zlib's heap takes
@@ -512,10 +518,10 @@ impl Twins {
 /// together, and then each one's bounds cover the other's shape (a group
 /// keeps the exact sum of the shapes it gathered). So the queue holds one
 /// group per key, or two single unlike subtrees.
-fn merge(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
+fn merge<const ROOM: usize>(leaves: &[(u16, u16)]) -> Option<(u32, Option<(Depths, Depths)>)> {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
-    let mut queue = [Group::default(); WAITING_ROOM];
+    let mut queue = [Group::default(); ROOM];
     let (mut head, mut tail) = (0, 0);
     let (mut next, mut left) = (0, leaves.first().map_or(0, |l| l.1));
     let (mut cost, mut deep, mut nodes) = (0, false, n);
@@ -606,14 +612,17 @@ fn merge(leaves: &[(u16, u16)]) -> (u32, Option<(Depths, Depths)>) {
         nodes -= made.copies;
         cost += (made.node.key >> 8) * u32::from(made.copies);
         deep |= made.node.key & 0xff > MAX_BITS as u32;
-        if tail == WAITING_ROOM {
+        if tail == ROOM {
+            if head == 0 {
+                return None;
+            }
             queue.copy_within(head..tail, 0);
             (head, tail) = (0, tail - head);
         }
         tail = insert(&mut queue[..], head, tail, made, most);
     }
     let root = queue[head].one();
-    (cost, (n >= 2 && !deep).then_some((root.lo, root.hi)))
+    Some((cost, (n >= 2 && !deep).then_some((root.lo, root.hi))))
 }
 
 /// Puts `made` into the queue `queue[head..tail]` (ordered by key) and
@@ -736,7 +745,10 @@ mod tests {
                     _ => leaves.push((c, 1)),
                 }
             }
-            let (cost, depths) = merge(&leaves);
+            let (cost, depths) = merge::<WAITING_ROOM>(&leaves).expect("room for every merge");
+            if let Some(small) = merge::<TOKEN_ROOM>(&leaves) {
+                assert!(small == (cost, depths), "{counts:?}");
+            }
             assert_eq!(cost, reference_cost(&counts), "{counts:?}");
             if let Some((lo, hi)) = depths {
                 let (lo, hi) = (lo.0, hi.0);
