@@ -105,7 +105,7 @@ HOT_PATHS := target/release/examples/hot_paths
 
 callgrind:
 	$(CARGO) build --release -p rtctoken --example hot_paths
-	@for row in build_fresh build_fixed verify parse dk5 006; do \
+	@for row in build_fresh build_fixed build_hex verify parse dk5 006; do \
 		a=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 100 2>&1 | sed -n 's/.*Collected : //p'); \
 		b=$$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $(HOT_PATHS) $$row 1100 2>&1 | sed -n 's/.*Collected : //p'); \
 		echo "$$row: $$(( (b - a) / 1000 )) instructions per call"; \

@@ -15,6 +15,10 @@ fn tokens(c: &mut Criterion) {
     c.bench_function("007 rtc build_token_with_uid, fresh stamp", |b| {
         b.iter(|| rows::build_007(Stamp::default()))
     });
+    c.bench_function(
+        "007 rtc build_token_with_uid, fresh stamp, hex channel",
+        |b| b.iter(|| rows::build_007_in(rows::HEX_CHANNEL, Stamp::default())),
+    );
     let token = rows::build_007(rows::fixed_stamp());
     c.bench_function("007 parse", |b| {
         b.iter(|| parse(black_box(&token)).unwrap())

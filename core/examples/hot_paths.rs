@@ -3,7 +3,8 @@
 //!
 //! `valgrind --tool=callgrind target/release/examples/hot_paths <row> <n>`
 //!
-//! Rows: `build_fresh`, `build_fixed`, `verify`, `parse` (the 007 parse
+//! Rows: `build_fresh`, `build_fixed`, `build_hex` (fresh, in the
+//! bindings' benchmark channel), `verify`, `parse` (the 007 parse
 //! alone, what `verify` spends besides signing), `dk5`, `006`. `make
 //! callgrind` runs each twice and prints instructions per call from the
 //! difference, so start-up cost cancels out.
@@ -24,12 +25,15 @@ fn main() {
         match row.as_str() {
             "build_fresh" => drop(rows::build_007(Stamp::default())),
             "build_fixed" => drop(rows::build_007(rows::fixed_stamp())),
+            "build_hex" => drop(rows::build_007_in(rows::HEX_CHANNEL, Stamp::default())),
             "verify" => rows::verify_007(&token),
             "parse" => drop(rtctoken::parse(black_box(&token)).unwrap()),
             "dk5" => drop(rows::dynamic_key5()),
             "006" => drop(rows::build_006()),
             _ => {
-                eprintln!("row must be build_fresh, build_fixed, verify, parse, dk5 or 006");
+                eprintln!(
+                    "row must be build_fresh, build_fixed, build_hex, verify, parse, dk5 or 006"
+                );
                 std::process::exit(2)
             }
         }

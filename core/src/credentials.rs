@@ -40,6 +40,17 @@ pub fn check_app_id(app_id: &str) -> Result<()> {
     }
 }
 
+/// Checks that `certificate` is 32 hexadecimal characters, without
+/// keeping a copy of it.
+pub(crate) fn check_certificate(certificate: &str) -> Result<()> {
+    match hex_rule("app_certificate", certificate) {
+        Some(msg) => {
+            Err(Error::new(ErrorKind::InvalidAppCertificate, msg).with_field("app_certificate"))
+        }
+        None => Ok(()),
+    }
+}
+
 /// An app certificate: checked on creation, wiped from memory on drop, and
 /// printed as `<redacted>` so it never reaches a log.
 #[derive(Clone)]
@@ -48,11 +59,7 @@ pub struct AppCertificate(Zeroizing<String>);
 impl AppCertificate {
     /// Checks that `certificate` is 32 hexadecimal characters and holds a copy.
     pub fn new(certificate: &str) -> Result<Self> {
-        if let Some(msg) = hex_rule("app_certificate", certificate) {
-            return Err(
-                Error::new(ErrorKind::InvalidAppCertificate, msg).with_field("app_certificate")
-            );
-        }
+        check_certificate(certificate)?;
         Ok(AppCertificate(Zeroizing::new(certificate.to_owned())))
     }
 

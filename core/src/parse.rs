@@ -128,6 +128,28 @@ const UNPREFIXED: [(usize, u8); 2] = [(90, 1), (110, 2)];
 /// v1 and v2 keys have no prefix; they are told apart by their exact
 /// lengths (90 and 110 characters), which no prefixed format can have.
 pub fn parse(token: &str) -> Result<Token> {
+    match recognise(token)? {
+        Recognised::Key(k) => Ok(Token::DynamicKey(k)),
+        Recognised::Prefixed { decode, body, .. } => decode(body),
+    }
+}
+
+/// What [`recognise`] found a token to be.
+pub(crate) enum Recognised<'a> {
+    /// A v1 or v2 key, read whole (its length is what tells it apart).
+    Key(DynamicKeyInfo),
+    /// A prefixed format's `body`, not decoded yet.
+    Prefixed {
+        /// The prefix, one of [`PREFIXED`]'s.
+        prefix: &'static str,
+        decode: Decode,
+        body: &'a str,
+    },
+}
+
+/// The one reading of which format a token is, so [`parse`] and a caller
+/// that reads one format its own way (a 007 verification) agree.
+pub(crate) fn recognise(token: &str) -> Result<Recognised<'_>> {
     if token.is_empty() {
         return Err(Error::malformed("token must not be empty"));
     }
@@ -137,13 +159,17 @@ pub fn parse(token: &str) -> Result<Token> {
     // when it carries no known prefix, its error says why it is not one.
     if let Some(&(_, v)) = UNPREFIXED.iter().find(|(len, _)| *len == token.len()) {
         match parse_text(v, token) {
-            Ok(k) => return Ok(Token::DynamicKey(k)),
+            Ok(k) => return Ok(Recognised::Key(k)),
             Err(e) if prefixed.is_none() => return Err(e),
             Err(_) => {}
         }
     }
-    if let Some((p, decode)) = prefixed {
-        return decode(&token[p.len()..]);
+    if let Some(&(prefix, decode)) = prefixed {
+        return Ok(Recognised::Prefixed {
+            prefix,
+            decode,
+            body: &token[prefix.len()..],
+        });
     }
     match token.get(..3) {
         None => Err(Error::malformed("token must start with a version: 003 to 007, 1: (signaling), or be a 90- or 110-character v1/v2 key")),

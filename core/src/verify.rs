@@ -1,9 +1,10 @@
 //! Signature checks against one or more certificates (primary and secondary
 //! during certificate rotation), in constant time.
 
-use crate::credentials::AppCertificate;
+use crate::access_token2;
+use crate::credentials::{check_certificate, AppCertificate};
 use crate::error::{Error, ErrorKind, Result};
-use crate::parse::{parse, Token};
+use crate::parse::{recognise, Recognised, Token};
 
 /// Inputs that some formats sign without carrying them.
 #[derive(Clone, Copy, Debug, Default)]
@@ -34,8 +35,21 @@ impl Verification {
 /// errors; a signature that does not hold is `Ok` with no match.
 pub fn verify(token: &str, certificates: &[&str], input: &VerifyInput) -> Result<Verification> {
     // Certificates first: a bad certificate is reported before a bad token.
-    let certs = checked(certificates)?;
-    verify_with(&parse(token)?, &certs, input)
+    checked(certificates)?;
+    match recognise(token)? {
+        // 007 carries all it signs: read in place, no parsed token built.
+        Recognised::Prefixed {
+            prefix: access_token2::VERSION,
+            body,
+            ..
+        } => Ok(Verification {
+            matched: access_token2::signed_by_any(body, certificates)?,
+        }),
+        Recognised::Key(k) => verify_with(&Token::DynamicKey(k), certificates, input),
+        Recognised::Prefixed { decode, body, .. } => {
+            verify_with(&decode(body)?, certificates, input)
+        }
+    }
 }
 
 /// [`verify`] for a token already parsed, so callers that also read its
@@ -45,30 +59,27 @@ pub fn verify_parsed(
     certificates: &[&str],
     input: &VerifyInput,
 ) -> Result<Verification> {
-    verify_with(parsed, &checked(certificates)?, input)
+    checked(certificates)?;
+    verify_with(parsed, certificates, input)
 }
 
-fn checked(certificates: &[&str]) -> Result<Vec<AppCertificate>> {
+/// Checks every certificate, keeping no copy: each is only read while a
+/// signature is computed.
+fn checked(certificates: &[&str]) -> Result<()> {
     if certificates.is_empty() {
         return Err(Error::new(
             ErrorKind::InvalidAppCertificate,
             "app_certificate: at least one certificate is needed to verify",
         ));
     }
-    certificates
-        .iter()
-        .map(|c| AppCertificate::new(c))
-        .collect()
+    certificates.iter().try_for_each(|c| check_certificate(c))
 }
 
-fn verify_with(
-    parsed: &Token,
-    certs: &[AppCertificate],
-    input: &VerifyInput,
-) -> Result<Verification> {
+/// [`verify`] for `certificates` already checked.
+fn verify_with(parsed: &Token, certificates: &[&str], input: &VerifyInput) -> Result<Verification> {
     let check = parsed.format().signer(input)?;
-    for (i, c) in certs.iter().enumerate() {
-        if check(c)? {
+    for (i, c) in certificates.iter().enumerate() {
+        if check(&AppCertificate::new(c)?)? {
             return Ok(Verification { matched: Some(i) });
         }
     }

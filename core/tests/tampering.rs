@@ -11,12 +11,12 @@ use std::io::Write;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use proptest::prelude::*;
-use rtctoken::access_token2::{self, Service};
+use rtctoken::access_token2::{self, Rtm2Permissions, Service};
 use rtctoken::inspect::inspect;
 use rtctoken::legacy::{
     dynamic_key, dynamic_key2, dynamic_key3, dynamic_key4, dynamic_key5, signaling_token,
 };
-use rtctoken::{access_token, parse, verify, ErrorKind, Stamp, VerifyInput};
+use rtctoken::{access_token, parse, verify, verify_parsed, ErrorKind, Stamp, VerifyInput};
 
 const APP_ID: &str = "970ca35de60c44645bbae8a215061b33";
 const CERT: &str = "5cfd2fd1755d40ecb72977518be15d3b";
@@ -186,6 +186,61 @@ proptest! {
         prop_assert!(made.verifies(&forged));
         prop_assert_eq!(forged != made.token, is_non_canonical(&forged));
     }
+
+    /// 007 is verified without building its parsed token: whatever its
+    /// payload holds, verify reads it as parse does, refusing it with the
+    /// same error or matching the same certificate as the parsed token.
+    #[test]
+    fn a_007_payload_changed_anywhere_verifies_as_its_parse_does(
+        at: prop::sample::Index,
+        edit in 0u8..3,
+        byte: u8,
+    ) {
+        let mut payload = inflate(&STANDARD.decode(&every_service_007()[3..]).unwrap());
+        let i = at.index(payload.len());
+        match edit {
+            0 => payload[i] = byte,
+            1 => payload.truncate(i),
+            _ => payload.insert(i, byte),
+        }
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        z.write_all(&payload).unwrap();
+        let forged = format!("007{}", STANDARD.encode(z.finish().unwrap()));
+        let certs = [OTHER_CERT, CERT];
+        let read = verify(&forged, &certs, &VerifyInput::default());
+        let parsed = parse(&forged).and_then(|t| verify_parsed(&t, &certs, &VerifyInput::default()));
+        prop_assert_eq!(read, parsed);
+    }
+}
+
+const OTHER_CERT: &str = "0123456789abcdef0123456789abcdef";
+
+/// A 007 token holding every service that has fields of its own.
+fn every_service_007() -> String {
+    let mut permissions = Rtm2Permissions::new();
+    permissions.add(1, 0, "lobby").add(4, 1, "alice");
+    let services = [
+        Service::rtc("room", "42")
+            .with_privilege(1, 600)
+            .with_privilege(2, 0),
+        Service::rtm("alice").with_privilege(1, 60),
+        Service::streaming("room", "bob"),
+        Service::fpa().with_privilege(1, 0),
+        Service::chat("carol").with_privilege(2, 30),
+        Service::fcdn("room", "dave"),
+        Service::apaas("uuid-1", "uuid-2", 2).with_privilege(1, 90),
+        Service::rtm2("erin", permissions).with_privilege(1, 0),
+        Service::convoai(),
+        Service::stt(),
+    ];
+    access_token2::build(
+        APP_ID,
+        CERT,
+        3600,
+        &services,
+        Stamp::fixed(1_800_000_000, 7),
+    )
+    .unwrap()
 }
 
 fn inflate(data: &[u8]) -> Vec<u8> {

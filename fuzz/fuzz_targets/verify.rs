@@ -1,11 +1,12 @@
 //! `verify` and `explain_verification` on `certificate \n token \n channel
-//! \n uid`: no panic, short errors, and the explanation agrees with the
-//! verdict.
+//! \n uid`: no panic, short errors, the explanation agrees with the
+//! verdict, and `verify` (which reads a 007 token in place) answers as the
+//! parsed token's check does.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use rtctoken::inspect::explain_verification;
-use rtctoken::{verify, VerifyInput};
+use rtctoken::{parse, verify, verify_parsed, AppCertificate, VerifyInput};
 use rtctoken_fuzz::{check_error, text, OTHER_CERT};
 
 fuzz_target!(|data: &[u8]| {
@@ -19,7 +20,13 @@ fuzz_target!(|data: &[u8]| {
         uid: lines.next(),
     };
     let certs = [OTHER_CERT, cert];
-    match verify(token, &certs, &input) {
+    let verdict = verify(token, &certs, &input);
+    // Certificates are checked before the token, by both.
+    let parsed = AppCertificate::new(cert)
+        .and_then(|_| parse(token))
+        .and_then(|t| verify_parsed(&t, &certs, &input));
+    assert_eq!(verdict, parsed);
+    match verdict {
         Ok(v) => {
             let report = explain_verification(token, &certs, &input).expect("verify decoded it");
             if v.is_valid() {

@@ -3,10 +3,13 @@
 pub mod permissions;
 pub mod service;
 
-use hmac::{Hmac, Mac};
+use hmac::digest::core_api::{Buffer, FixedOutputCore, UpdateCore};
+use hmac::digest::{KeyInit, Output};
+use hmac::HmacCore;
 use sha2::Sha256;
 
 pub use permissions::Rtm2Permissions;
+use service::ServiceView;
 pub use service::{privileges, Service, ServiceFields, ServiceType};
 
 use crate::credentials::{check_app_id, AppCertificate};
@@ -92,7 +95,7 @@ fn encode(
         s.check()?;
         s.pack(&mut info)?;
     }
-    let signature = sign(cert, issue_ts, salt, &info.buf);
+    let signature = sign(cert.expose(), issue_ts, salt, &info.buf);
     wrap(&signature, &info.buf)
 }
 
@@ -105,15 +108,22 @@ fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
 }
 
 /// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
-fn sign(cert: &AppCertificate, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
-    let mut k1 = Hmac::<Sha256>::new_from_slice(&issue_ts.to_le_bytes()).expect("any key length");
-    k1.update(cert.expose().as_bytes());
-    let mut k2 = Hmac::<Sha256>::new_from_slice(&salt.to_le_bytes()).expect("any key length");
-    k2.update(&k1.finalize().into_bytes());
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(&k2.finalize().into_bytes()).expect("any key length");
-    mac.update(signing_info);
-    mac.finalize().into_bytes().into()
+fn sign(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
+    let k1 = hmac_sha256(&issue_ts.to_le_bytes(), cert.as_bytes());
+    let k2 = hmac_sha256(&salt.to_le_bytes(), &k1);
+    hmac_sha256(&k2, signing_info)
+}
+
+/// HMAC-SHA256 through the `hmac` crate's core API, whose state stays in
+/// place: `Mac::finalize` takes the whole state (~150 bytes) by value,
+/// and three copies a token cost more than its glue is worth.
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    let mut core = HmacCore::<Sha256>::new_from_slice(key).expect("any key length");
+    let mut buffer = Buffer::<HmacCore<Sha256>>::default();
+    buffer.digest_blocks(message, |blocks| core.update_blocks(blocks));
+    let mut out = Output::<HmacCore<Sha256>>::default();
+    core.finalize_fixed_core(&mut buffer, &mut out);
+    out.into()
 }
 
 /// Builds a raw 007 token from exactly these fields and services (the
@@ -188,7 +198,7 @@ impl AccessToken2Info {
 
     /// Whether the signature holds for `cert`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
-        let expected = sign(cert, self.issue_ts, self.salt, &self.signing_info);
+        let expected = sign(cert.expose(), self.issue_ts, self.salt, &self.signing_info);
         crate::format::ct_eq(&expected, &self.signature)
     }
 }
@@ -216,39 +226,85 @@ fn screen_header(head: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Decodes what follows `"007"`; any valid zlib stream is accepted.
-pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
-    let mut payload = with_base64_body("007 token", body, |compressed| {
-        zlib::decompress_screened(compressed, SCREEN_AT, screen_header)
-    })?;
-    let mut r = Reader::new(&payload);
-    let signature = r.bytes("signature")?.to_vec();
-    let signing_info = r.rest();
-    let signature_end = payload.len() - signing_info.len();
-    let mut r2 = Reader::new(signing_info);
-    let app_id = r2.string("app_id")?;
-    let issue_ts = r2.u32("issue_ts")?;
-    let expire = r2.u32("expire")?;
-    let salt = r2.u32("salt")?;
-    let count = r2.count("services", MAX_SERVICES)?;
-    let mut services = Vec::with_capacity(count);
-    let mut unknown_service_type = None;
-    for _ in 0..count {
-        let id = r2.u16("service type")?;
-        match ServiceType::from_u16(id) {
-            Some(t) => services.push(Service::unpack(t, &mut r2)?),
-            None => {
-                // An unknown service's length is unknown: stop, keep what was read.
-                unknown_service_type = Some(id);
-                break;
+/// A 007 payload as it travels, borrowed from the inflated bytes: the one
+/// reading of the layout, which [`parse`] builds the owned token from and
+/// [`signed_by_any`] checks a signature with.
+struct Payload<'a> {
+    app_id: &'a str,
+    issue_ts: u32,
+    expire: u32,
+    salt: u32,
+    unknown_service_type: Option<u16>,
+    signature: &'a [u8],
+    /// The signed bytes: the payload's tail.
+    signing_info: &'a [u8],
+}
+
+impl<'a> Payload<'a> {
+    /// Reads an inflated payload, handing `each` service to the caller in
+    /// token order.
+    fn read(
+        payload: &'a [u8],
+        mut each: impl FnMut(ServiceView<'a>) -> Result<()>,
+    ) -> Result<Self> {
+        let mut r = Reader::new(payload);
+        let signature = r.bytes("signature")?;
+        let signing_info = r.rest();
+        let mut r2 = Reader::new(signing_info);
+        let app_id = r2.text("app_id")?;
+        let issue_ts = r2.u32("issue_ts")?;
+        let expire = r2.u32("expire")?;
+        let salt = r2.u32("salt")?;
+        let count = r2.count("services", MAX_SERVICES)?;
+        let mut unknown_service_type = None;
+        for _ in 0..count {
+            let id = r2.u16("service type")?;
+            match ServiceType::from_u16(id) {
+                Some(t) => each(ServiceView::read(t, &mut r2)?)?,
+                None => {
+                    // An unknown service's length is unknown: stop, keep what was read.
+                    unknown_service_type = Some(id);
+                    break;
+                }
             }
         }
+        if unknown_service_type.is_none() && !r2.is_empty() {
+            return Err(Error::malformed(
+                "007 token has bytes after its last service",
+            ));
+        }
+        Ok(Payload {
+            app_id,
+            issue_ts,
+            expire,
+            salt,
+            unknown_service_type,
+            signature,
+            signing_info,
+        })
     }
-    if unknown_service_type.is_none() && !r2.is_empty() {
-        return Err(Error::malformed(
-            "007 token has bytes after its last service",
-        ));
-    }
+}
+
+/// The inflated payload of what follows `"007"`; any valid zlib stream is
+/// accepted.
+fn inflate(body: &str) -> Result<Vec<u8>> {
+    with_base64_body("007 token", body, |compressed| {
+        zlib::decompress_screened(compressed, SCREEN_AT, screen_header)
+    })
+}
+
+/// Decodes what follows `"007"`.
+pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
+    let mut payload = inflate(body)?;
+    let mut services = Vec::new();
+    let p = Payload::read(&payload, |s| {
+        services.push(s.into_owned()?);
+        Ok(())
+    })?;
+    let (app_id, signature) = (p.app_id.to_owned(), p.signature.to_vec());
+    let (issue_ts, expire, salt) = (p.issue_ts, p.expire, p.salt);
+    let unknown_service_type = p.unknown_service_type;
+    let signature_end = payload.len() - p.signing_info.len();
     // The signed bytes are the payload's tail: keep its buffer.
     payload.drain(..signature_end);
     Ok(AccessToken2Info {
@@ -261,4 +317,16 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
         signature,
         signing_info: payload,
     })
+}
+
+/// The index of the first of `certificates` (checked) that signed the
+/// 007 token whose body is `body`: the token is read and refused as
+/// [`parse`] would, without building what `parse` returns.
+pub(crate) fn signed_by_any(body: &str, certificates: &[&str]) -> Result<Option<usize>> {
+    let payload = inflate(body)?;
+    let p = Payload::read(&payload, |_| Ok(()))?;
+    Ok(certificates.iter().position(|c| {
+        let expected = sign(c, p.issue_ts, p.salt, p.signing_info);
+        crate::format::ct_eq(&expected, p.signature)
+    }))
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::permissions::Rtm2Permissions;
 use crate::error::{Error, Result};
 use crate::limits::MAX_PRIVILEGES;
-use crate::wire::{Reader, Writer};
+use crate::wire::{EntriesU32, Reader, Writer};
 
 /// A 007 service type id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -519,43 +519,61 @@ impl Service {
         }
         Ok(())
     }
+}
 
+/// One service as a token carries it, its texts borrowed from the token:
+/// the one reading of a service's layout, which the owned [`Service`] is
+/// built from and a verification checks without building it.
+pub(crate) struct ServiceView<'a> {
+    service_type: ServiceType,
+    privileges: EntriesU32<'a>,
+    texts: (Option<&'a str>, Option<&'a str>),
+    role: i16,
+    permissions: Rtm2Permissions,
+}
+
+impl<'a> ServiceView<'a> {
     /// Reads the service of type `t` after its type id.
-    pub(crate) fn unpack(t: ServiceType, r: &mut Reader) -> Result<Self> {
-        let privileges = r.map_u32("privileges", MAX_PRIVILEGES)?;
-        let fields = match t {
-            ServiceType::Rtc => ServiceFields::Rtc {
-                channel_name: r.string("channel_name")?,
-                uid: r.string("uid")?,
-            },
-            ServiceType::Rtm => ServiceFields::Rtm {
-                user_id: r.string("user_id")?,
-            },
-            ServiceType::Chat => ServiceFields::Chat {
-                user_id: r.string("user_id")?,
-            },
-            ServiceType::Streaming => ServiceFields::Streaming {
-                channel_name: r.string("channel_name")?,
-                account: r.string("account")?,
-            },
-            ServiceType::Fcdn => ServiceFields::Fcdn {
-                channel_name: r.string("channel_name")?,
-                account: r.string("account")?,
-            },
-            ServiceType::Apaas => ServiceFields::Apaas {
-                room_uuid: r.string("room_uuid")?,
-                user_uuid: r.string("user_uuid")?,
-                role: r.i16("role")?,
-            },
-            ServiceType::Rtm2 => ServiceFields::Rtm2 {
-                user_id: r.string("user_id")?,
-                permissions: Rtm2Permissions::unpack(r)?,
-            },
-            ServiceType::Fpa => ServiceFields::Fpa,
-            ServiceType::ConvoAi => ServiceFields::ConvoAi,
-            ServiceType::Stt => ServiceFields::Stt,
+    pub(crate) fn read(t: ServiceType, r: &mut Reader<'a>) -> Result<Self> {
+        let privileges = r.entries_u32("privileges", MAX_PRIVILEGES)?;
+        let mut text = |what| r.text(what).map(Some);
+        let texts = match t {
+            ServiceType::Rtc => (text("channel_name")?, text("uid")?),
+            ServiceType::Rtm | ServiceType::Chat | ServiceType::Rtm2 => (text("user_id")?, None),
+            ServiceType::Streaming | ServiceType::Fcdn => (text("channel_name")?, text("account")?),
+            ServiceType::Apaas => (text("room_uuid")?, text("user_uuid")?),
+            ServiceType::Fpa | ServiceType::ConvoAi | ServiceType::Stt => (None, None),
         };
-        Ok(Service { privileges, fields })
+        let role = match t {
+            ServiceType::Apaas => r.i16("role")?,
+            _ => 0,
+        };
+        let permissions = match t {
+            ServiceType::Rtm2 => Rtm2Permissions::unpack(r)?,
+            _ => Rtm2Permissions::default(),
+        };
+        Ok(ServiceView {
+            service_type: t,
+            privileges,
+            texts,
+            role,
+            permissions,
+        })
+    }
+
+    /// The owned service.
+    pub(crate) fn into_owned(self) -> Result<Service> {
+        let (a, b) = self.texts;
+        let texts = (a.map(str::to_owned), b.map(str::to_owned), self.role);
+        Ok(Service {
+            privileges: self.privileges.into_map(),
+            fields: ServiceFields::from_texts(
+                self.service_type,
+                texts,
+                self.permissions,
+                "services",
+            )?,
+        })
     }
 }
 

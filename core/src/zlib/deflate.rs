@@ -151,7 +151,9 @@ impl<'a, H: Heads> Deflater<'a, H> {
         let mut match_available = false;
         loop {
             if self.lookahead < MIN_LOOKAHEAD {
-                self.fill_window();
+                if !self.all_read() {
+                    self.fill_window();
+                }
                 if self.lookahead == 0 {
                     break;
                 }
@@ -221,13 +223,17 @@ impl<'a, H: Heads> Deflater<'a, H> {
         self.block_start = self.strstart as isize;
     }
 
+    /// All input read and nowhere to slide: zlib's `fill_window` would
+    /// change nothing (for token-sized input, every position but the first).
+    #[inline(always)]
+    fn all_read(&self) -> bool {
+        self.read == self.input.len() && self.strstart < WSIZE + MAX_DIST
+    }
+
     /// zlib's `fill_window`: slides the window when the position nears its
     /// end, then reads as much input as fits.
+    #[cold]
     fn fill_window(&mut self) {
-        if self.read == self.input.len() && self.strstart < WSIZE + MAX_DIST {
-            // All read and nowhere to slide: zlib's call would change nothing.
-            return;
-        }
         let window_size = self.window.len();
         loop {
             let mut more = window_size - self.lookahead - self.strstart;

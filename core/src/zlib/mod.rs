@@ -44,13 +44,12 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(n + 5 * (n / MAX_BLOCK_SYMBOLS + 1) + 16);
     out.extend_from_slice(&HEADER);
     let mut w = BitWriter::new(out);
-    if n <= SMALL_INPUT {
-        let mut window = [0u8; SMALL_INPUT + PADDING];
-        let mut prev = [0u16; SMALL_INPUT];
-        let mut heads = [0u32; 2 * SMALL_INPUT];
-        let mut syms = [0u32; SMALL_INPUT];
-        let heads = ProbedHeads(&mut heads[..probed_size(n)]);
-        run(data, &mut window, &mut prev, heads, &mut syms, &mut w);
+    if n <= SMALL_INPUT / 2 {
+        const N: usize = SMALL_INPUT / 2;
+        on_stack::<N, { N + PADDING }, { 2 * N }>(data, &mut w);
+    } else if n <= SMALL_INPUT {
+        const N: usize = SMALL_INPUT;
+        on_stack::<N, { N + PADDING }, { 2 * N }>(data, &mut w);
     } else {
         let window_len = if n <= MAX_UNSLID {
             n + PADDING
@@ -69,8 +68,20 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
         }
     }
     let mut out = w.out;
-    out.extend_from_slice(&adler2::adler32_slice(data).to_be_bytes());
+    out.extend_from_slice(&simd_adler32::adler32(&data).to_be_bytes());
     out
+}
+
+/// Deflates up to `N` bytes in stack memory sized for them (`W` = `N` +
+/// [`PADDING`], `H` = 2 `N`; two sizes, so a typical token zeroes about
+/// 4 KiB instead of 8).
+fn on_stack<const N: usize, const W: usize, const H: usize>(data: &[u8], w: &mut BitWriter) {
+    let mut window = [0u8; W];
+    let mut prev = [0u16; N];
+    let mut heads = [0u32; H];
+    let mut syms = [0u32; N];
+    let heads = ProbedHeads(&mut heads[..probed_size(data.len())]);
+    run(data, &mut window, &mut prev, heads, &mut syms, w);
 }
 
 /// Probed hash table size for `n` bytes: at most half full.

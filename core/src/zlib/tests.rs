@@ -234,7 +234,7 @@ fn tokens_mostly_skip_the_trees() {
     let [blocks, settled] = super::trees::SETTLED.with(|c| c.get());
     assert_eq!(blocks, 1_200);
     assert!(
-        settled * 100 >= blocks * 93,
+        settled * 100 >= blocks * 98,
         "{settled} of {blocks} settled"
     );
 }
@@ -305,4 +305,31 @@ fn inflate_agrees_with_c_zlib_on_damaged_streams() {
             "stream {stream:02x?}"
         );
     }
+}
+
+/// The bindings' benchmark token, whose 32-hex-digit channel makes the
+/// fixed codes win by a few dozen bits only.
+#[test]
+fn hex_channel_tokens_mostly_skip_the_trees() {
+    use crate::builders::rtc_token_builder2;
+    let mut rng = SmallRng::seed_from_u64(11);
+    super::trees::SETTLED.with(|c| c.set([0; 2]));
+    for _ in 0..1_000 {
+        let stamp =
+            crate::Stamp::fixed(rng.random_range(1_700_000_000..1_800_000_000), rng.random());
+        rtc_token_builder2::build_token_with_uid(
+            "970CA35de60c44645bbae8a215061b33",
+            "5CFd2fd1755d40ecb72977518be15d3b",
+            "7d72365eb983485397e3e3f9d460bdda",
+            2_882_341_273,
+            1,
+            3600,
+            3600,
+            stamp,
+        )
+        .unwrap();
+    }
+    let [blocks, settled] = super::trees::SETTLED.with(|c| c.get());
+    eprintln!("{settled} of {blocks} settled");
+    assert!(settled >= 950, "{settled} of {blocks} settled");
 }

@@ -172,8 +172,8 @@ impl<'a> Block<'a> {
             static_len: cost.static_len,
             bl_freq,
         };
-        // The fixed codes win whenever their size is within the bound.
-        let fixed = bound::sizes(&self.lfreq, &self.present, &dist).filter(|(f, lb)| f <= lb);
+        // When the bound proves the fixed codes win, no tree is built.
+        let fixed = bound::sizes(&self.lfreq, &self.present, &dist);
         #[cfg(test)]
         SETTLED.with(|c| {
             let [blocks, settled] = c.get();
