@@ -17,9 +17,12 @@ use crate::failure::{invalid, Failure, Outcome};
 /// refused naming `field`.
 pub(crate) fn services(units: &[u16], field: &'static str) -> Outcome<Vec<Service>> {
     let mut r = Reader { units, field };
-    let services = (0..r.count()?)
-        .map(|_| r.service())
-        .collect::<Outcome<Vec<_>>>()?;
+    let count = r.count()?;
+    // A service takes at least a few units, so the form bounds the count.
+    let mut services = Vec::with_capacity(count.min(units.len()));
+    for _ in 0..count {
+        services.push(r.service()?);
+    }
     if !r.units.is_empty() {
         return Err(invalid(
             field,
