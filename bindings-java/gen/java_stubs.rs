@@ -38,8 +38,12 @@ import java.nio.charset.StandardCharsets;
  * maps and lists in the core's serde shape (a service's {@code type} may be
  * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
- * Text comes back from the native side as UTF-8 bytes in the thread's result
- * buffer, made a {@code String} by {@code text}. Every failure arrives as an
+ * Text arguments cross through the thread's {@link Buffers}: each wrapper
+ * appends them there and passes each one's length in its place, then the
+ * buffer and how much of it is used, so that the native side reads every
+ * text of a call in one JNI call. Text comes back from the native side as
+ * UTF-8 bytes in the thread's result buffer, made a {@code String} by
+ * {@code text}. Every failure arrives as an
  * {@link io.rtctoken.TokenException}.
  */
 public final class Native {
@@ -52,26 +56,26 @@ public final class Native {
 "#;
 
 const NATIVE_TAIL: &str = r#"
-    /**
-     * Each thread's buffer for the text natives return: the native side
-     * writes the UTF-8 into it and returns the length. A buffer the thread
-     * reuses is hot in cache; a new array per call was cold memory the
-     * native side had to wait on.
-     */
-    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
-
     /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
     private static String text(int n, byte[] out) {
         if (n >= 0) {
             return new String(out, 0, n, StandardCharsets.UTF_8);
         }
-        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
+        return new String(Buffers.mine().out, 0, -n, StandardCharsets.UTF_8);
+    }
+
+    /** The parse record a native returned: {@code n} bytes as {@link #text} reads them; null for 0. */
+    private static Record record(int n, byte[] out) {
+        if (n == 0) {
+            return null;
+        }
+        return new Record(n > 0 ? out : Buffers.mine().out);
     }
 
     /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
     @SuppressWarnings("unused")
     private static void adopt(byte[] bigger) {
-        OUT.set(bigger);
+        Buffers.mine().out = bigger;
     }
 }
 "#;
@@ -127,32 +131,75 @@ fn native_method(call: &CallInfo, out: &mut String) {
         let _ = write!(doc, "; {}", defaults.join(", "));
     }
     let name = format!("{}{}", camel(module, true), camel(func, true));
-    native(out, &format!("{doc}."), "String", &name, &params);
+    native(out, &format!("{doc}."), "String", &name, &params, true);
 }
 
-/// A native: the private `native<Name>` method behind the public `<name>`,
-/// which passes it the thread's result buffer and, for a `ret` of `String`,
-/// makes the text written there a `String` (other natives get `null`).
-fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String]) {
-    let mut args: Vec<&str> = params.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+/// A native: the private `native<Name>` method behind the public `<name>`.
+/// With `buffered`, the wrapper appends each text argument to the thread's
+/// `Buffers` and passes its length in its place (the native side reads them
+/// all at once, `texts.rs`), and a `Flat` form likewise (`Buffers.form`);
+/// otherwise texts cross as `String`s (the native side's `DirectText`). A
+/// `String[]` always goes through the buffer (`Buffers.texts`). Then the
+/// text buffer and how much of it is used; for a `ret` of `String` or
+/// `Record` also the thread's result buffer and its length, and it reads
+/// back what was written there (other natives get `null`).
+fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String], buffered: bool) {
+    let mut args = Vec::new();
+    let mut native_params = Vec::new();
+    for p in params {
+        let (ty, arg) = p.rsplit_once(' ').expect("a type and a name");
+        if ty == "String" && buffered {
+            args.push(format!("b.text({arg})"));
+            native_params.push(format!("int {arg}"));
+        } else if ty == "Object" && buffered {
+            args.push(format!("b.form({arg})"));
+            native_params.push(p.clone());
+        } else if ty == "String[]" {
+            args.push(format!("b.texts({arg})"));
+            native_params.push(p.clone());
+        } else {
+            args.push(arg.to_owned());
+            native_params.push(p.clone());
+        }
+    }
+    native_params
+        .extend(["char[] units", "int used", "byte[] out", "int outSize"].map(str::to_owned));
+    let texts = params.iter().any(|p| {
+        p.starts_with("String[] ")
+            || buffered && (p.starts_with("String ") || p.starts_with("Object "))
+    });
     let mut native = camel(name, true);
     native.insert_str(0, "native");
-    let (body, native_ret) = match ret {
-        "String" => {
-            args.push("out");
+    // A text or a parse record comes back in the thread's result buffer.
+    let read_back = match ret {
+        "String" => Some("text"),
+        "Record" => Some("record"),
+        _ => None,
+    };
+    let (body, native_ret) = match read_back {
+        Some(read) => {
+            args.extend(["b.units", "b.used", "out", "out.length"].map(str::to_owned));
             let call = format!("{native}({})", args.join(", "));
             (
-                format!("byte[] out = OUT.get();\n        return text({call}, out);"),
+                format!("Buffers b = Buffers.start();\n        byte[] out = b.out;\n        return {read}({call}, out);"),
                 "int",
             )
         }
-        _ => {
-            args.push("null");
+        None if texts => {
+            args.extend(["b.units", "b.used", "null", "0"].map(str::to_owned));
+            (
+                format!(
+                    "Buffers b = Buffers.start();\n        return {native}({});",
+                    args.join(", ")
+                ),
+                ret,
+            )
+        }
+        None => {
+            args.extend(["null", "0", "null", "0"].map(str::to_owned));
             (format!("return {native}({});", args.join(", ")), ret)
         }
     };
-    let mut native_params = params.to_vec();
-    native_params.push("byte[] out".to_owned());
     let _ = write!(
         out,
         "\n    /** {doc} */\n    public static {ret} {name}({params}) {{\n        {body}\n    }}\n\n    private static native {native_ret} {native}({native_params});\n",
@@ -161,14 +208,15 @@ fn native(out: &mut String, doc: &str, ret: &str, name: &str, params: &[String])
     );
 }
 
-/// The non-catalogue natives: name, result, parameters, doc.
+/// The non-catalogue natives: name, result, parameters, doc. Their texts
+/// (a token each) cross as `String`s.
 const OTHER_NATIVES: [(&str, &str, &[&str], &str); 8] = [
     ("parse", "String", &["String token"], "The version, a space and the app ID of any token (decoding it whole, so errors surface here)."),
     ("parseJson", "String", &["String token"], "Every decoded field of any token as the core's compact JSON."),
     ("inspect", "String", &["String token", "long now"], "The core's inspection JSON as of {@code now} (-1 = the clock)."),
     ("uidText", "String", &["long uid"], "The uid text the core signs for a numeric uid in 0..4294967295 (\"\" for 0)."),
-    ("parse006", "byte[]", &["String token"], "A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one."),
-    ("parse007", "byte[]", &["String token"], "A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one."),
+    ("parse006", "Record", &["String token"], "A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one."),
+    ("parse007", "Record", &["String token"], "A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one."),
     ("verify", "int", &["String token", "String[] appCertificates", "String channelName", "String uid"], "Index of the first certificate that signed the token, or -1."),
     ("freshStamp", "long[]", &[], "{issue time, salt, issue time + 24 h} as the core picks them."),
 ];
@@ -263,7 +311,7 @@ fn native_java() -> String {
     }
     for (name, ret, params, doc) in OTHER_NATIVES {
         let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-        native(&mut out, doc, ret, name, &params);
+        native(&mut out, doc, ret, name, &params, false);
     }
     out + NATIVE_TAIL
 }

@@ -12,7 +12,7 @@ use rtctoken::catalogue::*;
 use rtctoken::{parse, verify, Stamp, VerifyInput};
 use serde_json::Value;
 
-use crate::convert::FromJava;
+use crate::convert::text;
 use crate::failure::{guard, invalid, Outcome};
 use crate::java_value::from_value;
 
@@ -80,8 +80,8 @@ pub extern "system" fn Java_io_rtctoken_bench_CoreLoop_run<'l>(
     rounds: jint,
 ) {
     guard(&mut env, (), |env| {
-        let call = String::from_java(env, call, "call")?;
-        let args: Value = serde_json::from_str(&String::from_java(env, args, "args")?)
+        let call = text(env, &call, "call")?;
+        let args: Value = serde_json::from_str(&text(env, &args, "args")?)
             .map_err(|e| invalid("args", format!("args: {e}")))?;
         run(&call, &args, rounds)
     })

@@ -13,10 +13,12 @@ use rtctoken::Stamp;
 
 /// `fn Name(env, param: Type, …) -> Result { body }` becomes the export
 /// `Java_io_rtctoken_internal_Native_Name`: each parameter converted by its
-/// [`FromJava`](crate::convert::FromJava) impl, `body` (an `Outcome<Result>`, with `env` the
-/// `&mut JNIEnv`) run inside [`guard`](crate::failure::guard), its value
-/// returned by [`IntoJava`](crate::convert::IntoJava), given the trailing
-/// `out`, the calling thread's result buffer, and the `Native` class.
+/// [`FromJava`](crate::convert::FromJava) impl (texts taken from the call's
+/// [`Texts`](crate::texts::Texts), which arrive as the trailing `units` and
+/// `used`), `body` (an `Outcome<Result>`, with `env` the `&mut JNIEnv`) run
+/// inside [`guard`](crate::failure::guard), its value returned by
+/// [`IntoJava`](crate::convert::IntoJava), given the trailing `out` and
+/// `out_size`, the calling thread's result buffer, and the `Native` class.
 macro_rules! natives {
     ($($(#[$attr:meta])* fn $name:ident($env:ident $(, $p:ident: $t:ty)*) -> $r:ty $body:block)*) => {
         paste::paste! {$(
@@ -28,12 +30,20 @@ macro_rules! natives {
                 mut env: jni::JNIEnv<'l>,
                 class: jni::objects::JClass<'l>,
                 $($p: <$t as $crate::convert::FromJava<'l>>::Java,)*
+                units: jni::objects::JCharArray<'l>,
+                used: jni::sys::jint,
                 out: jni::objects::JByteArray<'l>,
+                out_size: jni::sys::jint,
             ) -> <$r as $crate::convert::IntoJava>::Java {
                 $crate::failure::guard(&mut env, <$r as $crate::convert::IntoJava>::FAILED, |$env| {
-                    $(let $p = <$t as $crate::convert::FromJava>::from_java($env, $p, stringify!($p))?;)*
+                    let mut rooms = ($crate::convert::Region::new(), $crate::convert::Region::new());
+                    let texts = $crate::texts::Texts::read($env, &units, used, &mut rooms.0, &mut rooms.1)?;
+                    #[allow(unused_mut)] // a native without parameters converts none
+                    let mut call = $crate::convert::Call { env: &mut *$env, texts };
+                    $(let $p = <$t as $crate::convert::FromJava>::from_java(&mut call, $p, stringify!($p))?;)*
+                    call.texts.finish()?;
                     let value: $r = (|| -> $crate::failure::Outcome<$r> { $body })()?;
-                    let out = $crate::convert::Out { buffer: &out, class: &class };
+                    let out = $crate::convert::Out { buffer: &out, size: out_size, class: &class };
                     $crate::convert::IntoJava::into_java(value, $env, &out)
                 })
             }

@@ -9,8 +9,13 @@ use rtctoken::{Error, ErrorKind};
 /// The Java exception class every failure is reported with.
 const TOKEN_EXCEPTION: &str = "io/rtctoken/TokenException";
 
-/// Why a native call did not produce a value.
-pub(crate) enum Failure {
+/// Why a native call did not produce a value, boxed: one pointer, so that
+/// every conversion's `Outcome` comes back in registers, not through the
+/// stack (where the caller's wide loads of the callee's narrow stores
+/// stalled).
+pub(crate) struct Failure(Box<Cause>);
+
+enum Cause {
     /// The core (or argument conversion) refused the input.
     Token(Error),
     /// A JNI call failed; a Java exception may already be pending.
@@ -18,14 +23,16 @@ pub(crate) enum Failure {
 }
 
 impl From<Error> for Failure {
+    #[cold]
     fn from(e: Error) -> Self {
-        Failure::Token(e)
+        Failure(Box::new(Cause::Token(e)))
     }
 }
 
 impl From<jni::errors::Error> for Failure {
+    #[cold]
     fn from(e: jni::errors::Error) -> Self {
-        Failure::Jni(e)
+        Failure(Box::new(Cause::Jni(e)))
     }
 }
 
@@ -35,7 +42,14 @@ pub(crate) type Outcome<T> = Result<T, Failure>;
 /// An `invalid_argument` error about the argument `field`; `message`
 /// names it and the rule it broke.
 pub(crate) fn invalid(field: &'static str, message: String) -> Failure {
-    Failure::Token(Error::new(ErrorKind::InvalidArgument, message).with_field(field))
+    Error::new(ErrorKind::InvalidArgument, message)
+        .with_field(field)
+        .into()
+}
+
+/// The `invalid_argument` error for a `null` where `field` must be given.
+pub(crate) fn null(field: &'static str) -> Failure {
+    invalid(field, format!("{field} must not be null"))
 }
 
 /// Runs `body`; on failure or panic throws a `TokenException` and returns
@@ -47,16 +61,15 @@ pub(crate) fn guard<'l, T>(
 ) -> T {
     match catch_unwind(AssertUnwindSafe(|| body(env))) {
         Ok(Ok(value)) => value,
-        Ok(Err(Failure::Token(e))) => {
-            throw(env, e.kind().as_str(), e.message());
-            fallback
-        }
-        Ok(Err(Failure::Jni(e))) => {
-            throw(
-                env,
-                ErrorKind::Internal.as_str(),
-                &format!("JNI call failed: {e}"),
-            );
+        Ok(Err(Failure(cause))) => {
+            match *cause {
+                Cause::Token(e) => throw(env, e.kind().as_str(), e.message()),
+                Cause::Jni(e) => throw(
+                    env,
+                    ErrorKind::Internal.as_str(),
+                    &format!("JNI call failed: {e}"),
+                ),
+            }
             fallback
         }
         Err(_) => {

@@ -1,74 +1,39 @@
 //! Services in the flat form `AccessToken2.build` sends them in
-//! (`io.rtctoken.internal.Flat`): an `int[]` of numbers and one `String`
-//! of all texts joined, each text's length among the numbers, read here in
-//! the order `AccessToken2.Service.flatten` writes them. A few JNI calls in
-//! all, instead of a tree of Java maps walked one call per node and then
-//! deserialised.
+//! (`io.rtctoken.internal.Flat`): numbers and texts as UTF-16 units, a
+//! number as two units (low half first), a text as its length and then its
+//! units, read here in the order `AccessToken2.Service.flatten` writes
+//! them. The form crosses in the call's texts ([`crate::texts`]), so it
+//! costs no JNI call of its own, instead of a tree of Java maps walked one
+//! call per node and then deserialised.
 
 use std::collections::BTreeMap;
-use std::slice;
 
-use jni::objects::{JIntArray, JObject, JString};
-use jni::JNIEnv;
 use rtctoken::access_token2::{Rtm2Permissions, Service, ServiceFields, ServiceType};
 
-use crate::convert::{decode, ints, jni_raw, with_units};
+use crate::convert::decode;
 use crate::failure::{invalid, Failure, Outcome};
-use crate::java_value::java;
 
-/// The services in `flat`, a non-null `Flat`; what does not fit the form
-/// is refused naming `field`.
-pub(crate) fn services(
-    env: &mut JNIEnv,
-    flat: &JObject,
-    field: &'static str,
-) -> Outcome<Vec<Service>> {
-    let (numbers_id, joined_id) = java(env)?.flat_fields;
-    // SAFETY: `flat` is a `Flat` (the caller checked), whose fields these
-    // IDs name, so neither call can throw; the values are local references
-    // the JVM frees on return.
-    let (numbers, joined) = unsafe {
-        (
-            JObject::from_raw(jni_raw!(
-                env,
-                GetObjectField,
-                flat.as_raw(),
-                numbers_id.into_raw()
-            )),
-            JObject::from_raw(jni_raw!(
-                env,
-                GetObjectField,
-                flat.as_raw(),
-                joined_id.into_raw()
-            )),
-        )
-    };
-    if numbers.is_null() || joined.is_null() {
-        return Err(invalid(field, format!("{field}: a Flat not done")));
+/// The services in a flat form's `units`; what does not fit the form is
+/// refused naming `field`.
+pub(crate) fn services(units: &[u16], field: &'static str) -> Outcome<Vec<Service>> {
+    let mut r = Reader { units, field };
+    let count = r.count()?;
+    // A service takes at least a few units, so the form bounds the count.
+    let mut services = Vec::with_capacity(count.min(units.len()));
+    for _ in 0..count {
+        services.push(r.service()?);
     }
-    let numbers = ints(env, &JIntArray::from(numbers))?;
-    with_units(env, &JString::from(joined), |units| {
-        let mut r = Reader {
-            numbers: numbers.iter(),
-            units,
+    if !r.units.is_empty() {
+        return Err(invalid(
             field,
-        };
-        let services = (0..r.count()?)
-            .map(|_| r.service())
-            .collect::<Outcome<Vec<_>>>()?;
-        if r.numbers.next().is_some() || !r.units.is_empty() {
-            return Err(invalid(
-                field,
-                format!("{field}: items left after the services"),
-            ));
-        }
-        Ok(services)
-    })?
+            format!("{field}: items left after the services"),
+        ));
+    }
+    Ok(services)
 }
 
-/// The numbers and the joined texts' UTF-16 units, read front to back.
+/// The form's UTF-16 units, read front to back.
 struct Reader<'a> {
-    numbers: slice::Iter<'a, i32>,
     units: &'a [u16],
     field: &'static str,
 }
@@ -78,8 +43,20 @@ impl Reader<'_> {
         invalid(self.field, format!("{}: ends early", self.field))
     }
 
+    /// The next `n` units.
+    fn take(&mut self, n: usize) -> Outcome<&[u16]> {
+        if n > self.units.len() {
+            return Err(self.short());
+        }
+        let (taken, rest) = self.units.split_at(n);
+        self.units = rest;
+        Ok(taken)
+    }
+
+    /// The next number: two units, low half first.
     fn number(&mut self) -> Outcome<i32> {
-        self.numbers.next().copied().ok_or_else(|| self.short())
+        let halves = self.take(2)?;
+        Ok((u32::from(halves[0]) | u32::from(halves[1]) << 16) as i32)
     }
 
     fn count(&mut self) -> Outcome<usize> {
@@ -107,12 +84,8 @@ impl Reader<'_> {
             return Ok(None);
         }
         let n = usize::try_from(n).map_err(|_| self.short())?;
-        if n > self.units.len() {
-            return Err(self.short());
-        }
-        let (text, rest) = self.units.split_at(n);
-        self.units = rest;
-        decode(text, self.field).map(Some)
+        let field = self.field;
+        decode(self.take(n)?, field).map(Some)
     }
 
     /// Type id, privileges, 0 (generic) or 1, role and two texts, permissions.

@@ -3,20 +3,18 @@
 //! `null` → null. Structured arguments that cross as maps (RTM2
 //! permissions, services given as maps) are thus read in the core's own
 //! serde model, and serde reports what does not fit. Also the classes a
-//! native tells its arguments apart by, and the fields of the flat form.
+//! native tells its arguments apart by.
 
 use std::sync::OnceLock;
 
-use jni::objects::{
-    GlobalRef, JClass, JFieldID, JMethodID, JObject, JObjectArray, JString, JValueOwned,
-};
+use jni::objects::{GlobalRef, JMethodID, JObject, JObjectArray, JString, JValueOwned};
 use jni::signature::{Primitive, ReturnType};
 use jni::JNIEnv;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::convert::read as read_string;
-use crate::failure::{invalid, Outcome};
+use crate::convert::{jni_raw, read as read_string};
+use crate::failure::{invalid, null, Outcome};
 
 /// A class an argument is told apart by.
 #[derive(Clone, Copy)]
@@ -25,16 +23,14 @@ pub(crate) enum Class {
     Number,
     Map,
     Collection,
-    Flat,
 }
 
 /// Each [`Class`]'s JNI name.
-const CLASSES: [&str; 5] = [
+const CLASSES: [&str; 4] = [
     "java/lang/String",
     "java/lang/Number",
     "java/util/Map",
     "java/util/Collection",
-    "io/rtctoken/internal/Flat",
 ];
 
 /// The classes and the methods a value is read through, looked up once.
@@ -45,8 +41,6 @@ pub(crate) struct Java {
     key: JMethodID,
     value: JMethodID,
     long_value: JMethodID,
-    /// `Flat.numbers` (`int[]`) and `Flat.joined` (`String`).
-    pub(crate) flat_fields: (JFieldID, JFieldID),
 }
 
 static JAVA: OnceLock<Java> = OnceLock::new();
@@ -76,14 +70,6 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
         key: env.get_method_id("java/util/Map$Entry", "getKey", object)?,
         value: env.get_method_id("java/util/Map$Entry", "getValue", object)?,
         long_value: env.get_method_id(&classes[Class::Number as usize], "longValue", "()J")?,
-        flat_fields: (
-            env.get_field_id(&classes[Class::Flat as usize], "numbers", "[I")?,
-            env.get_field_id(
-                &classes[Class::Flat as usize],
-                "joined",
-                "Ljava/lang/String;",
-            )?,
-        ),
         classes,
     };
     Ok(JAVA.get_or_init(|| loaded))
@@ -92,8 +78,11 @@ pub(crate) fn java(env: &mut JNIEnv) -> Outcome<&'static Java> {
 impl Java {
     /// Whether `obj` is an instance of `class`.
     pub(crate) fn is(&self, env: &mut JNIEnv, obj: &JObject, class: Class) -> Outcome<bool> {
-        let class: &JClass = self.classes[class as usize].as_obj().into();
-        Ok(env.is_instance_of(obj, class)?)
+        let class = self.classes[class as usize].as_obj().as_raw();
+        // SAFETY: `obj` is a live reference and `class` a global reference
+        // to a loaded class, so the call cannot throw (no exception check,
+        // a JVM round trip of its own, is needed).
+        Ok(unsafe { jni_raw!(env, IsInstanceOf, obj.as_raw(), class) } == jni::sys::JNI_TRUE)
     }
 }
 
@@ -118,7 +107,7 @@ pub(crate) fn from_value<T: DeserializeOwned>(value: Value, field: &'static str)
 /// The tree under `obj`; a `null` argument itself is refused naming `field`.
 pub(crate) fn read(env: &mut JNIEnv, obj: &JObject, field: &'static str) -> Outcome<Value> {
     if obj.is_null() {
-        return Err(invalid(field, format!("{field} must not be null")));
+        return Err(null(field));
     }
     value(env, obj, field)
 }

@@ -22,6 +22,7 @@ mod java_value;
 mod panic_probe;
 mod raw;
 mod record;
+mod texts;
 mod tokens;
 
 /// Runs when the JVM loads the library: installs the silent panic hook

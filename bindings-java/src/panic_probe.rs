@@ -7,7 +7,7 @@ use jni::objects::{JClass, JString};
 use jni::sys::jstring;
 use jni::JNIEnv;
 
-use crate::convert::FromJava;
+use crate::convert::text;
 use crate::failure::{guard, Outcome};
 
 /// `PanicProbe.panic(secret)`: panics with `secret` in the payload.
@@ -18,7 +18,7 @@ pub extern "system" fn Java_io_rtctoken_PanicProbe_panic<'l>(
     secret: JString<'l>,
 ) -> jstring {
     guard(&mut env, std::ptr::null_mut(), |env| -> Outcome<jstring> {
-        let secret = String::from_java(env, secret, "secret")?;
+        let secret = text(env, &secret, "secret")?;
         panic!("deliberate panic holding {secret}")
     })
 }

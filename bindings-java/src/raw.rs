@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use rtctoken::access_token2::{Rtm2Permissions, ServiceFields};
 use rtctoken::{parse, Token};
 
+use crate::convert::DirectText;
 use crate::exports::natives;
 use crate::failure::Outcome;
 use crate::record::Record;
@@ -43,8 +44,8 @@ fn permissions(r: &mut Record, p: Option<&Rtm2Permissions>) -> Outcome<()> {
 natives! {
     /// `Native.parse006`: app ID, signature, the two CRCs, salt, expiry and
     /// privileges of a 006 token; `null` if it parses as another version.
-    fn nativeParse006(env, token: String) -> Option<Record> {
-        let Token::AccessToken(t) = parse(&token)? else {
+    fn nativeParse006(env, token: DirectText) -> Option<Record> {
+        let Token::AccessToken(t) = parse(token.pass())? else {
             return Ok(None);
         };
         let mut r = Record::new();
@@ -57,8 +58,8 @@ natives! {
     /// `Native.parse007`: app ID, issue time, expiry, salt, then each
     /// service as type, role, two texts, privileges and RTM2 permissions;
     /// `null` if the token parses as another version.
-    fn nativeParse007(env, token: String) -> Option<Record> {
-        let Token::AccessToken2(t) = parse(&token)? else {
+    fn nativeParse007(env, token: DirectText) -> Option<Record> {
+        let Token::AccessToken2(t) = parse(token.pass())? else {
             return Ok(None);
         };
         let mut r = Record::new();

@@ -1,13 +1,14 @@
 //! The flat form a typed parse result crosses in: one `byte[]` of
 //! little-endian 32-bit numbers and length-prefixed UTF-8 texts, written
 //! here in the order the Java class reads it back with
-//! `io.rtctoken.internal.Record`. One array and two JNI calls per token,
-//! instead of a call back into Java (and arrays of its own) per part.
+//! `io.rtctoken.internal.Record`, in the thread's result buffer: one JNI
+//! call per token, instead of a call back into Java (and arrays of its
+//! own) per part.
 
-use jni::sys::jbyteArray;
+use jni::sys::jint;
 use jni::JNIEnv;
 
-use crate::convert::{bytes, IntoJava, Out};
+use crate::convert::{IntoJava, Out};
 use crate::failure::{invalid, Outcome};
 
 /// A record being written.
@@ -49,14 +50,15 @@ impl Record {
     }
 }
 
-/// `None` is Java `null`.
+/// Written into the thread's result buffer like text ([`Out::write`]);
+/// `None` (Java `null`) is a length of 0, which no record has.
 impl IntoJava for Option<Record> {
-    type Java = jbyteArray;
-    const FAILED: jbyteArray = std::ptr::null_mut();
-    fn into_java(self, env: &mut JNIEnv, _: &Out) -> Outcome<jbyteArray> {
+    type Java = jint;
+    const FAILED: jint = 0;
+    fn into_java(self, env: &mut JNIEnv, out: &Out) -> Outcome<jint> {
         match self {
-            Some(r) => bytes(env, &r.0),
-            None => Ok(std::ptr::null_mut()),
+            Some(r) => out.write(env, &r.0),
+            None => Ok(0),
         }
     }
 }

@@ -18,8 +18,12 @@ import java.nio.charset.StandardCharsets;
  * maps and lists in the core's serde shape (a service's {@code type} may be
  * its numeric id). Stamped calls take
  * a trailing issue time and salt, where {@code -1} means "now" / "random".
- * Text comes back from the native side as UTF-8 bytes in the thread's result
- * buffer, made a {@code String} by {@code text}. Every failure arrives as an
+ * Text arguments cross through the thread's {@link Buffers}: each wrapper
+ * appends them there and passes each one's length in its place, then the
+ * buffer and how much of it is used, so that the native side reads every
+ * text of a call in one JNI call. Text comes back from the native side as
+ * UTF-8 bytes in the thread's result buffer, made a {@code String} by
+ * {@code text}. Every failure arrives as an
  * {@link io.rtctoken.TokenException}.
  */
 public final class Native {
@@ -32,363 +36,407 @@ public final class Native {
 
     /** {@code access_token.build}. */
     public static String AccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges) {
-        byte[] out = OUT.get();
-        return text(nativeAccessTokenBuild(appId, appCertificate, channelName, uid, salt, ts, privileges, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeAccessTokenBuild(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(uid), salt, ts, privileges, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeAccessTokenBuild(String appId, String appCertificate, String channelName, String uid, long salt, long ts, int[] privileges, byte[] out);
+    private static native int nativeAccessTokenBuild(int appId, int appCertificate, int channelName, int uid, long salt, long ts, int[] privileges, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder.build_token_with_uid}. */
     public static String RtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilderBuildTokenWithUid(appId, appCertificate, channelName, uid, role, privilegeExpiredTs, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilderBuildTokenWithUid(b.text(appId), b.text(appCertificate), b.text(channelName), uid, role, privilegeExpiredTs, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilderBuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilderBuildTokenWithUid(int appId, int appCertificate, int channelName, long uid, long role, long privilegeExpiredTs, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder.build_token_with_account}. */
     public static String RtcTokenBuilderBuildTokenWithAccount(String appId, String appCertificate, String channelName, String account, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilderBuildTokenWithAccount(appId, appCertificate, channelName, account, role, privilegeExpiredTs, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilderBuildTokenWithAccount(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(account), role, privilegeExpiredTs, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilderBuildTokenWithAccount(String appId, String appCertificate, String channelName, String account, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilderBuildTokenWithAccount(int appId, int appCertificate, int channelName, int account, long role, long privilegeExpiredTs, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtm_token_builder.build_token}. */
     public static String RtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtmTokenBuilderBuildToken(appId, appCertificate, userAccount, role, privilegeExpiredTs, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtmTokenBuilderBuildToken(b.text(appId), b.text(appCertificate), b.text(userAccount), role, privilegeExpiredTs, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtmTokenBuilderBuildToken(String appId, String appCertificate, String userAccount, long role, long privilegeExpiredTs, long issueTs, long salt, byte[] out);
+    private static native int nativeRtmTokenBuilderBuildToken(int appId, int appCertificate, int userAccount, long role, long privilegeExpiredTs, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code access_token2.build}. */
     public static String AccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeAccessToken2Build(appId, appCertificate, expire, services, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeAccessToken2Build(b.text(appId), b.text(appCertificate), expire, b.form(services), issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeAccessToken2Build(String appId, String appCertificate, long expire, Object services, long issueTs, long salt, byte[] out);
+    private static native int nativeAccessToken2Build(int appId, int appCertificate, long expire, Object services, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_uid}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithUid(appId, appCertificate, channelName, uid, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithUid(b.text(appId), b.text(appCertificate), b.text(channelName), uid, role, tokenExpire, privilegeExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithUid(String appId, String appCertificate, String channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUid(int appId, int appCertificate, int channelName, long uid, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_user_account}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithUserAccount(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccount(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccount(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(account), role, tokenExpire, privilegeExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccount(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccount(int appId, int appCertificate, int channelName, int account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_uid_and_privilege}. */
     public static String RtcTokenBuilder2BuildTokenWithUidAndPrivilege(String appId, String appCertificate, String channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(appId, appCertificate, channelName, uid, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(b.text(appId), b.text(appCertificate), b.text(channelName), uid, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(String appId, String appCertificate, String channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUidAndPrivilege(int appId, int appCertificate, int channelName, long uid, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_user_account_and_privilege}. */
     public static String RtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(String appId, String appCertificate, String channelName, String account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, account, tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(account), tokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(String appId, String appCertificate, String channelName, String account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithUserAccountAndPrivilege(int appId, int appCertificate, int channelName, int account, long tokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_rtm}; privilege_expire defaults to 0. */
     public static String RtcTokenBuilder2BuildTokenWithRtm(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithRtm(appId, appCertificate, channelName, account, role, tokenExpire, privilegeExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithRtm(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(account), role, tokenExpire, privilegeExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm(String appId, String appCertificate, String channelName, String account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm(int appId, int appCertificate, int channelName, int account, long role, long tokenExpire, long privilegeExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtc_token_builder2.build_token_with_rtm2}. */
     public static String RtcTokenBuilder2BuildTokenWithRtm2(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtcTokenBuilder2BuildTokenWithRtm2(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtcTokenBuilder2BuildTokenWithRtm2(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(rtcAccount), rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, b.text(rtmUserId), rtmTokenExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm2(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtcTokenBuilder2BuildTokenWithRtm2(int appId, int appCertificate, int channelName, int rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, int rtmUserId, long rtmTokenExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtm_token_builder2.build_token}. */
     public static String RtmTokenBuilder2BuildToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtmTokenBuilder2BuildToken(appId, appCertificate, userId, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtmTokenBuilder2BuildToken(b.text(appId), b.text(appCertificate), b.text(userId), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtmTokenBuilder2BuildToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtmTokenBuilder2BuildToken(int appId, int appCertificate, int userId, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code rtm_token_builder2.build_token_with_permissions}. */
     public static String RtmTokenBuilder2BuildTokenWithPermissions(String appId, String appCertificate, String userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeRtmTokenBuilder2BuildTokenWithPermissions(appId, appCertificate, userId, permissions, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeRtmTokenBuilder2BuildTokenWithPermissions(b.text(appId), b.text(appCertificate), b.text(userId), permissions, expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeRtmTokenBuilder2BuildTokenWithPermissions(String appId, String appCertificate, String userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeRtmTokenBuilder2BuildTokenWithPermissions(int appId, int appCertificate, int userId, java.util.Map<?, ?> permissions, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code chat_token_builder2.build_user_token}. */
     public static String ChatTokenBuilder2BuildUserToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeChatTokenBuilder2BuildUserToken(appId, appCertificate, userId, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeChatTokenBuilder2BuildUserToken(b.text(appId), b.text(appCertificate), b.text(userId), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeChatTokenBuilder2BuildUserToken(String appId, String appCertificate, String userId, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeChatTokenBuilder2BuildUserToken(int appId, int appCertificate, int userId, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code chat_token_builder2.build_app_token}. */
     public static String ChatTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeChatTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeChatTokenBuilder2BuildAppToken(b.text(appId), b.text(appCertificate), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeChatTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeChatTokenBuilder2BuildAppToken(int appId, int appCertificate, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code education_token_builder2.build_room_user_token}. */
     public static String EducationTokenBuilder2BuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeEducationTokenBuilder2BuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeEducationTokenBuilder2BuildRoomUserToken(b.text(appId), b.text(appCertificate), b.text(roomUuid), b.text(userUuid), role, expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeEducationTokenBuilder2BuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeEducationTokenBuilder2BuildRoomUserToken(int appId, int appCertificate, int roomUuid, int userUuid, short role, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code education_token_builder2.build_user_token}. */
     public static String EducationTokenBuilder2BuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeEducationTokenBuilder2BuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeEducationTokenBuilder2BuildUserToken(b.text(appId), b.text(appCertificate), b.text(userUuid), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeEducationTokenBuilder2BuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeEducationTokenBuilder2BuildUserToken(int appId, int appCertificate, int userUuid, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code education_token_builder2.build_app_token}. */
     public static String EducationTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeEducationTokenBuilder2BuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeEducationTokenBuilder2BuildAppToken(b.text(appId), b.text(appCertificate), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeEducationTokenBuilder2BuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeEducationTokenBuilder2BuildAppToken(int appId, int appCertificate, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code apaas_token_builder.build_room_user_token}. */
     public static String ApaasTokenBuilderBuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeApaasTokenBuilderBuildRoomUserToken(appId, appCertificate, roomUuid, userUuid, role, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeApaasTokenBuilderBuildRoomUserToken(b.text(appId), b.text(appCertificate), b.text(roomUuid), b.text(userUuid), role, expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeApaasTokenBuilderBuildRoomUserToken(String appId, String appCertificate, String roomUuid, String userUuid, short role, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeApaasTokenBuilderBuildRoomUserToken(int appId, int appCertificate, int roomUuid, int userUuid, short role, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code apaas_token_builder.build_user_token}. */
     public static String ApaasTokenBuilderBuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeApaasTokenBuilderBuildUserToken(appId, appCertificate, userUuid, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeApaasTokenBuilderBuildUserToken(b.text(appId), b.text(appCertificate), b.text(userUuid), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeApaasTokenBuilderBuildUserToken(String appId, String appCertificate, String userUuid, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeApaasTokenBuilderBuildUserToken(int appId, int appCertificate, int userUuid, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code apaas_token_builder.build_app_token}. */
     public static String ApaasTokenBuilderBuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeApaasTokenBuilderBuildAppToken(appId, appCertificate, expire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeApaasTokenBuilderBuildAppToken(b.text(appId), b.text(appCertificate), expire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeApaasTokenBuilderBuildAppToken(String appId, String appCertificate, long expire, long issueTs, long salt, byte[] out);
+    private static native int nativeApaasTokenBuilderBuildAppToken(int appId, int appCertificate, long expire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code fpa_token_builder.build_token}. */
     public static String FpaTokenBuilderBuildToken(String appId, String appCertificate, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeFpaTokenBuilderBuildToken(appId, appCertificate, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeFpaTokenBuilderBuildToken(b.text(appId), b.text(appCertificate), issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeFpaTokenBuilderBuildToken(String appId, String appCertificate, long issueTs, long salt, byte[] out);
+    private static native int nativeFpaTokenBuilderBuildToken(int appId, int appCertificate, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code convoai_token_builder.build_token}. */
     public static String ConvoaiTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeConvoaiTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeConvoaiTokenBuilderBuildToken(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(rtcAccount), rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, b.text(rtmUserId), rtmTokenExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeConvoaiTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeConvoaiTokenBuilderBuildToken(int appId, int appCertificate, int channelName, int rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, int rtmUserId, long rtmTokenExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code stt_token_builder.build_token}. */
     public static String SttTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt) {
-        byte[] out = OUT.get();
-        return text(nativeSttTokenBuilderBuildToken(appId, appCertificate, channelName, rtcAccount, rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, rtmUserId, rtmTokenExpire, issueTs, salt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeSttTokenBuilderBuildToken(b.text(appId), b.text(appCertificate), b.text(channelName), b.text(rtcAccount), rtcRole, rtcTokenExpire, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire, b.text(rtmUserId), rtmTokenExpire, issueTs, salt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeSttTokenBuilderBuildToken(String appId, String appCertificate, String channelName, String rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, String rtmUserId, long rtmTokenExpire, long issueTs, long salt, byte[] out);
+    private static native int nativeSttTokenBuilderBuildToken(int appId, int appCertificate, int channelName, int rtcAccount, long rtcRole, long rtcTokenExpire, long joinChannelPrivilegeExpire, long pubAudioPrivilegeExpire, long pubVideoPrivilegeExpire, long pubDataStreamPrivilegeExpire, int rtmUserId, long rtmTokenExpire, long issueTs, long salt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key.generate}. */
     public static String DynamicKeyGenerate(String appId, String appCertificate, String channelName, long unixTs, long randomInt) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKeyGenerate(appId, appCertificate, channelName, unixTs, randomInt, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKeyGenerate(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKeyGenerate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, byte[] out);
+    private static native int nativeDynamicKeyGenerate(int appId, int appCertificate, int channelName, long unixTs, long randomInt, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key2.generate}. */
     public static String DynamicKey2Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey2Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey2Generate(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey2Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey2Generate(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key3.generate}. */
     public static String DynamicKey3Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey3Generate(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey3Generate(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey3Generate(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey3Generate(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key4.generate_media_channel_key}. */
     public static String DynamicKey4GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey4GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey4GenerateMediaChannelKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey4GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey4GenerateMediaChannelKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key4.generate_recording_key}. */
     public static String DynamicKey4GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey4GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey4GenerateRecordingKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey4GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey4GenerateRecordingKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key4.generate_public_sharing_key}. */
     public static String DynamicKey4GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey4GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey4GeneratePublicSharingKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey4GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey4GeneratePublicSharingKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key5.generate_media_channel_key}. */
     public static String DynamicKey5GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey5GenerateMediaChannelKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey5GenerateMediaChannelKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey5GenerateMediaChannelKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey5GenerateMediaChannelKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key5.generate_recording_key}. */
     public static String DynamicKey5GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey5GenerateRecordingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey5GenerateRecordingKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey5GenerateRecordingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey5GenerateRecordingKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key5.generate_public_sharing_key}. */
     public static String DynamicKey5GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey5GeneratePublicSharingKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey5GeneratePublicSharingKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey5GeneratePublicSharingKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, byte[] out);
+    private static native int nativeDynamicKey5GeneratePublicSharingKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** {@code dynamic_key5.generate_in_channel_permission_key}. */
     public static String DynamicKey5GenerateInChannelPermissionKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, String permission) {
-        byte[] out = OUT.get();
-        return text(nativeDynamicKey5GenerateInChannelPermissionKey(appId, appCertificate, channelName, unixTs, randomInt, uid, expiredTs, permission, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeDynamicKey5GenerateInChannelPermissionKey(b.text(appId), b.text(appCertificate), b.text(channelName), unixTs, randomInt, uid, expiredTs, b.text(permission), b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeDynamicKey5GenerateInChannelPermissionKey(String appId, String appCertificate, String channelName, long unixTs, long randomInt, long uid, long expiredTs, String permission, byte[] out);
+    private static native int nativeDynamicKey5GenerateInChannelPermissionKey(int appId, int appCertificate, int channelName, long unixTs, long randomInt, long uid, long expiredTs, int permission, char[] units, int used, byte[] out, int outSize);
 
     /** {@code signaling_token.generate}. */
     public static String SignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs) {
-        byte[] out = OUT.get();
-        return text(nativeSignalingTokenGenerate(account, appId, appCertificate, expiredTs, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeSignalingTokenGenerate(b.text(account), b.text(appId), b.text(appCertificate), expiredTs, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeSignalingTokenGenerate(String account, String appId, String appCertificate, long expiredTs, byte[] out);
+    private static native int nativeSignalingTokenGenerate(int account, int appId, int appCertificate, long expiredTs, char[] units, int used, byte[] out, int outSize);
 
     /** The version, a space and the app ID of any token (decoding it whole, so errors surface here). */
     public static String parse(String token) {
-        byte[] out = OUT.get();
-        return text(nativeParse(token, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeParse(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeParse(String token, byte[] out);
+    private static native int nativeParse(String token, char[] units, int used, byte[] out, int outSize);
 
     /** Every decoded field of any token as the core's compact JSON. */
     public static String parseJson(String token) {
-        byte[] out = OUT.get();
-        return text(nativeParseJson(token, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeParseJson(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeParseJson(String token, byte[] out);
+    private static native int nativeParseJson(String token, char[] units, int used, byte[] out, int outSize);
 
     /** The core's inspection JSON as of {@code now} (-1 = the clock). */
     public static String inspect(String token, long now) {
-        byte[] out = OUT.get();
-        return text(nativeInspect(token, now, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeInspect(token, now, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeInspect(String token, long now, byte[] out);
+    private static native int nativeInspect(String token, long now, char[] units, int used, byte[] out, int outSize);
 
     /** The uid text the core signs for a numeric uid in 0..4294967295 ("" for 0). */
     public static String uidText(long uid) {
-        byte[] out = OUT.get();
-        return text(nativeUidText(uid, out), out);
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return text(nativeUidText(uid, b.units, b.used, out, out.length), out);
     }
 
-    private static native int nativeUidText(long uid, byte[] out);
+    private static native int nativeUidText(long uid, char[] units, int used, byte[] out, int outSize);
 
     /** A 006 token's fields as a {@link Record} ({@code media.AccessToken} reads it); null if it is not one. */
-    public static byte[] parse006(String token) {
-        return nativeParse006(token, null);
+    public static Record parse006(String token) {
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return record(nativeParse006(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native byte[] nativeParse006(String token, byte[] out);
+    private static native int nativeParse006(String token, char[] units, int used, byte[] out, int outSize);
 
     /** A 007 token's fields as a {@link Record} ({@code media.AccessToken2} reads it); null if it is not one. */
-    public static byte[] parse007(String token) {
-        return nativeParse007(token, null);
+    public static Record parse007(String token) {
+        Buffers b = Buffers.start();
+        byte[] out = b.out;
+        return record(nativeParse007(token, b.units, b.used, out, out.length), out);
     }
 
-    private static native byte[] nativeParse007(String token, byte[] out);
+    private static native int nativeParse007(String token, char[] units, int used, byte[] out, int outSize);
 
     /** Index of the first certificate that signed the token, or -1. */
     public static int verify(String token, String[] appCertificates, String channelName, String uid) {
-        return nativeVerify(token, appCertificates, channelName, uid, null);
+        Buffers b = Buffers.start();
+        return nativeVerify(token, b.texts(appCertificates), channelName, uid, b.units, b.used, null, 0);
     }
 
-    private static native int nativeVerify(String token, String[] appCertificates, String channelName, String uid, byte[] out);
+    private static native int nativeVerify(String token, String[] appCertificates, String channelName, String uid, char[] units, int used, byte[] out, int outSize);
 
     /** {issue time, salt, issue time + 24 h} as the core picks them. */
     public static long[] freshStamp() {
-        return nativeFreshStamp(null);
+        return nativeFreshStamp(null, 0, null, 0);
     }
 
-    private static native long[] nativeFreshStamp(byte[] out);
-
-    /**
-     * Each thread's buffer for the text natives return: the native side
-     * writes the UTF-8 into it and returns the length. A buffer the thread
-     * reuses is hot in cache; a new array per call was cold memory the
-     * native side had to wait on.
-     */
-    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[1024]);
+    private static native long[] nativeFreshStamp(char[] units, int used, byte[] out, int outSize);
 
     /** The text a native returned: {@code n} bytes of {@code out}, or for n < 0 of the buffer it {@link #adopt}ed. */
     private static String text(int n, byte[] out) {
         if (n >= 0) {
             return new String(out, 0, n, StandardCharsets.UTF_8);
         }
-        return new String(OUT.get(), 0, -n, StandardCharsets.UTF_8);
+        return new String(Buffers.mine().out, 0, -n, StandardCharsets.UTF_8);
+    }
+
+    /** The parse record a native returned: {@code n} bytes as {@link #text} reads them; null for 0. */
+    private static Record record(int n, byte[] out) {
+        if (n == 0) {
+            return null;
+        }
+        return new Record(n > 0 ? out : Buffers.mine().out);
     }
 
     /** Called by the native side with a text longer than this thread's buffer, in a new one that replaces it. */
     @SuppressWarnings("unused")
     private static void adopt(byte[] bigger) {
-        OUT.set(bigger);
+        Buffers.mine().out = bigger;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Arrays;
  * Reads the flat form a native hands a typed parse result back in (written
  * by the native side's {@code record.rs}): little-endian 32-bit numbers and
  * texts (UTF-8 after their length, -1 for null), in the order the caller
- * knows. One array per token, instead of a call back into Java per part.
+ * knows. It lies in the thread's result buffer, so it is read before the
+ * thread's next native call; one JNI call per token, instead of a call back
+ * into Java per part.
  */
 public final class Record {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);

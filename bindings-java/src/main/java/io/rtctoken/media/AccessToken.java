@@ -113,11 +113,10 @@ public class AccessToken {
     }
 
     /** Reads the native parser's {@link Record} of a 006 token; false for none (another version). */
-    private boolean fill(byte[] fields) {
-        if (fields == null) {
+    private boolean fill(Record r) {
+        if (r == null) {
             return false;
         }
-        Record r = new Record(fields);
         this.appId = r.text();
         this.signature = r.bytes();
         this.crcChannelName = r.i32();

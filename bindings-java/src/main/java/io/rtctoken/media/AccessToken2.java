@@ -248,13 +248,17 @@ public class AccessToken2 {
      * @throws Exception declared as the vendor does; only TokenException is thrown
      */
     public String build() throws Exception {
-        Flat services = new Flat();
-        services.number(all.size());
-        for (Service s : all) {
-            s.flatten(services);
+        Flat services = Flat.start();
+        try {
+            services.number(all.size());
+            for (Service s : all) {
+                s.flatten(services);
+            }
+            return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services, u32(issueTs),
+                    u32(salt));
+        } finally {
+            services.end();
         }
-        return Native.AccessToken2Build(appId, Certificates.of(this), u32(expire), services.done(), u32(issueTs),
-                u32(salt));
     }
 
     /** An empty service object of {@code serviceType}, or null for an unknown type. */
@@ -325,11 +329,10 @@ public class AccessToken2 {
     }
 
     /** Reads the native parser's {@link Record} of a 007 token; false for none (another version). */
-    private boolean fill(byte[] fields) {
-        if (fields == null) {
+    private boolean fill(Record r) {
+        if (r == null) {
             return false;
         }
-        Record r = new Record(fields);
         this.appId = r.text();
         this.issueTs = r.i32();
         this.expire = r.i32();
@@ -426,6 +429,28 @@ public class AccessToken2 {
         @Override
         public void clear() {
             all.clear();
+        }
+
+        /** The number of types present, counted in place (not through {@link #entrySet}'s snapshot). */
+        @Override
+        public int size() {
+            int n = 0;
+            for (int i = 0; i < all.size(); i++) {
+                short type = all.get(i).getServiceType();
+                int first = 0;
+                while (all.get(first).getServiceType() != type) {
+                    first++;
+                }
+                if (first == i) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return all.isEmpty();
         }
 
         /** A snapshot in type order; change the map through put/remove. */
