@@ -76,7 +76,7 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
 /// [`PADDING`], `H` = 2 `N`; two sizes, so a typical token zeroes about
 /// 4 KiB instead of 8).
 fn on_stack<const N: usize, const W: usize, const H: usize>(data: &[u8], w: &mut BitWriter) {
-    const { assert!(W == N + PADDING && H == 2 * N) };
+    debug_assert!(W == N + PADDING && H == 2 * N);
     let mut window = [0u8; W];
     let mut prev = [0u16; N];
     let mut heads = [0u32; H];
