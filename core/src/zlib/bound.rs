@@ -186,8 +186,14 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     }
     let unplaced = (n as u16).saturating_sub(repeated + sent);
 
-    let mut bl_counts = bl_freq;
-    bl_counts.sort_unstable();
+    // Ascending, zeros (about half) first, so only the rest are sorted.
+    let mut bl_counts = [0; BL_CODES];
+    let mut from = BL_CODES;
+    for &f in bl_freq.iter().filter(|&&f| f != 0) {
+        from -= 1;
+        bl_counts[from] = f;
+    }
+    bl_counts[from..].sort_unstable();
     let bl_extra: i64 = (0..BL_CODES)
         .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
         .sum();
