@@ -114,6 +114,11 @@ fn sign(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
     hmac_sha256(&k2, signing_info)
 }
 
+/// Whether `cert` made `signature` over `signing_info`, in constant time.
+fn signs(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8], signature: &[u8]) -> bool {
+    crate::format::ct_eq(&sign(cert, issue_ts, salt, signing_info), signature)
+}
+
 /// HMAC-SHA256 through the `hmac` crate's core API, whose state stays in
 /// place: `Mac::finalize` takes the whole state (~150 bytes) by value,
 /// and three copies a token cost more than its glue is worth.
@@ -198,8 +203,13 @@ impl AccessToken2Info {
 
     /// Whether the signature holds for `cert`.
     pub(crate) fn signed_by(&self, cert: &AppCertificate) -> bool {
-        let expected = sign(cert.expose(), self.issue_ts, self.salt, &self.signing_info);
-        crate::format::ct_eq(&expected, &self.signature)
+        signs(
+            cert.expose(),
+            self.issue_ts,
+            self.salt,
+            &self.signing_info,
+            &self.signature,
+        )
     }
 }
 
@@ -325,8 +335,7 @@ pub(crate) fn parse(body: &str) -> Result<AccessToken2Info> {
 pub(crate) fn signed_by_any(body: &str, certificates: &[&str]) -> Result<Option<usize>> {
     let payload = inflate(body)?;
     let p = Payload::read(&payload, |_| Ok(()))?;
-    Ok(certificates.iter().position(|c| {
-        let expected = sign(c, p.issue_ts, p.salt, p.signing_info);
-        crate::format::ct_eq(&expected, p.signature)
-    }))
+    Ok(certificates
+        .iter()
+        .position(|c| signs(c, p.issue_ts, p.salt, p.signing_info, p.signature)))
 }

@@ -184,7 +184,10 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
             repeated += absorbed[l].min(u16::from(hi[l]) - 1);
         }
     }
-    let unplaced = (n as u16).saturating_sub(repeated + sent);
+    // Lengths not sent by the counts above, and of those, the ones no
+    // repeat can absorb.
+    let left = (n as u16).saturating_sub(sent);
+    let unplaced = left.saturating_sub(repeated);
 
     // Ascending, zeros (about half) first, so only the rest are sorted.
     let mut bl_counts = [0; BL_CODES];
@@ -215,9 +218,9 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     if wins(bound) {
         return Some((fixed, bound));
     }
-    // More exactly: of the `left` lengths not sent by the counts above,
-    // `x` are absorbed by repeats (each repeat code takes at most six, with
-    // two extra bits) and the rest sent, raising the code-length code's
+    // More exactly: of the `left` lengths, `x` are absorbed by repeats
+    // (each repeat code takes at most six, with two extra bits) and the
+    // rest sent, raising the code-length code's
     // counts. Its cost is concave in them (the least of linear costs, one
     // per code), so it is least with the rest all on one length, and with
     // `x` at either end of its range. That length is the one counted most:
@@ -225,7 +228,6 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // (a code optimal before, with the two lengths' codes swapped if the
     // weight made the smaller one heavier, costs no more after). In
     // sixths, to count repeats whole.
-    let left = (n as u16).saturating_sub(sent);
     let x = repeated.min(left);
     let most = (1..LENGTHS)
         .filter(|&l| hi[l] != 0)
