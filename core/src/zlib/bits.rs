@@ -28,6 +28,19 @@ impl BitWriter {
         }
     }
 
+    /// Appends a code [`packed`](super::tables::packed) with its count (at
+    /// most 32 bits).
+    #[inline(always)]
+    pub(super) fn put(&mut self, packed: u64) {
+        self.buf |= (packed & 0xffff_ffff) << self.used;
+        self.used += (packed >> 32) as u32;
+        if self.used >= 32 {
+            self.out.extend_from_slice(&(self.buf as u32).to_le_bytes());
+            self.buf >>= 32;
+            self.used -= 32;
+        }
+    }
+
     /// Pads with zero bits to a byte boundary (zlib's `bi_windup`).
     pub(super) fn align(&mut self) {
         let bytes = self.used.div_ceil(8) as usize;

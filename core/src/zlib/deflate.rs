@@ -34,11 +34,11 @@ pub(super) const HASH_SIZE: usize = 1 << 15;
 /// zlib's `prev` table: one link per window position modulo `WSIZE`.
 pub(super) const PREV_SIZE: usize = WSIZE;
 
-/// zlib's rolling hash of the three bytes at `p`, in closed form: with a
-/// shift of 5 and 15 bits, older bytes have shifted out.
+/// zlib's `UPDATE_HASH`: the hash of three bytes from that of the two
+/// before and the third; with a shift of 5 and 15 bits, older bytes shift out.
 #[inline(always)]
-fn hash(w: &[u8], p: usize) -> u32 {
-    ((u32::from(w[p]) << 10) ^ (u32::from(w[p + 1]) << 5) ^ u32::from(w[p + 2])) & 0x7fff
+fn rolled(hash: u32, byte: u8) -> u32 {
+    ((hash << 5) ^ u32::from(byte)) & 0x7fff
 }
 
 /// Where the most recent position with a given hash was, zlib's `head`.
@@ -110,8 +110,16 @@ pub(super) struct Deflater<'a, H> {
     /// Previous position with the same hash, by position modulo `WSIZE`.
     prev: &'a mut [u16],
     heads: H,
+    /// zlib's `ins_h`: the hash of the bytes at the last position inserted
+    /// (or, before the first, of the first two), rolled on by each insert:
+    /// every position is inserted in turn.
+    ins_h: u32,
     strstart: usize,
     lookahead: usize,
+    /// Lookahead under which the loop calls `fill_window`: zlib's
+    /// [`MIN_LOOKAHEAD`], then 1 once all input sits in a window that never
+    /// slides, so only the end stops the loop.
+    refill_under: usize,
     /// Where the current block began; negative once slid out of the window.
     block_start: isize,
     match_start: usize,
@@ -137,8 +145,10 @@ impl<'a, H: Heads> Deflater<'a, H> {
             high_water: 0,
             prev,
             heads,
+            ins_h: 0,
             strstart: 0,
             lookahead: 0,
+            refill_under: MIN_LOOKAHEAD,
             block_start: 0,
             match_start: 0,
         }
@@ -150,7 +160,7 @@ impl<'a, H: Heads> Deflater<'a, H> {
         let mut match_length = MIN_MATCH - 1;
         let mut match_available = false;
         loop {
-            if self.lookahead < MIN_LOOKAHEAD {
+            if self.lookahead < self.refill_under {
                 if !self.all_read() {
                     self.fill_window();
                 }
@@ -210,7 +220,8 @@ impl<'a, H: Heads> Deflater<'a, H> {
     /// previous head.
     #[inline(always)]
     fn insert(&mut self, p: usize) -> usize {
-        let head = self.heads.replace(hash(self.window, p), p as u16);
+        self.ins_h = rolled(self.ins_h, self.window[p + 2]);
+        let head = self.heads.replace(self.ins_h, p as u16);
         self.prev[p & WMASK] = head;
         head as usize
     }
@@ -224,7 +235,7 @@ impl<'a, H: Heads> Deflater<'a, H> {
     }
 
     /// All input read and nowhere to slide: zlib's `fill_window` would
-    /// change nothing (for token-sized input, every position but the first).
+    /// change nothing.
     #[inline(always)]
     fn all_read(&self) -> bool {
         self.read == self.input.len() && self.strstart < WSIZE + MAX_DIST
@@ -255,6 +266,9 @@ impl<'a, H: Heads> Deflater<'a, H> {
             let n = more.min(rest.len());
             let at = self.strstart + self.lookahead;
             self.window[at..at + n].copy_from_slice(&rest[..n]);
+            if self.read == 0 {
+                self.ins_h = rolled(u32::from(self.window[0]), self.window[1]);
+            }
             self.read += n;
             self.lookahead += n;
             if self.lookahead >= MIN_LOOKAHEAD || self.read == self.input.len() {
@@ -269,6 +283,9 @@ impl<'a, H: Heads> Deflater<'a, H> {
             self.window[from..target].fill(0);
         }
         self.high_water = self.high_water.max(target);
+        if self.read == self.input.len() && self.input.len() <= MAX_UNSLID {
+            self.refill_under = 1;
+        }
     }
 
     /// zlib's `longest_match`: the longest match at `strstart` along the

@@ -70,6 +70,50 @@ pub(super) const STATIC_LTREE: Codes<288> = static_ltree();
 /// The fixed distance code: five bits each.
 pub(super) const STATIC_DTREE: Codes<D_CODES> = static_dtree();
 
+/// The fixed code of each literal byte and END_BLOCK, as [`packed`]: one
+/// look-up per literal for the blocks tokens get.
+pub(super) const FIXED_LITERAL: [u64; END_BLOCK + 1] = {
+    let mut table = [0; END_BLOCK + 1];
+    let mut s = 0;
+    while s <= END_BLOCK {
+        table[s] = packed(STATIC_LTREE.code[s], STATIC_LTREE.len[s]);
+        s += 1;
+    }
+    table
+};
+/// The fixed bits of each match length minus 3, as [`length_bits`].
+pub(super) const FIXED_LENGTH: [u64; 256] = {
+    let mut table = [0; 256];
+    let mut lc = 0;
+    while lc < 256 {
+        table[lc] = length_bits(&STATIC_LTREE.code, &STATIC_LTREE.len, lc);
+        lc += 1;
+    }
+    table
+};
+
+/// A code of `len` bits as the bit writer takes it, `bits | count << 32`.
+pub(super) const fn packed(code: u16, len: u16) -> u64 {
+    code as u64 | (len as u64) << 32
+}
+
+/// The bits of match length `lc` + 3 under a literal/length code: its
+/// length code, then its extra bits, [`packed`].
+pub(super) const fn length_bits(code: &[u16], len: &[u16], lc: usize) -> u64 {
+    let c = LENGTH_CODE[lc] as usize;
+    let s = c + LITERALS + 1;
+    let extra = (lc - BASE_LENGTH[c] as usize) as u64;
+    (code[s] as u64 | extra << len[s]) | (len[s] as u64 + EXTRA_LBITS[c] as u64) << 32
+}
+
+/// The bits of distance `dist` + 1 under a distance code: its code, then
+/// its extra bits, [`packed`].
+pub(super) fn dist_bits(code: &[u16], len: &[u16], dist: usize) -> u64 {
+    let c = dist_code(dist);
+    let extra = (dist - BASE_DIST[c] as usize) as u64;
+    (u64::from(code[c]) | extra << len[c]) | (u64::from(len[c]) + u64::from(EXTRA_DBITS[c])) << 32
+}
+
 /// Bit-reversed Huffman codes and their lengths, indexed by symbol.
 pub(super) struct Codes<const N: usize> {
     pub(super) code: [u16; N],

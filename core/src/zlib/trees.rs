@@ -5,9 +5,10 @@
 use super::bits::BitWriter;
 use super::bound::{self, DistPart};
 use super::tables::{
-    bit_reverse, dist_code, next_codes, BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES,
-    END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE, LENGTH_CODE, LITERALS, L_CODES,
-    MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE, STATIC_LTREE,
+    bit_reverse, dist_bits, dist_code, length_bits, next_codes, packed, BL_CODES, BL_ORDER,
+    D_CODES, END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, FIXED_LENGTH, FIXED_LITERAL,
+    HEAP_SIZE, LENGTH_CODE, LITERALS, L_CODES, MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10,
+    REP_3_6, STATIC_DTREE, STATIC_LTREE,
 };
 
 /// zlib flushes a block once it holds this many symbols (`lit_bufsize - 1`
@@ -225,11 +226,17 @@ impl<'a> Block<'a> {
         {
             w.send(4 | last_bit, 3);
             send_all_trees(&ltree, &dtree, &bltree, max_blindex + 1, w);
-            self.compress((&ltree.code, &ltree.len), (&dtree.code, &dtree.len), w);
+            self.compress(
+                |s| packed(ltree.code[s], ltree.len[s]),
+                |lc| length_bits(&ltree.code, &ltree.len, lc),
+                (&dtree.code, &dtree.len),
+                w,
+            );
         } else {
             w.send(2 | last_bit, 3);
             self.compress(
-                (&STATIC_LTREE.code, &STATIC_LTREE.len),
+                |s| FIXED_LITERAL[s],
+                |lc| FIXED_LENGTH[lc],
                 (&STATIC_DTREE.code, &STATIC_DTREE.len),
                 w,
             );
@@ -248,31 +255,27 @@ impl<'a> Block<'a> {
         self.count = 0;
     }
 
-    /// Writes the block's symbols with the given (code, length) tables.
-    fn compress(&self, ltree: (&[u16], &[u16]), dtree: (&[u16], &[u16]), w: &mut BitWriter) {
+    /// Writes the block's symbols: `symbol` gives the [`packed`] code of
+    /// a literal byte or END_BLOCK, `length` the bits of a match length
+    /// minus 3, and `dtree` is the distance code.
+    fn compress(
+        &self,
+        symbol: impl Fn(usize) -> u64,
+        length: impl Fn(usize) -> u64,
+        dtree: (&[u16], &[u16]),
+        w: &mut BitWriter,
+    ) {
         for &sym in &self.syms[..self.count] {
             let dist = (sym >> 8) as usize;
             let lc = (sym & 0xff) as usize;
             if dist == 0 {
-                w.send(ltree.0[lc], ltree.1[lc]);
-                continue;
-            }
-            let code = LENGTH_CODE[lc] as usize;
-            let l = code + LITERALS + 1;
-            w.send(ltree.0[l], ltree.1[l]);
-            let extra = EXTRA_LBITS[code];
-            if extra != 0 {
-                w.send((lc - BASE_LENGTH[code] as usize) as u16, u16::from(extra));
-            }
-            let dist = dist - 1;
-            let code = dist_code(dist);
-            w.send(dtree.0[code], dtree.1[code]);
-            let extra = EXTRA_DBITS[code];
-            if extra != 0 {
-                w.send((dist - BASE_DIST[code] as usize) as u16, u16::from(extra));
+                w.put(symbol(lc));
+            } else {
+                w.put(length(lc));
+                w.put(dist_bits(dtree.0, dtree.1, dist - 1));
             }
         }
-        w.send(ltree.0[END_BLOCK], ltree.1[END_BLOCK]);
+        w.put(symbol(END_BLOCK));
     }
 }
 
