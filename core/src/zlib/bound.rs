@@ -72,8 +72,9 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     let mut symbols = [0u16; MAX_LEAVES];
     let mut n = 0;
     let (mut fixed, mut extra) = (dist.static_len, 0);
-    // Symbols by count.
-    let mut hist = [0u8; MAX_COUNT + 1];
+    // Symbols by count, in two tables taken in turn: most symbols of a
+    // token occur once, and in one table each count would wait on the last.
+    let mut hists = [[0u8; MAX_COUNT + 1]; 2];
     let mut max_count = 0;
     for (w, &word) in present.iter().enumerate() {
         let mut bits = word;
@@ -90,7 +91,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
             symbols[n] = s as u16;
             n += 1;
             let f = usize::from(f).min(MAX_COUNT);
-            hist[f] += 1;
+            hists[n % 2][f] += 1;
             max_count = max_count.max(f);
         }
     }
@@ -100,7 +101,8 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // Leaves as (count, how many), by count.
     let mut leaves = [(0u16, 0u16); MAX_LEAVES];
     let mut k = 0;
-    for (f, &c) in hist.iter().enumerate().take(max_count + 1).skip(1) {
+    for f in 1..=max_count {
+        let c = hists.iter().map(|h| h[f]).sum::<u8>();
         leaves[k] = (f as u16, u16::from(c));
         k += usize::from(c != 0);
     }
@@ -136,6 +138,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // and for each length, all but the first of every stretch of four or
     // more neighbours that could share it as lengths a repeat may absorb.
     let mut bl_freq = dist.bl_freq;
+    let mut zeros = ZeroRuns::default();
     let mut absorbed = [0u16; LENGTHS];
     // Lengths the last 1, 2, 3 and 4 or more neighbours could share.
     let mut runs = [0u16; 4];
@@ -143,7 +146,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     for &s in &symbols[..n] {
         let s = usize::from(s);
         let fits = lengths[usize::from(lfreq[s]).min(MAX_COUNT)];
-        zero_run(s - after, &mut bl_freq);
+        zeros.add(s - after);
         let joined = if s == after { u16::MAX } else { 0 };
         let longer = runs[3] & joined & fits;
         let reached = runs[2] & joined & fits;
@@ -169,6 +172,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         ];
         after = s + 1;
     }
+    zeros.add_to(&mut bl_freq);
     // Each length present is sent at least once; and all lengths but those
     // repeats absorb are sent, each in at least a bit: those the bounds
     // cannot place add that much.
@@ -306,14 +310,34 @@ fn huffman_cost(counts: &[u16]) -> u32 {
     cost
 }
 
-/// Counts the code-length symbols zlib sends for `len` zero lengths in a
-/// row: runs of 138, then the rest one by one (under 3), as a short run or
-/// a long one.
-pub(super) fn zero_run(len: usize, bl_freq: &mut [u16; BL_CODES]) {
-    let rest = len % 138;
-    bl_freq[REPZ_11_138] += (len / 138) as u16 + u16::from(rest > 10);
-    bl_freq[REPZ_3_10] += u16::from((3..=10).contains(&rest));
-    bl_freq[0] += if rest < 3 { rest as u16 } else { 0 };
+/// The code-length symbols zlib sends for runs of zero lengths, counted
+/// apart from the rest so that a walk keeps them in registers.
+#[derive(Default)]
+pub(super) struct ZeroRuns {
+    /// Zeros sent one by one.
+    single: u16,
+    /// Runs of 3–10 and of 11–138.
+    short: u16,
+    long: u16,
+}
+
+impl ZeroRuns {
+    /// Counts `len` zero lengths in a row: runs of 138, then the rest one
+    /// by one (under 3), as a short run or a long one.
+    #[inline(always)]
+    pub(super) fn add(&mut self, len: usize) {
+        let rest = len % 138;
+        self.long += (len / 138) as u16 + u16::from(rest > 10);
+        self.short += u16::from((3..=10).contains(&rest));
+        self.single += if rest < 3 { rest as u16 } else { 0 };
+    }
+
+    /// Adds the counts to those of every code-length symbol.
+    pub(super) fn add_to(self, bl_freq: &mut [u16; BL_CODES]) {
+        bl_freq[0] += self.single;
+        bl_freq[REPZ_3_10] += self.short;
+        bl_freq[REPZ_11_138] += self.long;
+    }
 }
 
 /// Bounds on the leaves per depth (byte `d`) of a subtree, sixteen bytes
@@ -631,7 +655,13 @@ fn merge<const ROOM: usize>(leaves: &[(u16, u16)]) -> Option<(u32, Option<(Depth
             queue.copy_within(head..tail, 0);
             (head, tail) = (0, tail - head);
         }
-        tail = insert(&mut queue[..], head, tail, made, most);
+        if head == tail || queue[tail - 1].node.key < made.node.key {
+            // Most often a new key after all the others.
+            queue[tail] = made;
+            tail += 1;
+        } else {
+            tail = insert(&mut queue[..], head, tail, made, most);
+        }
     }
     let root = queue[head].one();
     Some((cost, (n >= 2 && !deep).then_some((root.lo, root.hi))))

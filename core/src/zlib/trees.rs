@@ -620,7 +620,9 @@ mod tests {
             scan_tree(&mut len, zeros + 1, &mut scanned);
             let mut counted = [0u16; BL_CODES];
             counted[1] = 2;
-            bound::zero_run(zeros, &mut counted);
+            let mut runs = bound::ZeroRuns::default();
+            runs.add(zeros);
+            runs.add_to(&mut counted);
             assert_eq!(scanned, counted, "{zeros} zeros");
         }
     }
