@@ -40,16 +40,20 @@ const VERSIONS: [(&str, &str); 2] = [
     ("access_token2_version", access_token2::VERSION),
 ];
 
-/// Go's further integers: every builder's roles, and the app ID length.
-fn go_only() -> Vec<(Vec<&'static str>, usize)> {
-    let mut ids = Vec::new();
+/// Go's further constants, as (name words, Go literal): every builder's
+/// roles, the app ID length and the version prefixes.
+fn go_only() -> Vec<(Vec<&'static str>, String)> {
+    let mut consts = Vec::new();
     for (builder, roles) in ROLES {
         for &(id, role) in roles {
-            ids.push((vec![builder, "role", role], id as usize));
+            consts.push((vec![builder, "role", role], id.to_string()));
         }
     }
-    ids.push((vec!["app_id_length"], rtctoken_core::ID_LEN));
-    ids
+    consts.push((vec!["app_id_length"], rtctoken_core::ID_LEN.to_string()));
+    for (name, text) in VERSIONS {
+        consts.push((vec![name], format!("\"{text}\"")));
+    }
+    consts
 }
 
 fn upper(words: &[&str]) -> String {
@@ -96,14 +100,14 @@ fn go() -> String {
          // version prefixes and app ID length, for the packages' public\n\
          // constants.\npackage ids\n\n// The ids.\nconst (\n",
     );
-    let numbers: Vec<(String, String)> = ids()
+    let consts: Vec<(String, String)> = ids()
         .into_iter()
-        .map(|(words, id)| (camel(&words), id.to_string()))
-        .chain(go_only().into_iter().map(|(words, n)| (camel(&words), n.to_string())))
-        .chain(VERSIONS.map(|(name, text)| (camel(&[name]), format!("\"{text}\""))))
+        .map(|(words, id)| (words, id.to_string()))
+        .chain(go_only())
+        .map(|(words, value)| (camel(&words), value))
         .collect();
-    let width = numbers.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
-    for (name, value) in numbers {
+    let width = consts.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (name, value) in consts {
         out += &format!("\t{name:width$} = {value}\n");
     }
     out + ")\n"

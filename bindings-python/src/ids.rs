@@ -41,7 +41,12 @@ pub fn access_token_privileges() -> Vec<(&'static str, u16)> {
 pub fn roles() -> Vec<(&'static str, Vec<(&'static str, u32)>)> {
     ROLES
         .iter()
-        .map(|&(builder, roles)| (builder, roles.iter().map(|&(id, name)| (name, id)).collect()))
+        .map(|&(builder, roles)| {
+            (
+                builder,
+                roles.iter().map(|&(id, name)| (name, id)).collect(),
+            )
+        })
         .collect()
 }
 
