@@ -1,11 +1,15 @@
 package rtctoken_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/rtctoken/rtctoken/bindings-go/AccessToken"
+	rtctokenbuilder "github.com/rtctoken/rtctoken/bindings-go/RtcTokenBuilder"
+	rtmtokenbuilder "github.com/rtctoken/rtctoken/bindings-go/RtmTokenBuilder"
 	"github.com/rtctoken/rtctoken/bindings-go/accesstoken2"
 	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
+	"github.com/rtctoken/rtctoken/bindings-go/rtctokenbuilder2"
 )
 
 // The public ids are the core's: internal/ids is generated from its tables
@@ -57,10 +61,32 @@ func TestPublicIdsAreTheCoresTable(t *testing.T) {
 		{"KInvitePublishDataStream", AccessToken.KInvitePublishDataStream, ids.V006InvitePublishDataStream},
 		{"KAdministrateChannel", AccessToken.KAdministrateChannel, ids.V006AdministrateChannel},
 		{"KLoginRtm", AccessToken.KLoginRtm, ids.V006RtmLogin},
+		{"rtctokenbuilder.RoleAttendee", rtctokenbuilder.RoleAttendee, ids.RtcTokenBuilderRoleAttendee},
+		{"rtctokenbuilder.RolePublisher", rtctokenbuilder.RolePublisher, ids.RtcTokenBuilderRolePublisher},
+		{"rtctokenbuilder.RoleSubscriber", rtctokenbuilder.RoleSubscriber, ids.RtcTokenBuilderRoleSubscriber},
+		{"rtctokenbuilder.RoleAdmin", rtctokenbuilder.RoleAdmin, ids.RtcTokenBuilderRoleAdmin},
+		{"rtctokenbuilder2.RolePublisher", rtctokenbuilder2.RolePublisher, ids.RtcTokenBuilder2RolePublisher},
+		{"rtctokenbuilder2.RoleSubscriber", rtctokenbuilder2.RoleSubscriber, ids.RtcTokenBuilder2RoleSubscriber},
+		{"rtmtokenbuilder.RoleRtmUser", rtmtokenbuilder.RoleRtmUser, ids.RtmTokenBuilderRoleRtmUser},
+		{"AccessToken.VERSION_LENGTH", AccessToken.VERSION_LENGTH, len(ids.AccessTokenVersion)},
+		{"AccessToken.APP_ID_LENGTH", AccessToken.APP_ID_LENGTH, ids.AppIdLength},
+		{"accesstoken2.VersionLength", accesstoken2.VersionLength, len(ids.AccessToken2Version)},
 	}
 	for _, c := range cases {
 		if c.public != c.core {
 			t.Errorf("%s = %d, the core's table says %d", c.name, c.public, c.core)
 		}
+	}
+}
+
+// The version prefixes are the ones the builders write.
+func TestVersionsAreThePrefixesTheBuildersWrite(t *testing.T) {
+	t006, err := rtctokenbuilder.BuildTokenWithUID(appID, cert, "c", 1, rtctokenbuilder.RolePublisher, 0)
+	if err != nil || !strings.HasPrefix(t006, ids.AccessTokenVersion) {
+		t.Errorf("006 token %q (%v) does not start with %q", t006, err, ids.AccessTokenVersion)
+	}
+	t007, err := rtctokenbuilder2.BuildTokenWithUid(appID, cert, "c", 1, rtctokenbuilder2.RolePublisher, 600, 600)
+	if err != nil || !strings.HasPrefix(t007, accesstoken2.Version) {
+		t.Errorf("007 token %q (%v) does not start with %q", t007, err, accesstoken2.Version)
 	}
 }

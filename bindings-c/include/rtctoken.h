@@ -21,6 +21,41 @@
 #include <stdint.h>
 
 /**
+ * A role of `rtctoken_rtc_token_builder_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ATTENDEE 0
+
+/**
+ * A role of `rtctoken_rtc_token_builder_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_PUBLISHER 1
+
+/**
+ * A role of `rtctoken_rtc_token_builder_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_SUBSCRIBER 2
+
+/**
+ * A role of `rtctoken_rtc_token_builder_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ADMIN 101
+
+/**
+ * A role of `rtctoken_rtc_token_builder2_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_PUBLISHER 1
+
+/**
+ * A role of `rtctoken_rtc_token_builder2_*`.
+ */
+#define RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_SUBSCRIBER 2
+
+/**
+ * A role of `rtctoken_rtm_token_builder_*`.
+ */
+#define RTCTOKEN_RTM_TOKEN_BUILDER_ROLE_RTM_USER 1
+
+/**
  * The APaaS role meaning "no role" (`rtctoken_access_token2_add_apaas`).
  */
 #define RTCTOKEN_APAAS_NO_ROLE -1

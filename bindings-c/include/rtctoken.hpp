@@ -385,7 +385,7 @@ class AccessToken2 {
         expire_(expire) {}
 
   /// The version prefix of every 007 token.
-  static std::string Version() { return "007"; }
+  static std::string Version() { return ids::ACCESS_TOKEN2_VERSION; }
 
   /// Adds a service; several of one type are kept, in the order added.
   void AddService(std::unique_ptr<Service> service) {
@@ -442,9 +442,9 @@ class AccessToken2 {
 /// RTC roles of the 007 builders.
 enum class UserRole {
   /// May publish: join plus audio, video and data privileges.
-  kRolePublisher = 1,
+  kRolePublisher = RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_PUBLISHER,
   /// May only subscribe (join privilege).
-  kRoleSubscriber = 2,
+  kRoleSubscriber = RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_SUBSCRIBER,
 };
 
 /// RTC tokens (007).
@@ -775,10 +775,10 @@ class FpaTokenBuilder {
 
 /// RTC roles of the 006 builder (the vendor calls this enum UserRole).
 enum RtcUserRole {
-  Role_Attendee = 0,
-  Role_Publisher = 1,
-  Role_Subscriber = 2,
-  Role_Admin = 101,
+  Role_Attendee = RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ATTENDEE,
+  Role_Publisher = RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_PUBLISHER,
+  Role_Subscriber = RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_SUBSCRIBER,
+  Role_Admin = RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ADMIN,
 };
 
 /// RTC tokens (006); expiries are absolute Unix times.
@@ -816,7 +816,7 @@ class RtcTokenBuilder {
 };
 
 /// RTM roles of the 006 builder.
-enum RtmUserRole { Rtm_User = 1 };
+enum RtmUserRole { Rtm_User = RTCTOKEN_RTM_TOKEN_BUILDER_ROLE_RTM_USER };
 
 /// RTM tokens (006).
 class RtmTokenBuilder {
@@ -882,7 +882,7 @@ class AccessToken {
     message_.ts = ts;
   }
 
-  static std::string Version() { return "006"; }
+  static std::string Version() { return ids::ACCESS_TOKEN_VERSION; }
 
   /// Grants `privilege` until `expireTimestamp` (absolute; 0 = no expiry).
   void AddPrivilege(uint16_t privilege, uint32_t expireTimestamp = 0) {

@@ -1,10 +1,31 @@
 //! The committed C header must be exactly what cbindgen generates from the
 //! current sources, so users never compile against a stale declaration.
 //! cbindgen does not expand macros, so the catalogue exports reach it as
-//! the declarations `calls.rs` generates alongside them.
+//! the declarations `calls.rs` generates alongside them; the core's role
+//! ids reach it as constants declared here from its table.
 //! `RTCTOKEN_BLESS=1 cargo test -p rtctoken-c --lib header` rewrites it.
 
 use std::path::PathBuf;
+
+use rtctoken_core::builders::ROLES;
+
+/// Every role of the core's builders as `RTCTOKEN_<BUILDER>_ROLE_<ROLE>`
+/// (a C macro; the C++ role enums are set from these).
+fn role_declarations() -> String {
+    ROLES
+        .iter()
+        .flat_map(|&(builder, roles)| {
+            roles.iter().map(move |&(id, role)| {
+                format!(
+                    "/// A role of `rtctoken_{builder}_*`.\n\
+                     pub const RTCTOKEN_{}_ROLE_{}: u32 = {id};\n",
+                    builder.to_uppercase(),
+                    role.to_uppercase()
+                )
+            })
+        })
+        .collect()
+}
 
 #[test]
 fn header_is_current() {
@@ -17,7 +38,8 @@ fn header_is_current() {
         crate::calls::EXPORTS
             .iter()
             .map(|e| e.declaration)
-            .collect::<String>(),
+            .collect::<String>()
+            + &role_declarations(),
     )
     .expect("write declarations");
     let mut generated = Vec::new();

@@ -359,6 +359,27 @@ TEST(Verify, ReportsWhichCertificateMatched) {
   EXPECT_FALSE(rtctoken::Verify(token, {kOtherCert}).valid);
 }
 
+// The role enums are the core's table as rtctoken.h declares it (that
+// header is checked against the core by `cargo test -p rtctoken-c`), and
+// each Version() is the prefix the builders write.
+TEST(Constants, RolesAndVersionsAreTheCores) {
+  EXPECT_EQ(rtctoken::Role_Attendee, RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ATTENDEE);
+  EXPECT_EQ(rtctoken::Role_Publisher, RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_PUBLISHER);
+  EXPECT_EQ(rtctoken::Role_Subscriber, RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_SUBSCRIBER);
+  EXPECT_EQ(rtctoken::Role_Admin, RTCTOKEN_RTC_TOKEN_BUILDER_ROLE_ADMIN);
+  EXPECT_EQ(static_cast<int>(rtctoken::UserRole::kRolePublisher),
+            RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_PUBLISHER);
+  EXPECT_EQ(static_cast<int>(rtctoken::UserRole::kRoleSubscriber),
+            RTCTOKEN_RTC_TOKEN_BUILDER2_ROLE_SUBSCRIBER);
+  EXPECT_EQ(rtctoken::Rtm_User, RTCTOKEN_RTM_TOKEN_BUILDER_ROLE_RTM_USER);
+  std::string t006 = rtctoken::RtcTokenBuilder::buildTokenWithUid(kAppId, kCert, "ch", 7,
+                                                                  rtctoken::Role_Publisher, 0);
+  std::string t007 = rtctoken::RtcTokenBuilder2::BuildTokenWithUid(
+      kAppId, kCert, "ch", 7, rtctoken::UserRole::kRolePublisher, 600, 600);
+  EXPECT_EQ(t006.substr(0, rtctoken::AccessToken::Version().size()), rtctoken::AccessToken::Version());
+  EXPECT_EQ(t007.substr(0, rtctoken::AccessToken2::Version().size()), rtctoken::AccessToken2::Version());
+}
+
 TEST(Parse, AccessorsMatchTheBuilderInputs) {
   rtctoken::Stamp stamp{1700000000, 12345};
   std::string token = rtctoken::RtcTokenBuilder2::BuildTokenWithUserAccount(

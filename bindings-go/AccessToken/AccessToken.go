@@ -9,8 +9,8 @@ import (
 
 // Lengths of the version prefix and of the app ID that follows it.
 const (
-	VERSION_LENGTH = 3
-	APP_ID_LENGTH  = 32
+	VERSION_LENGTH = len(ids.AccessTokenVersion)
+	APP_ID_LENGTH  = ids.AppIdLength
 )
 
 // Privileges is a 006 privilege id.

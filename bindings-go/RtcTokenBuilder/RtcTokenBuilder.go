@@ -7,6 +7,7 @@ import (
 	"github.com/rtctoken/rtctoken/bindings-go"
 	"github.com/rtctoken/rtctoken/bindings-go/AccessToken"
 	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
 )
 
 // Role of an RTC user.
@@ -14,10 +15,10 @@ type Role uint16
 
 // The roles; all but RoleSubscriber may publish.
 const (
-	RoleAttendee   = 0
-	RolePublisher  = 1
-	RoleSubscriber = 2
-	RoleAdmin      = 101
+	RoleAttendee   = ids.RtcTokenBuilderRoleAttendee
+	RolePublisher  = ids.RtcTokenBuilderRolePublisher
+	RoleSubscriber = ids.RtcTokenBuilderRoleSubscriber
+	RoleAdmin      = ids.RtcTokenBuilderRoleAdmin
 )
 
 // BuildTokenWithUserAccount builds an RTC token for a user account.

@@ -6,13 +6,14 @@ package rtmtokenbuilder
 import (
 	"github.com/rtctoken/rtctoken/bindings-go"
 	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
 )
 
 // Role of an RTM user.
 type Role uint16
 
 // RoleRtmUser is the one RTM role.
-const RoleRtmUser = 1
+const RoleRtmUser = ids.RtmTokenBuilderRoleRtmUser
 
 // BuildToken builds an RTM token for userAccount.
 func BuildToken(appID string, appCertificate string, userAccount string, role Role, privilegeExpiredTs uint32, opts ...rtctoken.Option) (string, error) {

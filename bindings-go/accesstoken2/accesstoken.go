@@ -13,8 +13,8 @@ import (
 
 // Version prefix and its length, as the reference names them.
 const (
-	Version       = "007"
-	VersionLength = 3
+	Version       = ids.AccessToken2Version
+	VersionLength = len(Version)
 )
 
 // Service types.

@@ -7,6 +7,7 @@ package rtctokenbuilder2
 import (
 	"github.com/rtctoken/rtctoken/bindings-go"
 	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
 )
 
 // Role of an RTC user.
@@ -15,9 +16,9 @@ type Role uint16
 // The roles.
 const (
 	// RolePublisher may join and publish audio, video and data streams.
-	RolePublisher = 1
+	RolePublisher = ids.RtcTokenBuilder2RolePublisher
 	// RoleSubscriber may only join (when co-host authentication is on).
-	RoleSubscriber = 2
+	RoleSubscriber = ids.RtcTokenBuilder2RoleSubscriber
 )
 
 // BuildTokenWithUid builds an RTC token for a numeric uid (0 = any user).

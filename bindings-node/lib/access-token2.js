@@ -9,6 +9,9 @@ const { pascal, str, u16, u32, i16, uidText, checkAppId, checkCert, certificateS
 const { parse, verify } = require('./decode')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
+/** The core's 007 version prefix. */
+const version = native.versions().accessToken2
+
 /** The core's service table: each type's name (its serde tag), wire id and privileges. */
 const serviceTable = native.serviceTypes()
 /** type name -> wire id */
@@ -260,7 +263,7 @@ class AccessToken2 {
         } catch (e) {
             return false
         }
-        if (json.version !== '007') return false
+        if (json.version !== version) return false
         this.appId = json.app_id
         this.issueTs = json.issue_ts
         this.expire = json.expire

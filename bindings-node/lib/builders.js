@@ -6,8 +6,9 @@ const { call, failure } = require('./errors')
 const { str, u32, i16, uid, uidText, textOf, isOptions, stampOf, checkAppId, checkCert } = require('./args')
 const { Rtm2Permissions, permissionsArg } = require('./permissions')
 
-/** RTC roles of the 007 builders. */
-const RtcRole = Object.freeze({ PUBLISHER: 1, SUBSCRIBER: 2 })
+/** RTC roles of the 007 builders, from the core's table. */
+const rtcRoles = native.roles().rtc_token_builder2
+const RtcRole = Object.freeze({ PUBLISHER: rtcRoles.publisher, SUBSCRIBER: rtcRoles.subscriber })
 
 /**
  * One role-based RTC token: a number is a uid, a string an account (the

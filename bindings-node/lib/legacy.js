@@ -6,11 +6,20 @@ const { call, failure } = require('./errors')
 const { pascal, str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, checkCert, certificateSlot } = require('./args')
 const { parse } = require('./decode')
 
-/** 006 RTC roles. */
-const RtcRole = Object.freeze({ ATTENDEE: 0, PUBLISHER: 1, SUBSCRIBER: 2, ADMIN: 101 })
+const roles = native.roles()
+/** The core's 006 version prefix. */
+const version = native.versions().accessToken
 
-/** 006 RTM roles. */
-const RtmRole = Object.freeze({ Rtm_User: 1 })
+/** 006 RTC roles, from the core's table. */
+const RtcRole = Object.freeze({
+    ATTENDEE: roles.rtc_token_builder.attendee,
+    PUBLISHER: roles.rtc_token_builder.publisher,
+    SUBSCRIBER: roles.rtc_token_builder.subscriber,
+    ADMIN: roles.rtc_token_builder.admin
+})
+
+/** 006 RTM roles, from the core's table. */
+const RtmRole = Object.freeze({ Rtm_User: roles.rtm_token_builder.rtm_user })
 
 /**
  * 006 privilege ids from the core's table, under the upstream names: `k`
@@ -102,7 +111,7 @@ AccessToken.prototype.fromString = function (originToken) {
     } catch (e) {
         return false
     }
-    if (json.version !== '006') return false
+    if (json.version !== version) return false
     this.appID = json.app_id
     this.salt = json.salt
     this.ts = json.ts

@@ -21,6 +21,14 @@ export interface ServiceTypeInfo {
   privileges: Record<string, number>
 }
 
+/** The version prefixes of 006 and 007 tokens. */
+export interface Versions {
+  /** AccessToken 006's. */
+  accessToken: string
+  /** AccessToken2 007's. */
+  accessToken2: string
+}
+
 /** The `ts` of a raw 006 token issued now (the core's 24 h lifetime). */
 export declare function accessTokenDefaultTs(): number
 
@@ -67,6 +75,12 @@ export declare function parse(token: unknown): Record<string, any>
 export declare function randomSalt(): number
 
 /**
+ * Every builder that takes a role: its module name -> role name -> id, for
+ * the `RtcRole` and `RtmRole` constants.
+ */
+export declare function roles(): Record<string, Record<string, number>>
+
+/**
  * The core's service table, so the facade's `k…ServiceType` and privilege
  * constants are not restated.
  */
@@ -87,6 +101,12 @@ export declare function uidText(uid: unknown): string
  * core reads it for the token's format.
  */
 export declare function verify(token: string, certificates: string | string[], channelName?: string | null, uid?: number | string | null): number
+
+/**
+ * The version prefixes of 006 and 007 tokens, for the facades' version
+ * constants and checks.
+ */
+export declare function versions(): Versions
 
 /** What a tape value is; lib/tape.js reads the codes from this enum. */
 export declare enum TapeOp {

@@ -1,7 +1,7 @@
 //! The core's defaults that the JavaScript facades need as values: the
 //! clock, a fresh salt, the 006 token lifetime, one day, relative expiries,
-//! uid and account text, the service table and the 006 privileges, so that
-//! no facade restates a token rule.
+//! uid and account text, the service table, the 006 privileges, the roles,
+//! and the version prefixes, so that no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
@@ -11,6 +11,7 @@ use rtctoken::access_token::{
     account_text as core_account_text, expiry_after, uid_text as core_uid_text, DECLARED_PRIVILEGES,
 };
 use rtctoken::access_token2::ServiceType;
+use rtctoken::builders::ROLES;
 use rtctoken::Stamp;
 
 use crate::convert::FromJs;
@@ -98,4 +99,36 @@ pub fn access_token_privileges() -> HashMap<String, u32> {
         .iter()
         .map(|&(id, name)| (name.to_owned(), u32::from(id)))
         .collect()
+}
+
+/// Every builder that takes a role: its module name -> role name -> id, for
+/// the `RtcRole` and `RtmRole` constants.
+#[napi]
+pub fn roles() -> HashMap<String, HashMap<String, u32>> {
+    ROLES
+        .iter()
+        .map(|&(builder, roles)| {
+            let roles = roles.iter().map(|&(id, name)| (name.to_owned(), id));
+            (builder.to_owned(), roles.collect())
+        })
+        .collect()
+}
+
+/// The version prefixes of 006 and 007 tokens.
+#[napi(object)]
+pub struct Versions {
+    /// AccessToken 006's.
+    pub access_token: String,
+    /// AccessToken2 007's.
+    pub access_token2: String,
+}
+
+/// The version prefixes of 006 and 007 tokens, for the facades' version
+/// constants and checks.
+#[napi]
+pub fn versions() -> Versions {
+    Versions {
+        access_token: rtctoken::access_token::VERSION.to_owned(),
+        access_token2: rtctoken::access_token2::VERSION.to_owned(),
+    }
 }

@@ -122,3 +122,23 @@ test('the service classes are the core\'s service table, with its ids', () => {
         privileges: { join_channel: 1, publish_audio_stream: 2, publish_video_stream: 3, publish_data_stream: 4 }
     })
 })
+
+test('the role constants and version prefixes are the core\'s', () => {
+    const rt = require('..')
+    const legacy = require('../legacy')
+    const upper = roles => Object.fromEntries(Object.entries(roles).map(([name, id]) => [name.toUpperCase(), id]))
+    const roles = native.roles()
+    assert.deepEqual(Object.keys(roles).sort(), ['rtc_token_builder', 'rtc_token_builder2', 'rtm_token_builder'])
+    assert.deepEqual({ ...rt.RtcRole }, upper(roles.rtc_token_builder2))
+    assert.deepEqual({ ...legacy.RtcRole }, upper(roles.rtc_token_builder))
+    assert.deepEqual({ ...legacy.RtmRole }, { Rtm_User: roles.rtm_token_builder.rtm_user })
+    assert.equal(Object.keys(roles.rtm_token_builder).length, 1)
+    const { accessToken, accessToken2 } = native.versions()
+    assert.equal(require('../lib/subpaths/AccessToken').version, accessToken)
+    const id = '970CA35de60c44645bbae8a215061b33'
+    const cert = '5CFd2fd1755d40ecb72977518be15d3b'
+    const t006 = legacy.RtcTokenBuilder.buildTokenWithUid(id, cert, 'c', 1, legacy.RtcRole.PUBLISHER, 0)
+    const t007 = rt.RtcTokenBuilder.buildTokenWithUid(id, cert, 'c', 1, rt.RtcRole.PUBLISHER, 600)
+    assert.ok(t006.startsWith(accessToken) && new legacy.AccessToken('', '', '', '').fromString(t006))
+    assert.ok(t007.startsWith(accessToken2) && new rt.AccessToken2('', '', 0, 0).from_string(t007))
+})

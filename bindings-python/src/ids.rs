@@ -1,10 +1,12 @@
-//! The core's id tables, read once at import by the drop-in modules so that
-//! their `kServiceType`, `kPrivilege…` and 006 `k…` constants are not
+//! The core's id tables and token format constants, read once at import by
+//! the drop-in modules so that their `kServiceType`, `kPrivilege…`, 006
+//! `k…` and `Role_…` constants, version prefixes and lengths are not
 //! restated in Python.
 
 use pyo3::prelude::*;
 use rtctoken::access_token::DECLARED_PRIVILEGES;
 use rtctoken::access_token2::ServiceType;
+use rtctoken::builders::ROLES;
 
 /// A 007 service type: its name, wire id, and privileges (name, id).
 type ServiceIds = (&'static str, u16, Vec<(&'static str, u16)>);
@@ -34,9 +36,35 @@ pub fn access_token_privileges() -> Vec<(&'static str, u16)> {
         .collect()
 }
 
-/// Adds the two tables' functions to `_native`.
+/// Every builder that takes a role, (module name, [(role name, id)]).
+#[pyfunction]
+pub fn roles() -> Vec<(&'static str, Vec<(&'static str, u32)>)> {
+    ROLES
+        .iter()
+        .map(|&(builder, roles)| {
+            (
+                builder,
+                roles.iter().map(|&(id, name)| (name, id)).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The version prefixes of 006 and 007 tokens and the length of an app ID.
+#[pyfunction]
+pub fn token_format() -> (&'static str, &'static str, usize) {
+    (
+        rtctoken::access_token::VERSION,
+        rtctoken::access_token2::VERSION,
+        rtctoken::ID_LEN,
+    )
+}
+
+/// Adds the tables' functions to `_native`.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(service_types, m)?)?;
     m.add_function(wrap_pyfunction!(access_token_privileges, m)?)?;
+    m.add_function(wrap_pyfunction!(roles, m)?)?;
+    m.add_function(wrap_pyfunction!(token_format, m)?)?;
     Ok(())
 }

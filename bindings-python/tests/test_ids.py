@@ -1,8 +1,12 @@
-"""The drop-ins' service type and privilege constants are the core's table:
-every id comes from ``_native``, and every name the facades declare (for
-mypy and readers) is one the core has, and the other way round."""
+"""The drop-ins' service type, privilege and role constants are the core's
+tables: every id comes from ``_native``, and every name the facades declare
+(for mypy and readers) is one the core has, and the other way round. So are
+the version prefixes and lengths."""
 
 import rtctoken.AccessToken as at006
+import rtctoken.RtcTokenBuilder as rtc006
+import rtctoken.RtcTokenBuilder2 as rtc007
+import rtctoken.RtmTokenBuilder as rtm006
 from rtctoken import AccessToken2, _native
 from rtctoken._ids import VENDOR_SPELLING
 
@@ -42,3 +46,21 @@ def test_006_privileges_are_the_cores_declared_list() -> None:
     assert declared == set(vendor)
     assert {k: getattr(at006, k) for k in declared} == vendor
     assert at006.kPublishAudiocdn == 5 and at006.kPublishVideoCdn == 6
+
+
+def test_roles_are_the_cores_tables() -> None:
+    modules = {"rtc_token_builder": rtc006, "rtc_token_builder2": rtc007, "rtm_token_builder": rtm006}
+    table = dict(_native.roles())
+    assert sorted(table) == sorted(modules)
+    for builder, roles in table.items():
+        module = modules[builder]
+        declared = {k for k in module.__all__ if k.startswith("Role_")}
+        vendor = {"Role_" + "_".join(w.capitalize() for w in name.split("_")): rid for name, rid in roles}
+        assert declared == set(vendor), builder
+        assert {k: getattr(module, k) for k in declared} == vendor
+
+
+def test_version_prefixes_and_lengths_are_the_cores() -> None:
+    v006, v007, app_id_length = _native.token_format()
+    assert (at006.getVersion(), at006.VERSION_LENGTH, at006.APP_ID_LENGTH) == (v006, len(v006), app_id_length)
+    assert (AccessToken2.get_version(), AccessToken2.VERSION_LENGTH) == (v007, len(v007))

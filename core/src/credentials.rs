@@ -6,7 +6,9 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, ErrorKind, Result};
 
-const ID_LEN: usize = 32;
+/// The length of an app ID or certificate in hex digits; the bindings' own
+/// `APP_ID_LENGTH` constants are this.
+pub const ID_LEN: usize = 32;
 
 fn hex_rule(field: &str, value: &str) -> Option<String> {
     if value.len() != ID_LEN {

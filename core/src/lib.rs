@@ -44,7 +44,7 @@ mod verify;
 mod wire;
 mod zlib;
 
-pub use credentials::{check_app_id, AppCertificate};
+pub use credentials::{check_app_id, AppCertificate, ID_LEN};
 pub use error::{excerpt, Error, ErrorKind, Result};
 pub use parse::{parse, service_json, Token};
 pub use stamp::{now, Stamp};

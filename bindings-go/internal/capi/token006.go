@@ -7,10 +7,10 @@ package capi
 #include <string.h>
 #include <rtctoken.h>
 
-// Parses a 006 token and copies out salt, ts, both CRCs and the privileges
-// (into *privileges, malloc'd, which the caller frees), so that Go crosses
-// once instead of once per field.
-static enum rtctoken_status rt_parse006(const char *token, uint32_t numbers[4],
+// Parses a token of `version` (the core's 006 prefix) and copies out salt,
+// ts, both CRCs and the privileges (into *privileges, malloc'd, which the
+// caller frees), so that Go crosses once instead of once per field.
+static enum rtctoken_status rt_parse006(const char *token, const char *version, uint32_t numbers[4],
                                         struct rtctoken_privilege **privileges, size_t *count) {
   static const char *fields[4] = {"salt", "ts", "crc_channel_name", "crc_uid"};
   struct rtctoken_token *t = NULL;
@@ -18,7 +18,7 @@ static enum rtctoken_status rt_parse006(const char *token, uint32_t numbers[4],
   *count = 0;
   enum rtctoken_status s = rtctoken_parse(token, &t);
   if (s != RTCTOKEN_OK) return s;
-  if (strcmp(rtctoken_token_version(t), "006") != 0) s = RTCTOKEN_UNSUPPORTED_VERSION;
+  if (strcmp(rtctoken_token_version(t), version) != 0) s = RTCTOKEN_UNSUPPORTED_VERSION;
   for (int i = 0; i < 4 && s == RTCTOKEN_OK; i++) s = rtctoken_token_number(t, fields[i], &numbers[i]);
   size_t n = rtctoken_token_privilege_count(t);
   if (s == RTCTOKEN_OK && n > 0) {
@@ -34,6 +34,8 @@ import "C"
 
 import (
 	"unsafe"
+
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
 )
 
 // AccessToken006 is a raw 006 token with exactly this salt and ts
@@ -114,14 +116,14 @@ type Parsed006 struct {
 // the C side); ok is false for anything that is not a valid 006 token.
 func Parse006(token string) (p Parsed006, ok bool) {
 	var a args
-	t := a.str("token", token)
+	t, version := a.str("token", token), a.str("version", ids.AccessTokenVersion)
 	if a.err != nil {
 		return p, false
 	}
 	var numbers [4]C.uint32_t
 	var privs *C.rtctoken_privilege
 	var n C.size_t
-	status := C.rt_parse006(t, &numbers[0], &privs, &n)
+	status := C.rt_parse006(t, version, &numbers[0], &privs, &n)
 	defer C.free(unsafe.Pointer(privs))
 	if status != C.RTCTOKEN_OK {
 		return p, false

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Dict, NoReturn, Optional, Union
 
 from . import _native
-from ._ids import ACCESS_TOKEN_PRIVILEGES
+from ._ids import ACCESS_TOKEN_PRIVILEGES, ACCESS_TOKEN_VERSION, APP_ID_LENGTH
 from .parsed import AccessTokenInfo
 
 __all__ = [
@@ -52,13 +52,12 @@ kAdministrateChannel: int
 kRtmLogin: int
 globals().update(ACCESS_TOKEN_PRIVILEGES)
 
-VERSION_LENGTH = 3
-APP_ID_LENGTH = 32
+VERSION_LENGTH = len(ACCESS_TOKEN_VERSION)
 
 
 def getVersion() -> str:
     """The version prefix of AccessToken 006 tokens."""
-    return "006"
+    return ACCESS_TOKEN_VERSION
 
 
 class AccessToken:

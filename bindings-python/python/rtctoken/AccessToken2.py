@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
-from ._ids import SERVICES
+from ._ids import ACCESS_TOKEN2_VERSION, SERVICES
 from .parsed import AccessToken2Info
 
 __all__ = [
@@ -39,12 +39,12 @@ __all__ = [
     "VERSION_LENGTH",
 ]
 
-VERSION_LENGTH = 3
+VERSION_LENGTH = len(ACCESS_TOKEN2_VERSION)
 
 
 def get_version() -> str:
     """The version prefix of AccessToken2 tokens."""
-    return "007"
+    return ACCESS_TOKEN2_VERSION
 
 
 def _mangled(field: str, as_bytes: bool = False) -> Any:

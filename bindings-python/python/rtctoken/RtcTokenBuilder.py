@@ -4,6 +4,7 @@ Methods also take keyword-only ``issue_ts=None, salt=None`` for exact tests.
 """
 
 from . import _native
+from ._ids import ROLES
 from .AccessToken import *  # noqa: F401,F403  (the reference re-exports these)
 
 __all__ = [
@@ -33,13 +34,13 @@ __all__ = [
 ]
 
 #: Deprecated; same privileges as a publisher.
-Role_Attendee = 0
+Role_Attendee = ROLES["rtc_token_builder"]["attendee"]
 #: A live broadcaster: join plus publish audio, video and data.
-Role_Publisher = 1
+Role_Publisher = ROLES["rtc_token_builder"]["publisher"]
 #: A live audience member: join only.
-Role_Subscriber = 2
+Role_Subscriber = ROLES["rtc_token_builder"]["subscriber"]
 #: Deprecated; same privileges as a publisher.
-Role_Admin = 101
+Role_Admin = ROLES["rtc_token_builder"]["admin"]
 
 
 class RtcTokenBuilder:

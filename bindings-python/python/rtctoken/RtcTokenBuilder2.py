@@ -5,6 +5,7 @@ tests; leave both out in production.
 """
 
 from . import _native
+from ._ids import ROLES
 from .AccessToken2 import *  # noqa: F401,F403  (the reference re-exports these)
 
 __all__ = [
@@ -29,9 +30,9 @@ __all__ = [
 ]
 
 #: May publish: join plus audio, video and data privileges.
-Role_Publisher = 1
-#: May only subscribe (join privilege); any role but 1 acts like this.
-Role_Subscriber = 2
+Role_Publisher = ROLES["rtc_token_builder2"]["publisher"]
+#: May only subscribe (join privilege); any role but the publisher's acts like this.
+Role_Subscriber = ROLES["rtc_token_builder2"]["subscriber"]
 
 
 class RtcTokenBuilder:

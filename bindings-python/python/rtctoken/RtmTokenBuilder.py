@@ -1,6 +1,7 @@
 """RTM tokens in the 006 format: the reference's ``RtmTokenBuilder``."""
 
 from . import _native
+from ._ids import ROLES
 from .AccessToken import *  # noqa: F401,F403  (the reference re-exports these)
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 #: The only RTM 006 role.
-Role_Rtm_User = 1
+Role_Rtm_User = ROLES["rtm_token_builder"]["rtm_user"]
 
 
 class RtmTokenBuilder:

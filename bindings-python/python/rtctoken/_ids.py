@@ -1,6 +1,7 @@
-"""The core's id tables under the vendor's constant names, read once from
-``_native`` so that no drop-in module restates a service type or privilege
-id. The vendor names a constant ``k`` + the core's name in PascalCase;
+"""The core's id tables under the vendor's constant names, and its token
+format constants, read once from ``_native`` so that no drop-in module
+restates a service type, privilege or role id, a version prefix or a
+length. The vendor names a constant ``k`` + the core's name in PascalCase;
 ``VENDOR_SPELLING`` holds its few exceptions.
 """
 
@@ -30,3 +31,9 @@ SERVICES: Dict[str, Tuple[int, Dict[str, int]]] = {
 ACCESS_TOKEN_PRIVILEGES: Dict[str, int] = {
     VENDOR_SPELLING.get(name, "k" + pascal(name)): pid for name, pid in _native.access_token_privileges()
 }
+
+#: Builder module (the core's name) -> {role name (the core's): id}.
+ROLES: Dict[str, Dict[str, int]] = {builder: dict(roles) for builder, roles in _native.roles()}
+
+#: The version prefixes of 006 and 007 tokens and the length of an app ID.
+ACCESS_TOKEN_VERSION, ACCESS_TOKEN2_VERSION, APP_ID_LENGTH = _native.token_format()

@@ -13,7 +13,7 @@ use crate::stamp::Stamp;
 use crate::wire::{base64_body, base64_token, Reader, Writer};
 
 /// The prefix 006 tokens start with.
-pub(crate) const VERSION: &str = "006";
+pub const VERSION: &str = "006";
 
 /// Privilege: join a channel.
 pub const JOIN_CHANNEL: u16 = 1;

@@ -20,7 +20,7 @@ use crate::wire::{base64_token, count16, with_base64_body, Reader, Writer};
 use crate::zlib;
 
 /// The prefix 007 tokens start with.
-pub(crate) const VERSION: &str = "007";
+pub const VERSION: &str = "007";
 
 /// A 007 token being built.
 #[derive(Clone, Debug)]

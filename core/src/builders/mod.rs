@@ -18,6 +18,15 @@ pub mod stt_token_builder;
 
 use crate::error::Result;
 
+/// The role tables of the builders that take a role, under the builder's
+/// module name, so that every binding sets its role constants from one
+/// place.
+pub const ROLES: [(&str, &[(u32, &str)]); 3] = [
+    ("rtc_token_builder", &rtc_token_builder::ROLES),
+    ("rtc_token_builder2", &rtc_token_builder2::ROLES),
+    ("rtm_token_builder", &rtm_token_builder::ROLES),
+];
+
 /// `text` if it fits a 16-bit length prefix, else `field_too_long` naming
 /// the builder's own argument: builders pack some arguments into token
 /// fields of another name (an RTC `account` travels as `uid`), and the

@@ -15,6 +15,13 @@ pub const ROLE_PUBLISHER: u32 = 1;
 pub const ROLE_SUBSCRIBER: u32 = 2;
 /// Role: admin (same privileges as a publisher).
 pub const ROLE_ADMIN: u32 = 101;
+/// Every role with its name, for the bindings' role constants.
+pub const ROLES: [(u32, &str); 4] = [
+    (ROLE_ATTENDEE, "attendee"),
+    (ROLE_PUBLISHER, "publisher"),
+    (ROLE_SUBSCRIBER, "subscriber"),
+    (ROLE_ADMIN, "admin"),
+];
 
 /// A 006 RTC token for a numeric uid (0 = any user).
 pub fn build_token_with_uid(

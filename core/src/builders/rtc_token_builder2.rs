@@ -10,6 +10,11 @@ use crate::stamp::Stamp;
 pub const ROLE_PUBLISHER: u32 = 1;
 /// Role: may only subscribe (join privilege). Any role but 1 acts like this.
 pub const ROLE_SUBSCRIBER: u32 = 2;
+/// Every role with its name, for the bindings' role constants.
+pub const ROLES: [(u32, &str); 2] = [
+    (ROLE_PUBLISHER, "publisher"),
+    (ROLE_SUBSCRIBER, "subscriber"),
+];
 
 /// The RTC service of every builder here: join, and the publish privileges
 /// only for publishers.

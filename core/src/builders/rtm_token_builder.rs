@@ -6,6 +6,8 @@ use crate::stamp::Stamp;
 
 /// The only RTM 006 role.
 pub const ROLE_RTM_USER: u32 = 1;
+/// Every role with its name, for the bindings' role constants.
+pub const ROLES: [(u32, &str); 1] = [(ROLE_RTM_USER, "rtm_user")];
 
 /// A 006 RTM token for `user_account`.
 pub fn build_token(

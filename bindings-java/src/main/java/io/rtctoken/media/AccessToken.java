@@ -5,6 +5,7 @@ import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Native;
 import io.rtctoken.internal.Record;
 import java.util.TreeMap;
@@ -98,9 +99,9 @@ public class AccessToken {
         message.messages.put(privilege.intValue, expireTimestamp);
     }
 
-    /** "006". */
+    /** "006" (the core's prefix). */
     public static String getVersion() {
-        return "006";
+        return CoreConstants.ACCESS_TOKEN_VERSION;
     }
 
     /**

@@ -6,6 +6,7 @@ import static io.rtctoken.internal.Args.u32;
 import static io.rtctoken.internal.Args.pairs;
 
 import io.rtctoken.internal.Certificates;
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Flat;
 import io.rtctoken.internal.Native;
 import io.rtctoken.internal.Record;
@@ -294,9 +295,9 @@ public class AccessToken2 {
         return Native.uidText(u32(uid));
     }
 
-    /** "007". */
+    /** "007" (the core's prefix). */
     public static String getVersion() {
-        return "007";
+        return CoreConstants.ACCESS_TOKEN2_VERSION;
     }
 
     /**

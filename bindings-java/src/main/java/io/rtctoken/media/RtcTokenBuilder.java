@@ -4,6 +4,7 @@ import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 
 import io.rtctoken.Stamp;
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Native;
 
 /**
@@ -16,15 +17,15 @@ public class RtcTokenBuilder {
     /** The 006 roles; all but the subscriber may publish. */
     public enum Role {
         /** Attendee (same privileges as a publisher). */
-        Role_Attendee(0),
+        Role_Attendee(CoreConstants.RTC_TOKEN_BUILDER_ATTENDEE),
         /** Publisher. */
-        Role_Publisher(1),
+        Role_Publisher(CoreConstants.RTC_TOKEN_BUILDER_PUBLISHER),
         /** Subscriber (join only). */
-        Role_Subscriber(2),
+        Role_Subscriber(CoreConstants.RTC_TOKEN_BUILDER_SUBSCRIBER),
         /** Admin (same privileges as a publisher). */
-        Role_Admin(101);
+        Role_Admin(CoreConstants.RTC_TOKEN_BUILDER_ADMIN);
 
-        /** The role's number in the vendor's API. */
+        /** The role's number in the vendor's API (the core's). */
         public int initValue;
 
         Role(int initValue) {

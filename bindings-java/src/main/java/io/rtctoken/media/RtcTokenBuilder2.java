@@ -4,6 +4,7 @@ import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 
 import io.rtctoken.Stamp;
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Native;
 
 /**
@@ -18,11 +19,11 @@ public class RtcTokenBuilder2 {
     /** Who joins: a publisher gets the publish privileges too. */
     public enum Role {
         /** May publish audio, video and data streams. */
-        ROLE_PUBLISHER(1),
+        ROLE_PUBLISHER(CoreConstants.RTC_TOKEN_BUILDER2_PUBLISHER),
         /** May only subscribe (join privilege). */
-        ROLE_SUBSCRIBER(2);
+        ROLE_SUBSCRIBER(CoreConstants.RTC_TOKEN_BUILDER2_SUBSCRIBER);
 
-        /** The role's number in the vendor's API. */
+        /** The role's number in the vendor's API (the core's). */
         public int initValue;
 
         Role(int initValue) {

@@ -4,6 +4,7 @@ import static io.rtctoken.internal.Args.present;
 import static io.rtctoken.internal.Args.u32;
 
 import io.rtctoken.Stamp;
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Native;
 
 /**
@@ -14,7 +15,7 @@ public class RtmTokenBuilder {
     /** The only RTM 006 role. */
     public enum Role {
         /** An RTM user. */
-        Rtm_User(1);
+        Rtm_User(CoreConstants.RTM_TOKEN_BUILDER_RTM_USER);
 
         final int value;
 
