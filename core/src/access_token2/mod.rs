@@ -21,6 +21,8 @@ use crate::zlib;
 
 /// The prefix 007 tokens start with.
 pub const VERSION: &str = "007";
+/// Bytes of an HMAC-SHA256 signature.
+const SIGNATURE_LEN: usize = 32;
 
 /// A 007 token being built.
 #[derive(Clone, Debug)]
@@ -83,32 +85,51 @@ fn encode(
             "services must hold at least one service, got none",
         ));
     }
-    let mut sorted: Vec<&Service> = services.iter().collect();
-    sorted.sort_by_key(|s| s.type_id()); // stable: ties keep insertion order
-    let mut info = Writer::with_capacity(128);
-    info.str("app_id", app_id)?
+    let mut payload = Writer::with_capacity(160);
+    // The signature comes first but signs what follows it: room for it now,
+    // filled in once signed.
+    payload.bytes("signature", &[0; SIGNATURE_LEN])?;
+    let info = payload.buf.len();
+    payload
+        .str("app_id", app_id)?
         .u32(issue_ts)
         .u32(expire)
         .u32(salt)
-        .u16(count16("services", sorted.len(), MAX_SERVICES)?);
-    for s in sorted {
+        .u16(count16("services", services.len(), MAX_SERVICES)?);
+    let mut pack = |s: &Service| -> Result<()> {
         s.check()?;
-        s.pack(&mut info)?;
+        s.pack(&mut payload)
+    };
+    if services
+        .windows(2)
+        .all(|w| w[0].type_id() <= w[1].type_id())
+    {
+        services.iter().try_for_each(&mut pack)?;
+    } else {
+        let mut sorted: Vec<&Service> = services.iter().collect();
+        sorted.sort_by_key(|s| s.type_id()); // stable: ties keep insertion order
+        sorted.into_iter().try_for_each(&mut pack)?;
     }
-    let signature = sign(cert.expose(), issue_ts, salt, &info.buf);
-    wrap(&signature, &info.buf)
+    let signature = sign(cert.expose(), issue_ts, salt, &payload.buf[info..]);
+    payload.buf[info - SIGNATURE_LEN..info].copy_from_slice(&signature);
+    Ok(token_text(&payload.buf))
 }
 
 /// The token text for a signature and the bytes it signs.
 fn wrap(signature: &[u8], signing_info: &[u8]) -> Result<String> {
-    let mut payload = Writer::with_capacity(34 + signing_info.len());
+    let mut payload = Writer::with_capacity(2 + signature.len() + signing_info.len());
     payload.bytes("signature", signature)?;
     payload.buf.extend_from_slice(signing_info);
-    Ok(base64_token(&[VERSION], &zlib::compress(&payload.buf)))
+    Ok(token_text(&payload.buf))
+}
+
+/// A payload as token text: the prefix, then the payload deflated in base64.
+fn token_text(payload: &[u8]) -> String {
+    base64_token(&[VERSION], &zlib::compress(payload))
 }
 
 /// `HMAC(salt, HMAC(issue_ts, certificate))` then HMAC over the signing info.
-fn sign(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; 32] {
+fn sign(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8]) -> [u8; SIGNATURE_LEN] {
     let k1 = hmac_sha256(&issue_ts.to_le_bytes(), cert.as_bytes());
     let k2 = hmac_sha256(&salt.to_le_bytes(), &k1);
     hmac_sha256(&k2, signing_info)
@@ -122,7 +143,7 @@ fn signs(cert: &str, issue_ts: u32, salt: u32, signing_info: &[u8], signature: &
 /// HMAC-SHA256 through the `hmac` crate's core API, whose state stays in
 /// place: `Mac::finalize` takes the whole state (~150 bytes) by value,
 /// and three copies a token cost more than its glue is worth.
-fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; SIGNATURE_LEN] {
     let mut core = HmacCore::<Sha256>::new_from_slice(key).expect("any key length");
     let mut buffer = Buffer::<HmacCore<Sha256>>::default();
     buffer.digest_blocks(message, |blocks| core.update_blocks(blocks));
