@@ -123,6 +123,10 @@ pub(super) struct Deflater<'a, H> {
     /// Where the current block began; negative once slid out of the window.
     block_start: isize,
     match_start: usize,
+    /// zlib's lazy-match state: the match found at the last position, and
+    /// whether that position's literal is still to be sent.
+    match_length: usize,
+    match_available: bool,
 }
 
 impl<'a, H: Heads> Deflater<'a, H> {
@@ -151,14 +155,14 @@ impl<'a, H: Heads> Deflater<'a, H> {
             refill_under: MIN_LOOKAHEAD,
             block_start: 0,
             match_start: 0,
+            match_length: MIN_MATCH - 1,
+            match_available: false,
         }
     }
 
     /// Deflates the whole input into `w`, one or more blocks, the last
     /// marked final.
     pub(super) fn run(mut self, block: &mut Block, w: &mut BitWriter) {
-        let mut match_length = MIN_MATCH - 1;
-        let mut match_available = false;
         loop {
             if self.lookahead < self.refill_under {
                 if !self.all_read() {
@@ -168,21 +172,37 @@ impl<'a, H: Heads> Deflater<'a, H> {
                     break;
                 }
             }
+            self.steps(block, w);
+        }
+        if self.match_available {
+            block.literal(self.window[self.strstart - 1]);
+        }
+        self.flush_block(block, true, w);
+    }
+
+    /// zlib's `deflate_slow` steps, the first one always and more while the
+    /// lookahead needs no refill. Out of line, so that `self` is a `&mut`
+    /// of its own: LLVM then keeps its fields in registers across the
+    /// writes to the tables, which it cannot for a struct whose address
+    /// `fill_window` takes.
+    #[inline(never)]
+    fn steps(&mut self, block: &mut Block, w: &mut BitWriter) {
+        loop {
             let hash_head = if self.lookahead >= MIN_MATCH {
                 self.insert(self.strstart)
             } else {
                 0
             };
-            let prev_length = match_length;
+            let prev_length = self.match_length;
             let prev_match = self.match_start;
-            match_length = MIN_MATCH - 1;
+            self.match_length = MIN_MATCH - 1;
             if hash_head != 0 && prev_length < MAX_LAZY && self.strstart - hash_head <= MAX_DIST {
-                match_length = self.longest_match(hash_head, prev_length);
-                if match_length == MIN_MATCH && self.strstart - self.match_start > TOO_FAR {
-                    match_length = MIN_MATCH - 1;
+                self.match_length = self.longest_match(hash_head, prev_length);
+                if self.match_length == MIN_MATCH && self.strstart - self.match_start > TOO_FAR {
+                    self.match_length = MIN_MATCH - 1;
                 }
             }
-            if prev_length >= MIN_MATCH && match_length <= prev_length {
+            if prev_length >= MIN_MATCH && self.match_length <= prev_length {
                 let max_insert = self.strstart + self.lookahead - MIN_MATCH;
                 let full = block.matched(self.strstart - 1 - prev_match, prev_length);
                 self.lookahead -= prev_length - 1;
@@ -193,27 +213,26 @@ impl<'a, H: Heads> Deflater<'a, H> {
                     }
                 }
                 self.strstart += 1;
-                match_available = false;
-                match_length = MIN_MATCH - 1;
+                self.match_available = false;
+                self.match_length = MIN_MATCH - 1;
                 if full {
                     self.flush_block(block, false, w);
                 }
-            } else if match_available {
+            } else if self.match_available {
                 if block.literal(self.window[self.strstart - 1]) {
                     self.flush_block(block, false, w);
                 }
                 self.strstart += 1;
                 self.lookahead -= 1;
             } else {
-                match_available = true;
+                self.match_available = true;
                 self.strstart += 1;
                 self.lookahead -= 1;
             }
+            if self.lookahead < self.refill_under {
+                return;
+            }
         }
-        if match_available {
-            block.literal(self.window[self.strstart - 1]);
-        }
-        self.flush_block(block, true, w);
     }
 
     /// Adds the string at `p` to its hash chain; returns the chain's
