@@ -1,12 +1,14 @@
 //! The core's id tables and token format constants, read once at import by
 //! the drop-in modules so that their `kServiceType`, `kPrivilege…`, 006
-//! `k…` and `Role_…` constants, version prefixes and lengths are not
-//! restated in Python.
+//! `k…` and `Role_…` constants, DynamicKey v5's and RTM2's ids and values,
+//! version prefixes and lengths are not restated in Python.
 
 use pyo3::prelude::*;
 use rtctoken::access_token::DECLARED_PRIVILEGES;
+use rtctoken::access_token2::permissions::{PERMISSIONS, RESOURCE_TYPES};
 use rtctoken::access_token2::ServiceType;
 use rtctoken::builders::ROLES;
+use rtctoken::legacy::dynamic_key5;
 
 /// A 007 service type: its name, wire id, and privileges (name, id).
 type ServiceIds = (&'static str, u16, Vec<(&'static str, u16)>);
@@ -60,11 +62,39 @@ pub fn token_format() -> (&'static str, &'static str, usize) {
     )
 }
 
+/// `(name, id)` for each `(id, name)` of a core table.
+fn named<T: Copy>(table: &[(T, &'static str)]) -> Vec<(&'static str, T)> {
+    table.iter().map(|&(id, name)| (name, id)).collect()
+}
+
+/// DynamicKey v5's service types (name, id), the extra key of the
+/// in-channel permission, and the permission values (name, value).
+#[pyfunction]
+pub fn dynamic_key5_ids() -> (
+    Vec<(&'static str, u16)>,
+    u16,
+    Vec<(&'static str, &'static str)>,
+) {
+    (
+        named(&dynamic_key5::SERVICE_TYPES),
+        dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL,
+        named(&dynamic_key5::PERMISSIONS),
+    )
+}
+
+/// RTM2's resource types and permissions, each (name, id).
+#[pyfunction]
+pub fn rtm2_permissions() -> (Vec<(&'static str, u16)>, Vec<(&'static str, u16)>) {
+    (named(&RESOURCE_TYPES), named(&PERMISSIONS))
+}
+
 /// Adds the tables' functions to `_native`.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(service_types, m)?)?;
     m.add_function(wrap_pyfunction!(access_token_privileges, m)?)?;
     m.add_function(wrap_pyfunction!(roles, m)?)?;
     m.add_function(wrap_pyfunction!(token_format, m)?)?;
+    m.add_function(wrap_pyfunction!(dynamic_key5_ids, m)?)?;
+    m.add_function(wrap_pyfunction!(rtm2_permissions, m)?)?;
     Ok(())
 }
