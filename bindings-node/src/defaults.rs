@@ -1,7 +1,8 @@
 //! The core's defaults that the JavaScript facades need as values: the
 //! clock, a fresh salt, the 006 token lifetime, one day, relative expiries,
 //! uid and account text, the service table, the 006 privileges, the roles,
-//! and the version prefixes, so that no facade restates a token rule.
+//! the version prefixes, DynamicKey v5's permission values and RTM2's
+//! resource types and permissions, so that no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
@@ -10,8 +11,10 @@ use std::collections::HashMap;
 use rtctoken::access_token::{
     account_text as core_account_text, expiry_after, uid_text as core_uid_text, DECLARED_PRIVILEGES,
 };
+use rtctoken::access_token2::permissions::{PERMISSIONS, RESOURCE_TYPES};
 use rtctoken::access_token2::ServiceType;
 use rtctoken::builders::ROLES;
+use rtctoken::legacy::dynamic_key5;
 use rtctoken::Stamp;
 
 use crate::convert::FromJs;
@@ -121,6 +124,8 @@ pub struct Versions {
     pub access_token: String,
     /// AccessToken2 007's.
     pub access_token2: String,
+    /// DynamicKey v5's.
+    pub dynamic_key5: String,
 }
 
 /// The version prefixes of 006 and 007 tokens, for the facades' version
@@ -130,5 +135,40 @@ pub fn versions() -> Versions {
     Versions {
         access_token: rtctoken::access_token::VERSION.to_owned(),
         access_token2: rtctoken::access_token2::VERSION.to_owned(),
+        dynamic_key5: dynamic_key5::VERSION.to_owned(),
+    }
+}
+
+/// DynamicKey v5's in-channel permission values by name (`no_upload`,
+/// `audio_video_upload`), for the `DynamicKey5` facade's constants.
+#[napi]
+pub fn dynamic_key5_permissions() -> HashMap<String, String> {
+    dynamic_key5::PERMISSIONS
+        .iter()
+        .map(|&(value, name)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// RTM2's resource types and permissions, each name -> id.
+#[napi(object)]
+pub struct Rtm2PermissionIds {
+    /// `message_channel`, `stream_channel`, … -> id.
+    pub resource_types: HashMap<String, u32>,
+    /// `read`, `write` -> id.
+    pub permissions: HashMap<String, u32>,
+}
+
+/// RTM2's resource types and permissions, for `Rtm2Permissions`' constants.
+#[napi]
+pub fn rtm2_permissions() -> Rtm2PermissionIds {
+    let by_name = |table: &[(u16, &str)]| {
+        table
+            .iter()
+            .map(|&(id, name)| (name.to_owned(), u32::from(id)))
+            .collect()
+    };
+    Rtm2PermissionIds {
+        resource_types: by_name(&RESOURCE_TYPES),
+        permissions: by_name(&PERMISSIONS),
     }
 }
