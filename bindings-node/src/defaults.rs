@@ -76,6 +76,14 @@ pub struct ServiceTypeInfo {
     pub privileges: HashMap<String, u32>,
 }
 
+/// A core `(id, name)` table as name -> id.
+fn by_name<T: Copy + Into<u32>>(table: &[(T, &str)]) -> HashMap<String, u32> {
+    table
+        .iter()
+        .map(|&(id, name)| (name.to_owned(), id.into()))
+        .collect()
+}
+
 /// The core's service table, so the facade's `k…ServiceType` and privilege
 /// constants are not restated.
 #[napi]
@@ -85,11 +93,7 @@ pub fn service_types() -> Vec<ServiceTypeInfo> {
         .map(|&t| ServiceTypeInfo {
             name: t.name().to_owned(),
             id: t as u32,
-            privileges: t
-                .privileges()
-                .iter()
-                .map(|&(id, name)| (name.to_owned(), u32::from(id)))
-                .collect(),
+            privileges: by_name(t.privileges()),
         })
         .collect()
 }
@@ -98,10 +102,7 @@ pub fn service_types() -> Vec<ServiceTypeInfo> {
 /// the legacy `Privileges` constants.
 #[napi]
 pub fn access_token_privileges() -> HashMap<String, u32> {
-    DECLARED_PRIVILEGES
-        .iter()
-        .map(|&(id, name)| (name.to_owned(), u32::from(id)))
-        .collect()
+    by_name(&DECLARED_PRIVILEGES)
 }
 
 /// Every builder that takes a role: its module name -> role name -> id, for
@@ -110,10 +111,7 @@ pub fn access_token_privileges() -> HashMap<String, u32> {
 pub fn roles() -> HashMap<String, HashMap<String, u32>> {
     ROLES
         .iter()
-        .map(|&(builder, roles)| {
-            let roles = roles.iter().map(|&(id, name)| (name.to_owned(), id));
-            (builder.to_owned(), roles.collect())
-        })
+        .map(|&(builder, roles)| (builder.to_owned(), by_name(roles)))
         .collect()
 }
 
@@ -161,12 +159,6 @@ pub struct Rtm2PermissionIds {
 /// RTM2's resource types and permissions, for `Rtm2Permissions`' constants.
 #[napi]
 pub fn rtm2_permissions() -> Rtm2PermissionIds {
-    let by_name = |table: &[(u16, &str)]| {
-        table
-            .iter()
-            .map(|&(id, name)| (name.to_owned(), u32::from(id)))
-            .collect()
-    };
     Rtm2PermissionIds {
         resource_types: by_name(&RESOURCE_TYPES),
         permissions: by_name(&PERMISSIONS),

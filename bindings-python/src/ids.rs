@@ -10,45 +10,38 @@ use rtctoken::access_token2::ServiceType;
 use rtctoken::builders::ROLES;
 use rtctoken::legacy::dynamic_key5;
 
+/// A core table as `(name, value)` pairs.
+type Named<T> = Vec<(&'static str, T)>;
+
+/// `(name, id)` for each `(id, name)` of a core table.
+fn named<T: Copy>(table: &[(T, &'static str)]) -> Named<T> {
+    table.iter().map(|&(id, name)| (name, id)).collect()
+}
+
 /// A 007 service type: its name, wire id, and privileges (name, id).
-type ServiceIds = (&'static str, u16, Vec<(&'static str, u16)>);
+type ServiceIds = (&'static str, u16, Named<u16>);
 
 /// Every 007 service type of the core's table.
 #[pyfunction]
 pub fn service_types() -> Vec<ServiceIds> {
     ServiceType::ALL
         .iter()
-        .map(|&t| {
-            let privileges = t
-                .privileges()
-                .iter()
-                .map(|&(id, name)| (name, id))
-                .collect();
-            (t.name(), t as u16, privileges)
-        })
+        .map(|&t| (t.name(), t as u16, named(t.privileges())))
         .collect()
 }
 
 /// Every 006 privilege the vendor declares, (name, id).
 #[pyfunction]
-pub fn access_token_privileges() -> Vec<(&'static str, u16)> {
-    DECLARED_PRIVILEGES
-        .iter()
-        .map(|&(id, name)| (name, id))
-        .collect()
+pub fn access_token_privileges() -> Named<u16> {
+    named(&DECLARED_PRIVILEGES)
 }
 
 /// Every builder that takes a role, (module name, [(role name, id)]).
 #[pyfunction]
-pub fn roles() -> Vec<(&'static str, Vec<(&'static str, u32)>)> {
+pub fn roles() -> Named<Named<u32>> {
     ROLES
         .iter()
-        .map(|&(builder, roles)| {
-            (
-                builder,
-                roles.iter().map(|&(id, name)| (name, id)).collect(),
-            )
-        })
+        .map(|&(builder, roles)| (builder, named(roles)))
         .collect()
 }
 
@@ -62,19 +55,10 @@ pub fn token_format() -> (&'static str, &'static str, usize) {
     )
 }
 
-/// `(name, id)` for each `(id, name)` of a core table.
-fn named<T: Copy>(table: &[(T, &'static str)]) -> Vec<(&'static str, T)> {
-    table.iter().map(|&(id, name)| (name, id)).collect()
-}
-
 /// DynamicKey v5's service types (name, id), the extra key of the
 /// in-channel permission, and the permission values (name, value).
 #[pyfunction]
-pub fn dynamic_key5_ids() -> (
-    Vec<(&'static str, u16)>,
-    u16,
-    Vec<(&'static str, &'static str)>,
-) {
+pub fn dynamic_key5_ids() -> (Named<u16>, u16, Named<&'static str>) {
     (
         named(&dynamic_key5::SERVICE_TYPES),
         dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL,
@@ -84,7 +68,7 @@ pub fn dynamic_key5_ids() -> (
 
 /// RTM2's resource types and permissions, each (name, id).
 #[pyfunction]
-pub fn rtm2_permissions() -> (Vec<(&'static str, u16)>, Vec<(&'static str, u16)>) {
+pub fn rtm2_permissions() -> (Named<u16>, Named<u16>) {
     (named(&RESOURCE_TYPES), named(&PERMISSIONS))
 }
 
