@@ -1,10 +1,13 @@
 package rtctoken_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/rtctoken/rtctoken/bindings-go"
 	"github.com/rtctoken/rtctoken/bindings-go/AccessToken"
+	"github.com/rtctoken/rtctoken/bindings-go/DynamicKey5"
 	rtctokenbuilder "github.com/rtctoken/rtctoken/bindings-go/RtcTokenBuilder"
 	rtmtokenbuilder "github.com/rtctoken/rtctoken/bindings-go/RtmTokenBuilder"
 	"github.com/rtctoken/rtctoken/bindings-go/accesstoken2"
@@ -71,6 +74,18 @@ func TestPublicIdsAreTheCoresTable(t *testing.T) {
 		{"AccessToken.VERSION_LENGTH", AccessToken.VERSION_LENGTH, len(ids.AccessTokenVersion)},
 		{"AccessToken.APP_ID_LENGTH", AccessToken.APP_ID_LENGTH, ids.AppIdLength},
 		{"accesstoken2.VersionLength", accesstoken2.VersionLength, len(ids.AccessToken2Version)},
+		{"DynamicKey5.MEDIA_CHANNEL_SERVICE", DynamicKey5.MEDIA_CHANNEL_SERVICE, ids.DynamicKey5MediaChannel},
+		{"DynamicKey5.RECORDING_SERVICE", DynamicKey5.RECORDING_SERVICE, ids.DynamicKey5Recording},
+		{"DynamicKey5.PUBLIC_SHARING_SERVICE", DynamicKey5.PUBLIC_SHARING_SERVICE, ids.DynamicKey5PublicSharing},
+		{"DynamicKey5.IN_CHANNEL_PERMISSION", DynamicKey5.IN_CHANNEL_PERMISSION, ids.DynamicKey5InChannelPermission},
+		{"DynamicKey5.ALLOW_UPLOAD_IN_CHANNEL", DynamicKey5.ALLOW_UPLOAD_IN_CHANNEL, ids.DynamicKey5AllowUploadInChannel},
+		{"Rtm2ResourceMessageChannels", accesstoken2.Rtm2ResourceMessageChannels, ids.Rtm2ResourceMessageChannel},
+		{"Rtm2ResourceStreamChannels", accesstoken2.Rtm2ResourceStreamChannels, ids.Rtm2ResourceStreamChannel},
+		{"Rtm2ResourceGroupChannels", accesstoken2.Rtm2ResourceGroupChannels, ids.Rtm2ResourceGroupChannel},
+		{"Rtm2ResourceServerGroups", accesstoken2.Rtm2ResourceServerGroups, ids.Rtm2ResourceServerGroup},
+		{"Rtm2ResourceUsers", accesstoken2.Rtm2ResourceUsers, ids.Rtm2ResourceUser},
+		{"Rtm2PermissionRead", accesstoken2.Rtm2PermissionRead, ids.Rtm2PermissionRead},
+		{"Rtm2PermissionWrite", accesstoken2.Rtm2PermissionWrite, ids.Rtm2PermissionWrite},
 	}
 	for _, c := range cases {
 		if c.public != c.core {
@@ -88,5 +103,30 @@ func TestVersionsAreThePrefixesTheBuildersWrite(t *testing.T) {
 	t007, err := rtctokenbuilder2.BuildTokenWithUid(appID, cert, "c", 1, rtctokenbuilder2.RolePublisher, 600, 600)
 	if err != nil || !strings.HasPrefix(t007, accesstoken2.Version) {
 		t.Errorf("007 token %q (%v) does not start with %q", t007, err, accesstoken2.Version)
+	}
+}
+
+// The v5 permission values are the core's, and its parser reads each back
+// from the in-channel key under ALLOW_UPLOAD_IN_CHANNEL.
+func TestDynamicKey5PermissionsAreTheCores(t *testing.T) {
+	for _, c := range []struct{ public, core string }{
+		{DynamicKey5.NoUpload, ids.DynamicKey5NoUpload},
+		{DynamicKey5.AudioVideoUpload, ids.DynamicKey5AudioVideoUpload},
+	} {
+		if c.public != c.core {
+			t.Errorf("permission %q, core %q", c.public, c.core)
+		}
+		key, err := DynamicKey5.GenerateInChannelPermissionKey(appID, cert, "c", 1, 2, 3, 4, c.public)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := rtctoken.ParseJSON(key)
+		if err != nil || !strings.Contains(parsed, `"version":"`+ids.DynamicKey5Version+`"`) {
+			t.Fatalf("%q parses as %s (%v), not version %q", key, parsed, err, ids.DynamicKey5Version)
+		}
+		extra := fmt.Sprintf(`"extra":{"%d":"%s"}`, DynamicKey5.ALLOW_UPLOAD_IN_CHANNEL, c.public)
+		if !strings.Contains(parsed, extra) {
+			t.Errorf("%s does not carry %s", parsed, extra)
+		}
 	}
 }

@@ -281,14 +281,15 @@ class ServiceRtm2 : public Service {
   /// Resource type -> permission -> resources.
   struct Permissions {
     enum {
-      kMessageChannels = 0,
-      kStreamChannels = 1,
-      kGourpChannels = 2,  // the vendor's spelling, kept for drop-in use
-      kGroupChannels = 2,
-      kServerGroups = 3,
-      kUsers = 4,
+      kMessageChannels = ids::RTM2_RESOURCE_MESSAGE_CHANNEL,
+      kStreamChannels = ids::RTM2_RESOURCE_STREAM_CHANNEL,
+      // the vendor's spelling, kept for drop-in use
+      kGourpChannels = ids::RTM2_RESOURCE_GROUP_CHANNEL,
+      kGroupChannels = ids::RTM2_RESOURCE_GROUP_CHANNEL,
+      kServerGroups = ids::RTM2_RESOURCE_SERVER_GROUP,
+      kUsers = ids::RTM2_RESOURCE_USER,
     };
-    enum { kRead = 0, kWrite = 1 };
+    enum { kRead = ids::RTM2_PERMISSION_READ, kWrite = ids::RTM2_PERMISSION_WRITE };
 
     /// Sets (replaces) the resources of a resource type and permission.
     void Add(uint16_t resource_type, uint16_t permission_type,
@@ -935,7 +936,7 @@ inline std::string Legacy(Legacy7 generate, const std::string& appID,
 
 /// DynamicKey v1.
 struct DynamicKey {
-  static std::string version() { return "001"; }
+  static std::string version() { return ids::DYNAMIC_KEY_VERSION; }
   /// A v1 key for a channel.
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
@@ -950,7 +951,7 @@ struct DynamicKey {
 
 /// DynamicKey v2.
 struct DynamicKey2 {
-  static std::string version() { return "002"; }
+  static std::string version() { return ids::DYNAMIC_KEY2_VERSION; }
   /// A v2 key: v1 plus uid and expiry (absolute, 0 = none).
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
@@ -962,7 +963,7 @@ struct DynamicKey2 {
 
 /// DynamicKey v3.
 struct DynamicKey3 {
-  static std::string version() { return "003"; }
+  static std::string version() { return ids::DYNAMIC_KEY3_VERSION; }
   /// A v3 key: v2 with a version prefix.
   static std::string generate(const std::string& appID, const std::string& appCertificate,
                               const std::string& channelName, uint32_t unixTs,
@@ -974,7 +975,7 @@ struct DynamicKey3 {
 
 /// DynamicKey v4.
 struct DynamicKey4 {
-  static std::string version() { return "004"; }
+  static std::string version() { return ids::DYNAMIC_KEY4_VERSION; }
   /// A key to join a media channel.
   static std::string generateMediaChannelKey(const std::string& appID,
                                              const std::string& appCertificate,
@@ -1007,12 +1008,14 @@ struct DynamicKey4 {
 /// fills with the key's fields.
 struct DynamicKey5 {
   enum ServiceType : uint16_t {
-    MEDIA_CHANNEL_SERVICE = 1,
-    RECORDING_SERVICE = 2,
-    PUBLIC_SHARING_SERVICE = 3,
-    IN_CHANNEL_PERMISSION = 4,
+    MEDIA_CHANNEL_SERVICE = ids::DYNAMIC_KEY5_MEDIA_CHANNEL,
+    RECORDING_SERVICE = ids::DYNAMIC_KEY5_RECORDING,
+    PUBLIC_SHARING_SERVICE = ids::DYNAMIC_KEY5_PUBLIC_SHARING,
+    IN_CHANNEL_PERMISSION = ids::DYNAMIC_KEY5_IN_CHANNEL_PERMISSION,
   };
-  enum InChannelPermissionKey : uint16_t { ALLOW_UPLOAD_IN_CHANNEL = 1 };
+  enum InChannelPermissionKey : uint16_t {
+    ALLOW_UPLOAD_IN_CHANNEL = ids::DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL
+  };
   using extra_map = std::map<uint16_t, std::string>;
 
   /// Uppercase hex HMAC-SHA1.
@@ -1029,11 +1032,11 @@ struct DynamicKey5 {
   /// vendor's) for anything that is not a readable v5 key; never throws.
   bool fromString(const std::string& channelKeyString);
 
-  static std::string version() { return "005"; }
+  static std::string version() { return ids::DYNAMIC_KEY5_VERSION; }
   /// In-channel permission: no upload.
-  static std::string noUpload() { return "0"; }
+  static std::string noUpload() { return ids::DYNAMIC_KEY5_NO_UPLOAD; }
   /// In-channel permission: audio and video upload.
-  static std::string audioVideoUpload() { return "3"; }
+  static std::string audioVideoUpload() { return ids::DYNAMIC_KEY5_AUDIO_VIDEO_UPLOAD; }
 
   /// A key to join a media channel.
   static std::string generateMediaChannelKey(const std::string& appID,
@@ -1391,7 +1394,7 @@ inline bool AccessToken::FromString(const std::string& channelKeyString) {
 }
 
 inline bool DynamicKey5::fromString(const std::string& channelKeyString) {
-  auto parsed = detail::ParseVersion(channelKeyString, "005");
+  auto parsed = detail::ParseVersion(channelKeyString, version());
   if (!parsed) return false;
   try {
     auto extraRead = parsed->Extra();

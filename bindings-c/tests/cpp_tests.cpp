@@ -380,6 +380,52 @@ TEST(Constants, RolesAndVersionsAreTheCores) {
   EXPECT_EQ(t007.substr(0, rtctoken::AccessToken2::Version().size()), rtctoken::AccessToken2::Version());
 }
 
+// The DynamicKey v5 and RTM2 constants are the core's tables as
+// rtctoken_ids.hpp holds them (checked against the core by `cargo test -p
+// rtctoken-c`), and every version() is the version the parser reports for
+// that class's keys.
+TEST(Constants, DynamicKeyAndRtm2ConstantsAreTheCores) {
+  using rtctoken::DynamicKey5;
+  namespace ids = rtctoken::ids;
+  EXPECT_EQ(DynamicKey5::MEDIA_CHANNEL_SERVICE, ids::DYNAMIC_KEY5_MEDIA_CHANNEL);
+  EXPECT_EQ(DynamicKey5::RECORDING_SERVICE, ids::DYNAMIC_KEY5_RECORDING);
+  EXPECT_EQ(DynamicKey5::PUBLIC_SHARING_SERVICE, ids::DYNAMIC_KEY5_PUBLIC_SHARING);
+  EXPECT_EQ(DynamicKey5::IN_CHANNEL_PERMISSION, ids::DYNAMIC_KEY5_IN_CHANNEL_PERMISSION);
+  EXPECT_EQ(DynamicKey5::ALLOW_UPLOAD_IN_CHANNEL, ids::DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL);
+  EXPECT_EQ(DynamicKey5::noUpload(), ids::DYNAMIC_KEY5_NO_UPLOAD);
+  EXPECT_EQ(DynamicKey5::audioVideoUpload(), ids::DYNAMIC_KEY5_AUDIO_VIDEO_UPLOAD);
+  using P = rtctoken::ServiceRtm2::Permissions;
+  EXPECT_EQ(P::kMessageChannels, ids::RTM2_RESOURCE_MESSAGE_CHANNEL);
+  EXPECT_EQ(P::kStreamChannels, ids::RTM2_RESOURCE_STREAM_CHANNEL);
+  EXPECT_EQ(P::kGroupChannels, ids::RTM2_RESOURCE_GROUP_CHANNEL);
+  EXPECT_EQ(P::kGourpChannels, ids::RTM2_RESOURCE_GROUP_CHANNEL);
+  EXPECT_EQ(P::kServerGroups, ids::RTM2_RESOURCE_SERVER_GROUP);
+  EXPECT_EQ(P::kUsers, ids::RTM2_RESOURCE_USER);
+  EXPECT_EQ(P::kRead, ids::RTM2_PERMISSION_READ);
+  EXPECT_EQ(P::kWrite, ids::RTM2_PERMISSION_WRITE);
+
+  const uint32_t ts = 1446455472, r = 58964981, uid = 2882341273u, exp = 1446455471;
+  auto version = [](const std::string& key) { return rtctoken::ParsedToken::Parse(key).Version(); };
+  EXPECT_EQ(version(rtctoken::DynamicKey::generate(kAppId, kCert, "ch", ts, r)),
+            rtctoken::DynamicKey::version());
+  EXPECT_EQ(version(rtctoken::DynamicKey2::generate(kAppId, kCert, "ch", ts, r, uid, exp)),
+            rtctoken::DynamicKey2::version());
+  EXPECT_EQ(version(rtctoken::DynamicKey3::generate(kAppId, kCert, "ch", ts, r, uid, exp)),
+            rtctoken::DynamicKey3::version());
+  EXPECT_EQ(version(rtctoken::DynamicKey4::generateMediaChannelKey(kAppId, kCert, "ch", ts, r,
+                                                                   uid, exp)),
+            rtctoken::DynamicKey4::version());
+  for (const std::string& permission : {DynamicKey5::noUpload(), DynamicKey5::audioVideoUpload()}) {
+    std::string key = DynamicKey5::generateInChannelPermissionKey(kAppId, kCert, "ch", ts, r, uid,
+                                                                  exp, permission);
+    EXPECT_EQ(version(key), DynamicKey5::version());
+    DynamicKey5 k5;
+    ASSERT_TRUE(k5.fromString(key));
+    EXPECT_EQ(k5.serviceType, DynamicKey5::IN_CHANNEL_PERMISSION);
+    EXPECT_EQ(k5.extra[DynamicKey5::ALLOW_UPLOAD_IN_CHANNEL], permission);
+  }
+}
+
 TEST(Parse, AccessorsMatchTheBuilderInputs) {
   rtctoken::Stamp stamp{1700000000, 12345};
   std::string token = rtctoken::RtcTokenBuilder2::BuildTokenWithUserAccount(

@@ -2,23 +2,26 @@
 // name: DynamicKey v5 keys, which return an error as the reference does.
 package DynamicKey5
 
-import "github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+import (
+	"github.com/rtctoken/rtctoken/bindings-go/internal/capi"
+	"github.com/rtctoken/rtctoken/bindings-go/internal/ids"
+)
 
-// Service types of a v5 key, as the reference names them.
+// Service types of a v5 key, as the reference names them (the core's).
 const (
-	MEDIA_CHANNEL_SERVICE  = 1
-	RECORDING_SERVICE      = 2
-	PUBLIC_SHARING_SERVICE = 3
-	IN_CHANNEL_PERMISSION  = 4
+	MEDIA_CHANNEL_SERVICE  = ids.DynamicKey5MediaChannel
+	RECORDING_SERVICE      = ids.DynamicKey5Recording
+	PUBLIC_SHARING_SERVICE = ids.DynamicKey5PublicSharing
+	IN_CHANNEL_PERMISSION  = ids.DynamicKey5InChannelPermission
 )
 
 // ALLOW_UPLOAD_IN_CHANNEL is the extra key of the in-channel permission.
-const ALLOW_UPLOAD_IN_CHANNEL = 1
+const ALLOW_UPLOAD_IN_CHANNEL = ids.DynamicKey5AllowUploadInChannel
 
-// Permissions of GenerateInChannelPermissionKey.
+// Permissions of GenerateInChannelPermissionKey (the core's values).
 var (
-	NoUpload         = "0"
-	AudioVideoUpload = "3"
+	NoUpload         = ids.DynamicKey5NoUpload
+	AudioVideoUpload = ids.DynamicKey5AudioVideoUpload
 )
 
 // GeneratePublicSharingKey makes a public sharing key.

@@ -55,16 +55,16 @@ const (
 	PrivilegeApaasApp      = ids.ApaasApp
 )
 
-// RTM2 resource and permission types.
+// RTM2 resource and permission types (the core's).
 const (
-	Rtm2ResourceMessageChannels = 0
-	Rtm2ResourceStreamChannels  = 1
-	Rtm2ResourceGroupChannels   = 2
-	Rtm2ResourceServerGroups    = 3
-	Rtm2ResourceUsers           = 4
+	Rtm2ResourceMessageChannels = ids.Rtm2ResourceMessageChannel
+	Rtm2ResourceStreamChannels  = ids.Rtm2ResourceStreamChannel
+	Rtm2ResourceGroupChannels   = ids.Rtm2ResourceGroupChannel
+	Rtm2ResourceServerGroups    = ids.Rtm2ResourceServerGroup
+	Rtm2ResourceUsers           = ids.Rtm2ResourceUser
 
-	Rtm2PermissionRead  = 0
-	Rtm2PermissionWrite = 1
+	Rtm2PermissionRead  = ids.Rtm2PermissionRead
+	Rtm2PermissionWrite = ids.Rtm2PermissionWrite
 )
 
 // IService is one service of a token; the New* constructors make them.

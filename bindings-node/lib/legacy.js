@@ -7,8 +7,9 @@ const { pascal, str, u32, uid, uidText, textOf, nameText, stampOf, checkAppId, c
 const { parse } = require('./decode')
 
 const roles = native.roles()
+const versions = native.versions()
 /** The core's 006 version prefix. */
-const version = native.versions().accessToken
+const version = versions.accessToken
 
 /** 006 RTC roles, from the core's table. */
 const RtcRole = Object.freeze({
@@ -171,11 +172,13 @@ const DynamicKey4 = {
     generatePublicSharingKey: uidKey(native.dynamicKey4GeneratePublicSharingKey)
 }
 
-/** DynamicKey v5 ("005"), one key per service plus the in-channel permission key. */
+const permissions5 = native.dynamicKey5Permissions()
+
+/** DynamicKey v5 (the core's version, "005"), one key per service plus the in-channel permission key. */
 const DynamicKey5 = {
-    version: '005',
-    noUpload: '0',
-    audioVideoUpload: '3',
+    version: versions.dynamicKey5,
+    noUpload: permissions5.no_upload,
+    audioVideoUpload: permissions5.audio_video_upload,
     generateMediaChannelKey: uidKey(native.dynamicKey5GenerateMediaChannelKey),
     generateRecordingKey: uidKey(native.dynamicKey5GenerateRecordingKey),
     generatePublicSharingKey: uidKey(native.dynamicKey5GeneratePublicSharingKey),

@@ -11,6 +11,14 @@ export interface ErrorKindInfo {
   code: string
 }
 
+/** RTM2's resource types and permissions, each name -> id. */
+export interface Rtm2PermissionIds {
+  /** `message_channel`, `stream_channel`, … -> id. */
+  resourceTypes: Record<string, number>
+  /** `read`, `write` -> id. */
+  permissions: Record<string, number>
+}
+
 /** One 007 service type of the core's table. */
 export interface ServiceTypeInfo {
   /** Its name (the serde tag). */
@@ -27,6 +35,8 @@ export interface Versions {
   accessToken: string
   /** AccessToken2 007's. */
   accessToken2: string
+  /** DynamicKey v5's. */
+  dynamicKey5: string
 }
 
 /** The `ts` of a raw 006 token issued now (the core's 24 h lifetime). */
@@ -46,6 +56,12 @@ export declare function accountText(account: unknown): string
  * signaling token's one-day helper.
  */
 export declare function daySeconds(): number
+
+/**
+ * DynamicKey v5's in-channel permission values by name (`no_upload`,
+ * `audio_video_upload`), for the `DynamicKey5` facade's constants.
+ */
+export declare function dynamicKey5Permissions(): Record<string, string>
 
 /**
  * Every kind the core can report, so the JS `TokenError` table is
@@ -79,6 +95,9 @@ export declare function randomSalt(): number
  * the `RtcRole` and `RtmRole` constants.
  */
 export declare function roles(): Record<string, Record<string, number>>
+
+/** RTM2's resource types and permissions, for `Rtm2Permissions`' constants. */
+export declare function rtm2Permissions(): Rtm2PermissionIds
 
 /**
  * The core's service table, so the facade's `k…ServiceType` and privilege

@@ -1,6 +1,7 @@
 'use strict'
 // Rtm2Permissions as agora-token exposes it; `details` is already the
 // core's serde form of RTM2 permissions.
+const native = require('./native')
 const { tokenError } = require('./errors')
 const { str } = require('./args')
 
@@ -16,13 +17,15 @@ class Rtm2Permissions {
         this.details[resourceType][permissionType] = Array.from(resources)
     }
 }
-Rtm2Permissions.kMessageChannels = 0
-Rtm2Permissions.kStreamChannels = 1
-Rtm2Permissions.kGroupChannels = 2
-Rtm2Permissions.kServerGroups = 3
-Rtm2Permissions.kUsers = 4
-Rtm2Permissions.kRead = 0
-Rtm2Permissions.kWrite = 1
+// The resource type and permission ids, from the core's tables.
+const { resourceTypes, permissions: permissionIds } = native.rtm2Permissions()
+Rtm2Permissions.kMessageChannels = resourceTypes.message_channel
+Rtm2Permissions.kStreamChannels = resourceTypes.stream_channel
+Rtm2Permissions.kGroupChannels = resourceTypes.group_channel
+Rtm2Permissions.kServerGroups = resourceTypes.server_group
+Rtm2Permissions.kUsers = resourceTypes.user
+Rtm2Permissions.kRead = permissionIds.read
+Rtm2Permissions.kWrite = permissionIds.write
 
 /**
  * An Rtm2Permissions (or a plain `details`-shaped object) in the core's serde

@@ -1,7 +1,8 @@
 //! The core's defaults that the JavaScript facades need as values: the
 //! clock, a fresh salt, the 006 token lifetime, one day, relative expiries,
 //! uid and account text, the service table, the 006 privileges, the roles,
-//! and the version prefixes, so that no facade restates a token rule.
+//! the version prefixes, DynamicKey v5's permission values and RTM2's
+//! resource types and permissions, so that no facade restates a token rule.
 
 use napi::{Env, JsUnknown};
 use napi_derive::napi;
@@ -10,8 +11,10 @@ use std::collections::HashMap;
 use rtctoken::access_token::{
     account_text as core_account_text, expiry_after, uid_text as core_uid_text, DECLARED_PRIVILEGES,
 };
+use rtctoken::access_token2::permissions::{PERMISSIONS, RESOURCE_TYPES};
 use rtctoken::access_token2::ServiceType;
 use rtctoken::builders::ROLES;
+use rtctoken::legacy::dynamic_key5;
 use rtctoken::Stamp;
 
 use crate::convert::FromJs;
@@ -73,6 +76,14 @@ pub struct ServiceTypeInfo {
     pub privileges: HashMap<String, u32>,
 }
 
+/// A core `(id, name)` table as name -> id.
+fn by_name<T: Copy + Into<u32>>(table: &[(T, &str)]) -> HashMap<String, u32> {
+    table
+        .iter()
+        .map(|&(id, name)| (name.to_owned(), id.into()))
+        .collect()
+}
+
 /// The core's service table, so the facade's `k…ServiceType` and privilege
 /// constants are not restated.
 #[napi]
@@ -82,11 +93,7 @@ pub fn service_types() -> Vec<ServiceTypeInfo> {
         .map(|&t| ServiceTypeInfo {
             name: t.name().to_owned(),
             id: t as u32,
-            privileges: t
-                .privileges()
-                .iter()
-                .map(|&(id, name)| (name.to_owned(), u32::from(id)))
-                .collect(),
+            privileges: by_name(t.privileges()),
         })
         .collect()
 }
@@ -95,10 +102,7 @@ pub fn service_types() -> Vec<ServiceTypeInfo> {
 /// the legacy `Privileges` constants.
 #[napi]
 pub fn access_token_privileges() -> HashMap<String, u32> {
-    DECLARED_PRIVILEGES
-        .iter()
-        .map(|&(id, name)| (name.to_owned(), u32::from(id)))
-        .collect()
+    by_name(&DECLARED_PRIVILEGES)
 }
 
 /// Every builder that takes a role: its module name -> role name -> id, for
@@ -107,10 +111,7 @@ pub fn access_token_privileges() -> HashMap<String, u32> {
 pub fn roles() -> HashMap<String, HashMap<String, u32>> {
     ROLES
         .iter()
-        .map(|&(builder, roles)| {
-            let roles = roles.iter().map(|&(id, name)| (name.to_owned(), id));
-            (builder.to_owned(), roles.collect())
-        })
+        .map(|&(builder, roles)| (builder.to_owned(), by_name(roles)))
         .collect()
 }
 
@@ -121,6 +122,8 @@ pub struct Versions {
     pub access_token: String,
     /// AccessToken2 007's.
     pub access_token2: String,
+    /// DynamicKey v5's.
+    pub dynamic_key5: String,
 }
 
 /// The version prefixes of 006 and 007 tokens, for the facades' version
@@ -130,5 +133,34 @@ pub fn versions() -> Versions {
     Versions {
         access_token: rtctoken::access_token::VERSION.to_owned(),
         access_token2: rtctoken::access_token2::VERSION.to_owned(),
+        dynamic_key5: dynamic_key5::VERSION.to_owned(),
+    }
+}
+
+/// DynamicKey v5's in-channel permission values by name (`no_upload`,
+/// `audio_video_upload`), for the `DynamicKey5` facade's constants.
+#[napi]
+pub fn dynamic_key5_permissions() -> HashMap<String, String> {
+    dynamic_key5::PERMISSIONS
+        .iter()
+        .map(|&(value, name)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// RTM2's resource types and permissions, each name -> id.
+#[napi(object)]
+pub struct Rtm2PermissionIds {
+    /// `message_channel`, `stream_channel`, … -> id.
+    pub resource_types: HashMap<String, u32>,
+    /// `read`, `write` -> id.
+    pub permissions: HashMap<String, u32>,
+}
+
+/// RTM2's resource types and permissions, for `Rtm2Permissions`' constants.
+#[napi]
+pub fn rtm2_permissions() -> Rtm2PermissionIds {
+    Rtm2PermissionIds {
+        resource_types: by_name(&RESOURCE_TYPES),
+        permissions: by_name(&PERMISSIONS),
     }
 }

@@ -142,3 +142,30 @@ test('the role constants and version prefixes are the core\'s', () => {
     assert.ok(t006.startsWith(accessToken) && new legacy.AccessToken('', '', '', '').fromString(t006))
     assert.ok(t007.startsWith(accessToken2) && new rt.AccessToken2('', '', 0, 0).from_string(t007))
 })
+
+test('the DynamicKey5 and RTM2 permission constants are the core\'s', () => {
+    const rt = require('..')
+    const legacy = require('../legacy')
+    const { DynamicKey5 } = legacy
+    const permissions = native.dynamicKey5Permissions()
+    assert.deepEqual(permissions, { no_upload: DynamicKey5.noUpload, audio_video_upload: DynamicKey5.audioVideoUpload })
+    assert.equal(DynamicKey5.version, native.versions().dynamicKey5)
+    assert.equal(require('../lib/subpaths/DynamicKey5').version, DynamicKey5.version)
+    const id = '970CA35de60c44645bbae8a215061b33'
+    const cert = '5CFd2fd1755d40ecb72977518be15d3b'
+    for (const permission of Object.values(permissions)) {
+        const parsed = rt.parse(DynamicKey5.generateInChannelPermissionKey(id, cert, 'c', 1, 2, 3, 4, permission))
+        assert.equal(parsed.version, DynamicKey5.version)
+        assert.deepEqual(parsed.extra, { 1: permission })
+    }
+    const { resourceTypes, permissions: rtm2 } = native.rtm2Permissions()
+    const P = rt.Rtm2Permissions
+    assert.deepEqual(resourceTypes, {
+        message_channel: P.kMessageChannels,
+        stream_channel: P.kStreamChannels,
+        group_channel: P.kGroupChannels,
+        server_group: P.kServerGroups,
+        user: P.kUsers
+    })
+    assert.deepEqual(rtm2, { read: P.kRead, write: P.kWrite })
+})

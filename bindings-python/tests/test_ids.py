@@ -1,14 +1,19 @@
 """The drop-ins' service type, privilege and role constants are the core's
 tables: every id comes from ``_native``, and every name the facades declare
 (for mypy and readers) is one the core has, and the other way round. So are
-the version prefixes and lengths."""
+the version prefixes and lengths, and DynamicKey v5's and RTM2's constants."""
 
+import rtctoken
 import rtctoken.AccessToken as at006
+import rtctoken.DynamicKey5 as dk5
 import rtctoken.RtcTokenBuilder as rtc006
 import rtctoken.RtcTokenBuilder2 as rtc007
 import rtctoken.RtmTokenBuilder as rtm006
 from rtctoken import AccessToken2, _native
 from rtctoken._ids import VENDOR_SPELLING
+
+APP_ID = "970CA35de60c44645bbae8a215061b33"
+CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 
 SERVICE_CLASSES = {
     cls._name: cls
@@ -64,3 +69,32 @@ def test_version_prefixes_and_lengths_are_the_cores() -> None:
     v006, v007, app_id_length = _native.token_format()
     assert (at006.getVersion(), at006.VERSION_LENGTH, at006.APP_ID_LENGTH) == (v006, len(v006), app_id_length)
     assert (AccessToken2.get_version(), AccessToken2.VERSION_LENGTH) == (v007, len(v007))
+
+
+def test_dynamic_key5_constants_are_the_cores() -> None:
+    services, allow_upload, permissions = _native.dynamic_key5_ids()
+    assert dict(services) == {
+        "media_channel": dk5.MEDIA_CHANNEL_SERVICE,
+        "recording": dk5.RECORDING_SERVICE,
+        "public_sharing": dk5.PUBLIC_SHARING_SERVICE,
+        "in_channel_permission": dk5.IN_CHANNEL_PERMISSION,
+    }
+    assert allow_upload == dk5.ALLOW_UPLOAD_IN_CHANNEL
+    assert dict(permissions) == {"no_upload": dk5.NoUpload.decode(), "audio_video_upload": dk5.AudioVideoUpload.decode()}
+    for permission in (dk5.NoUpload, dk5.AudioVideoUpload):
+        key = dk5.generateInChannelPermissionKey(APP_ID, CERT, "c", 1, 2, 3, 4, permission)
+        info = rtctoken.parse(key)
+        assert (info.service_type, info.extra) == (dk5.IN_CHANNEL_PERMISSION, {dk5.ALLOW_UPLOAD_IN_CHANNEL: permission.decode()})
+
+
+def test_rtm2_permission_constants_are_the_cores() -> None:
+    resource_types, permissions = _native.rtm2_permissions()
+    p = AccessToken2.ServiceRtm2.Permissions
+    assert dict(resource_types) == {
+        "message_channel": p.kMessageChannels,
+        "stream_channel": p.kStreamChannels,
+        "group_channel": p.kGroupChannels,
+        "server_group": p.kServerGroups,
+        "user": p.kUsers,
+    }
+    assert dict(permissions) == {"read": p.kRead, "write": p.kWrite}

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use rtctoken::access_token::uid_text;
-use rtctoken::access_token2::permissions::{permission_name, resource_type_name};
+use rtctoken::access_token2::permissions::{PERMISSIONS, RESOURCE_TYPES};
 use rtctoken::access_token2::Rtm2Permissions;
 use rtctoken::builders::{
     apaas_token_builder, chat_token_builder2, convoai_token_builder, education_token_builder2,
@@ -449,20 +449,25 @@ pub fn parse_permission(spec: &str) -> Result<(u16, u16, String), String> {
             excerpt(spec)
         ));
     };
-    let t_id = (0..=4u16)
-        .find(|i| resource_type_name(*i) == Some(t) || i.to_string() == t)
+    let t_id = id_named(&RESOURCE_TYPES, t)
         .ok_or_else(|| {
             format!("--permission type must be message_channel, stream_channel, group_channel, server_group or user (or 0-4), got {}", excerpt(t))
         })?;
-    let p_id = (0..=1u16)
-        .find(|i| permission_name(*i) == Some(p) || i.to_string() == p)
-        .ok_or_else(|| {
-            format!(
-                "--permission permission must be read or write (or 0-1), got {}",
-                excerpt(p)
-            )
-        })?;
+    let p_id = id_named(&PERMISSIONS, p).ok_or_else(|| {
+        format!(
+            "--permission permission must be read or write (or 0-1), got {}",
+            excerpt(p)
+        )
+    })?;
     Ok((t_id, p_id, res.to_owned()))
+}
+
+/// The id in the core's `table` that `text` names, or spells in digits.
+fn id_named(table: &[(u16, &str)], text: &str) -> Option<u16> {
+    table
+        .iter()
+        .find(|&&(id, name)| name == text || id.to_string() == text)
+        .map(|&(id, _)| id)
 }
 
 /// `rtctoken rtm`.

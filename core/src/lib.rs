@@ -39,6 +39,7 @@ pub mod lifetime;
 pub mod limits;
 mod parse;
 mod stamp;
+mod tables;
 mod uid;
 mod verify;
 mod wire;
@@ -46,7 +47,7 @@ mod zlib;
 
 pub use credentials::{check_app_id, AppCertificate, ID_LEN};
 pub use error::{excerpt, Error, ErrorKind, Result};
-pub use parse::{parse, service_json, Token};
+pub use parse::{parse, service_json, Token, VERSIONS};
 pub use stamp::{now, Stamp};
 pub use verify::{verify, verify_parsed, Verification, VerifyInput};
 #[cfg(feature = "fuzzing")]

@@ -11,7 +11,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::format::Format;
 use crate::legacy::dynamic_key5::{self, DynamicKey5Info};
 use crate::legacy::signaling_token::{self, SignalingTokenInfo};
-use crate::legacy::{dynamic_key3, dynamic_key4, parse_text, DynamicKeyInfo};
+use crate::legacy::{
+    dynamic_key, dynamic_key2, dynamic_key3, dynamic_key4, parse_text, DynamicKeyInfo,
+};
 
 /// Any decoded token.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,6 +98,20 @@ impl Serialize for Token {
 pub fn service_json(s: &access_token2::Service) -> Value {
     serde_json::to_value(s).expect("a service always serializes")
 }
+
+/// Every format's version name (what [`Token::version`] reports) under its
+/// module's name, but the signaling token's: v1 and v2 keys carry theirs
+/// nowhere, every other format starts with its own. The bindings set their
+/// version constants from this.
+pub const VERSIONS: [(&str, &str); 7] = [
+    ("dynamic_key", dynamic_key::VERSION),
+    ("dynamic_key2", dynamic_key2::VERSION),
+    ("dynamic_key3", dynamic_key3::VERSION),
+    ("dynamic_key4", dynamic_key4::VERSION),
+    ("dynamic_key5", dynamic_key5::VERSION),
+    ("access_token", access_token::VERSION),
+    ("access_token2", access_token2::VERSION),
+];
 
 /// How the body after a prefix decodes.
 type Decode = fn(&str) -> Result<Token>;

@@ -539,3 +539,50 @@ fn facade_rules_come_from_the_core() {
     let e = expires_in(u32::MAX).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidArgument);
 }
+
+/// `VERSIONS` is what parse reports for each format, and the prefix of
+/// every prefixed one, so the bindings' version constants set from it are
+/// the tokens' own.
+#[test]
+fn versions_are_what_parse_reports() {
+    let (ts, r, uid, exp) = (1446455472, 58964981, 2882341273, 1446455471);
+    let tokens = [
+        dynamic_key::generate(APP_ID, CERT, "c", ts, r).unwrap(),
+        dynamic_key2::generate(APP_ID, CERT, "c", ts, r, uid, exp).unwrap(),
+        dynamic_key3::generate(APP_ID, CERT, "c", ts, r, uid, exp).unwrap(),
+        dynamic_key4::generate_media_channel_key(APP_ID, CERT, "c", ts, r, uid, exp).unwrap(),
+        dynamic_key5::generate_media_channel_key(APP_ID, CERT, "c", ts, r, uid, exp).unwrap(),
+        rtc_token_builder::build_token_with_uid(APP_ID, CERT, "c", 1, 1, 0, Stamp::default())
+            .unwrap(),
+        rtc_token_builder2::build_token_with_uid(APP_ID, CERT, "c", 1, 1, 60, 60, Stamp::default())
+            .unwrap(),
+    ];
+    for ((module, version), token) in rtctoken::VERSIONS.iter().zip(&tokens) {
+        assert_eq!(parse(token).unwrap().version(), *version, "{module}");
+        let prefixed = !matches!(*module, "dynamic_key" | "dynamic_key2");
+        assert_eq!(token.starts_with(version), prefixed, "{module}");
+    }
+}
+
+/// The v5 permission table holds exactly the values the in-channel key
+/// accepts, each carried under `ALLOW_UPLOAD_IN_CHANNEL`.
+#[test]
+fn dynamic_key5_permissions_are_the_accepted_values() {
+    let key =
+        |p| dynamic_key5::generate_in_channel_permission_key(APP_ID, CERT, "c", 1, 2, 3, 4, p);
+    for (value, name) in dynamic_key5::PERMISSIONS {
+        let Token::DynamicKey5(k) = parse(&key(value).unwrap()).unwrap() else {
+            panic!("{name}: not a v5 key")
+        };
+        assert_eq!(
+            k.extra[&dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL],
+            value,
+            "{name}"
+        );
+        assert_eq!(
+            dynamic_key5::service_type_name(k.service_type),
+            Some("in_channel_permission")
+        );
+    }
+    assert_eq!(key("1").unwrap_err().kind(), ErrorKind::InvalidArgument);
+}

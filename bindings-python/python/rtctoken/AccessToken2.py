@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
-from ._ids import ACCESS_TOKEN2_VERSION, SERVICES
+from ._ids import ACCESS_TOKEN2_VERSION, RTM2_PERMISSIONS, RTM2_RESOURCE_TYPES, SERVICES
 from .parsed import AccessToken2Info
 
 __all__ = [
@@ -257,13 +257,13 @@ class ServiceRtm2(Service):
     class Permissions:
         """Resource type -> permission -> resources, as in the reference."""
 
-        kMessageChannels = 0
-        kStreamChannels = 1
-        kGroupChannels = 2
-        kServerGroups = 3
-        kUsers = 4
-        kRead = 0
-        kWrite = 1
+        kMessageChannels = RTM2_RESOURCE_TYPES["message_channel"]
+        kStreamChannels = RTM2_RESOURCE_TYPES["stream_channel"]
+        kGroupChannels = RTM2_RESOURCE_TYPES["group_channel"]
+        kServerGroups = RTM2_RESOURCE_TYPES["server_group"]
+        kUsers = RTM2_RESOURCE_TYPES["user"]
+        kRead = RTM2_PERMISSIONS["read"]
+        kWrite = RTM2_PERMISSIONS["write"]
 
         def __init__(self) -> None:
             self.details: Dict[int, Dict[int, List[str]]] = {}

@@ -5,6 +5,7 @@ refused, not wrapped."""
 from typing import Union
 
 from . import _native
+from ._ids import DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL, DYNAMIC_KEY5_PERMISSIONS, DYNAMIC_KEY5_SERVICES
 
 __all__ = [
     "generateMediaChannelKey",
@@ -20,16 +21,16 @@ __all__ = [
     "AudioVideoUpload",
 ]
 
-MEDIA_CHANNEL_SERVICE = 1
-RECORDING_SERVICE = 2
-PUBLIC_SHARING_SERVICE = 3
-IN_CHANNEL_PERMISSION = 4
-ALLOW_UPLOAD_IN_CHANNEL = 1
+MEDIA_CHANNEL_SERVICE = DYNAMIC_KEY5_SERVICES["media_channel"]
+RECORDING_SERVICE = DYNAMIC_KEY5_SERVICES["recording"]
+PUBLIC_SHARING_SERVICE = DYNAMIC_KEY5_SERVICES["public_sharing"]
+IN_CHANNEL_PERMISSION = DYNAMIC_KEY5_SERVICES["in_channel_permission"]
+ALLOW_UPLOAD_IN_CHANNEL = DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL
 
 #: In-channel permission: may not upload (bytes, like the reference; str works too).
-NoUpload = b"0"
+NoUpload = DYNAMIC_KEY5_PERMISSIONS["no_upload"].encode()
 #: In-channel permission: may upload audio and video.
-AudioVideoUpload = b"3"
+AudioVideoUpload = DYNAMIC_KEY5_PERMISSIONS["audio_video_upload"].encode()
 
 generateMediaChannelKey = _native.DynamicKey5_generateMediaChannelKey
 generateRecordingKey = _native.DynamicKey5_generateRecordingKey

@@ -1,7 +1,7 @@
 """The core's id tables under the vendor's constant names, and its token
 format constants, read once from ``_native`` so that no drop-in module
-restates a service type, privilege or role id, a version prefix or a
-length. The vendor names a constant ``k`` + the core's name in PascalCase;
+restates a service type, privilege, role or permission id, a version
+prefix or a length. The vendor names a constant ``k`` + the core's name in PascalCase;
 ``VENDOR_SPELLING`` holds its few exceptions.
 """
 
@@ -37,3 +37,14 @@ ROLES: Dict[str, Dict[str, int]] = {builder: dict(roles) for builder, roles in _
 
 #: The version prefixes of 006 and 007 tokens and the length of an app ID.
 ACCESS_TOKEN_VERSION, ACCESS_TOKEN2_VERSION, APP_ID_LENGTH = _native.token_format()
+
+#: DynamicKey v5's service types {name (the core's): id}, the ``extra`` key
+#: of the in-channel permission, and its permission values {name: value}.
+_services5, DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL, _permissions5 = _native.dynamic_key5_ids()
+DYNAMIC_KEY5_SERVICES: Dict[str, int] = dict(_services5)
+DYNAMIC_KEY5_PERMISSIONS: Dict[str, str] = dict(_permissions5)
+
+#: RTM2's resource types and permissions, {name (the core's): id}.
+_resource_types, _rtm2_permissions = _native.rtm2_permissions()
+RTM2_RESOURCE_TYPES: Dict[str, int] = dict(_resource_types)
+RTM2_PERMISSIONS: Dict[str, int] = dict(_rtm2_permissions)

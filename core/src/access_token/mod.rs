@@ -53,10 +53,7 @@ pub const DECLARED_PRIVILEGES: [(u16, &str); 14] = [
 pub fn privilege_name(privilege: u16) -> Option<&'static str> {
     match privilege {
         JOIN_CHANNEL | PUBLISH_AUDIO_STREAM | PUBLISH_VIDEO_STREAM | PUBLISH_DATA_STREAM
-        | RTM_LOGIN => DECLARED_PRIVILEGES
-            .iter()
-            .find(|(id, _)| *id == privilege)
-            .map(|(_, name)| *name),
+        | RTM_LOGIN => crate::tables::name_of(&DECLARED_PRIVILEGES, privilege),
         _ => None,
     }
 }

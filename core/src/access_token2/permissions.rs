@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::limits::{MAX_RTM2_LISTS, MAX_RTM2_RESOURCES};
+use crate::tables::name_of;
 use crate::wire::{at_most, count16, insert_once, Reader, Writer};
 
 /// What the list and resource counts are called in messages.
@@ -27,25 +28,27 @@ pub const READ: u16 = 0;
 /// Permission: write.
 pub const WRITE: u16 = 1;
 
+/// Every resource type with its name, for messages, inspection and the
+/// bindings' resource type constants.
+pub const RESOURCE_TYPES: [(u16, &str); 5] = [
+    (MESSAGE_CHANNEL, "message_channel"),
+    (STREAM_CHANNEL, "stream_channel"),
+    (GROUP_CHANNEL, "group_channel"),
+    (SERVER_GROUP, "server_group"),
+    (USER, "user"),
+];
+/// Every permission with its name, for messages, inspection and the
+/// bindings' permission constants.
+pub const PERMISSIONS: [(u16, &str); 2] = [(READ, "read"), (WRITE, "write")];
+
 /// The name of a resource type.
 pub fn resource_type_name(resource_type: u16) -> Option<&'static str> {
-    Some(match resource_type {
-        MESSAGE_CHANNEL => "message_channel",
-        STREAM_CHANNEL => "stream_channel",
-        GROUP_CHANNEL => "group_channel",
-        SERVER_GROUP => "server_group",
-        USER => "user",
-        _ => return None,
-    })
+    name_of(&RESOURCE_TYPES, resource_type)
 }
 
 /// The name of a permission.
 pub fn permission_name(permission: u16) -> Option<&'static str> {
-    Some(match permission {
-        READ => "read",
-        WRITE => "write",
-        _ => return None,
-    })
+    name_of(&PERMISSIONS, permission)
 }
 
 /// Resource type → permission → resources (in the order given). Types and

@@ -108,10 +108,7 @@ impl ServiceType {
 
     /// The name of `privilege` in this service.
     pub fn privilege_name(self, privilege: u16) -> Option<&'static str> {
-        self.privileges()
-            .iter()
-            .find(|(id, _)| *id == privilege)
-            .map(|(_, name)| *name)
+        crate::tables::name_of(self.privileges(), privilege)
     }
 }
 

@@ -47,13 +47,7 @@ impl Inspect for DynamicKey5Info {
         out.expires = absolute_expiry("expired_ts", self.expired_ts, now, d);
         out.key_service = Some(Named {
             id: self.service_type,
-            name: match self.service_type {
-                dynamic_key5::MEDIA_CHANNEL_SERVICE => Some("media_channel"),
-                dynamic_key5::RECORDING_SERVICE => Some("recording"),
-                dynamic_key5::PUBLIC_SHARING_SERVICE => Some("public_sharing"),
-                dynamic_key5::IN_CHANNEL_PERMISSION => Some("in_channel_permission"),
-                _ => None,
-            },
+            name: dynamic_key5::service_type_name(self.service_type),
         });
         Ok(())
     }

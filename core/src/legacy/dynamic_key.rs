@@ -4,6 +4,11 @@ use super::TextKey;
 use crate::credentials::AppCertificate;
 use crate::error::Result;
 
+/// The version name of v1 keys: they carry none (parse tells them by
+/// length), so this is what parse reports and the bindings' `version()`s
+/// return.
+pub const VERSION: &str = "001";
+
 /// Builds a v1 dynamic key.
 pub fn generate(
     app_id: &str,

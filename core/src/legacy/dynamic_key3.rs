@@ -4,7 +4,7 @@ use crate::credentials::AppCertificate;
 use crate::error::Result;
 
 /// The prefix v3 keys start with.
-pub(crate) const VERSION: &str = "003";
+pub const VERSION: &str = "003";
 
 /// Builds a v3 dynamic key.
 pub fn generate(

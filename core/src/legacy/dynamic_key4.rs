@@ -6,7 +6,7 @@ use crate::credentials::AppCertificate;
 use crate::error::Result;
 
 /// The prefix v4 keys start with.
-pub(crate) const VERSION: &str = "004";
+pub const VERSION: &str = "004";
 
 /// The service tags a v4 signature can start with, in catalogue order.
 pub const SERVICES: [&str; 3] = [MEDIA_CHANNEL, RECORDING, PUBLIC_SHARING];

@@ -14,7 +14,7 @@ use crate::limits::MAX_PRIVILEGES;
 use crate::wire::{base64_body, base64_token, len16, Reader, Writer};
 
 /// The prefix v5 keys start with.
-pub(crate) const VERSION: &str = "005";
+pub const VERSION: &str = "005";
 
 /// Service type of a media channel key.
 pub const MEDIA_CHANNEL_SERVICE: u16 = 1;
@@ -30,6 +30,26 @@ pub const ALLOW_UPLOAD_IN_CHANNEL: u16 = 1;
 pub const NO_UPLOAD: &str = "0";
 /// Permission value: may upload audio and video.
 pub const AUDIO_VIDEO_UPLOAD: &str = "3";
+/// Every service type with its name, for inspection and the bindings'
+/// service constants.
+pub const SERVICE_TYPES: [(u16, &str); 4] = [
+    (MEDIA_CHANNEL_SERVICE, "media_channel"),
+    (RECORDING_SERVICE, "recording"),
+    (PUBLIC_SHARING_SERVICE, "public_sharing"),
+    (IN_CHANNEL_PERMISSION, "in_channel_permission"),
+];
+/// Every in-channel permission value with its name: the values
+/// [`generate_in_channel_permission_key`] accepts, and the bindings'
+/// permission constants.
+pub const PERMISSIONS: [(&str, &str); 2] = [
+    (NO_UPLOAD, "no_upload"),
+    (AUDIO_VIDEO_UPLOAD, "audio_video_upload"),
+];
+
+/// The name of a service type.
+pub fn service_type_name(service_type: u16) -> Option<&'static str> {
+    crate::tables::name_of(&SERVICE_TYPES, service_type)
+}
 
 /// What a v5 key carries in the clear (serialized without its signature).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -271,7 +291,7 @@ pub fn generate_in_channel_permission_key(
     expired_ts: u32,
     permission: &str,
 ) -> Result<String> {
-    if permission != NO_UPLOAD && permission != AUDIO_VIDEO_UPLOAD {
+    if !PERMISSIONS.iter().any(|&(value, _)| value == permission) {
         return Err(Error::invalid(format!(
             "permission must be \"{NO_UPLOAD}\" (no upload) or \"{AUDIO_VIDEO_UPLOAD}\" (audio and video upload), got {}",
             excerpt(permission)

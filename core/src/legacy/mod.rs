@@ -16,7 +16,12 @@ use crate::error::{Error, Result};
 
 /// Version names of v1–v4 keys (v1 and v2 carry none; v3 and v4 start
 /// with theirs).
-const VERSIONS: [&str; 4] = ["001", "002", dynamic_key3::VERSION, dynamic_key4::VERSION];
+const VERSIONS: [&str; 4] = [
+    dynamic_key::VERSION,
+    dynamic_key2::VERSION,
+    dynamic_key3::VERSION,
+    dynamic_key4::VERSION,
+];
 
 /// What a v1–v4 key carries in the clear (serialized without its
 /// signature, absent fields left out).

@@ -791,19 +791,19 @@ public class AccessToken2 {
         /** Resource type to permission to resources, each written in ascending order. */
         public static class Permissions {
             /** Resource type: message channels. */
-            public static final short MESSAGE_CHANNELS = 0;
+            public static final short MESSAGE_CHANNELS = CoreConstants.RTM2_RESOURCE_MESSAGE_CHANNEL;
             /** Resource type: stream channels. */
-            public static final short STREAM_CHANNELS = 1;
+            public static final short STREAM_CHANNELS = CoreConstants.RTM2_RESOURCE_STREAM_CHANNEL;
             /** Resource type: group channels. */
-            public static final short GROUP_CHANNELS = 2;
+            public static final short GROUP_CHANNELS = CoreConstants.RTM2_RESOURCE_GROUP_CHANNEL;
             /** Resource type: server groups. */
-            public static final short SERVER_GROUPS = 3;
+            public static final short SERVER_GROUPS = CoreConstants.RTM2_RESOURCE_SERVER_GROUP;
             /** Resource type: users. */
-            public static final short USERS = 4;
+            public static final short USERS = CoreConstants.RTM2_RESOURCE_USER;
             /** Permission: read. */
-            public static final short READ = 0;
+            public static final short READ = CoreConstants.RTM2_PERMISSION_READ;
             /** Permission: write. */
-            public static final short WRITE = 1;
+            public static final short WRITE = CoreConstants.RTM2_PERMISSION_WRITE;
 
             /** Resource type to permission to resources (an empty list is encoded too). */
             public TreeMap<Short, TreeMap<Short, List<String>>> details = new TreeMap<>();

@@ -2,6 +2,7 @@ package io.rtctoken.media;
 
 import static io.rtctoken.internal.Args.u32;
 
+import io.rtctoken.internal.CoreConstants;
 import io.rtctoken.internal.Native;
 
 /**
@@ -12,21 +13,21 @@ import io.rtctoken.internal.Native;
  */
 public class DynamicKey5 {
     /** The version prefix of v5 keys. */
-    public static final String version = "005";
+    public static final String version = CoreConstants.DYNAMIC_KEY5_VERSION;
     /** In-channel permission: may not upload. */
-    public static final String noUpload = "0";
+    public static final String noUpload = CoreConstants.DYNAMIC_KEY5_NO_UPLOAD;
     /** In-channel permission: may upload audio and video. */
-    public static final String audioVideoUpload = "3";
+    public static final String audioVideoUpload = CoreConstants.DYNAMIC_KEY5_AUDIO_VIDEO_UPLOAD;
     /** Service type of a media channel key. */
-    public static final short MEDIA_CHANNEL_SERVICE = 1;
+    public static final short MEDIA_CHANNEL_SERVICE = CoreConstants.DYNAMIC_KEY5_MEDIA_CHANNEL;
     /** Service type of a recording key. */
-    public static final short RECORDING_SERVICE = 2;
+    public static final short RECORDING_SERVICE = CoreConstants.DYNAMIC_KEY5_RECORDING;
     /** Service type of a public sharing key. */
-    public static final short PUBLIC_SHARING_SERVICE = 3;
+    public static final short PUBLIC_SHARING_SERVICE = CoreConstants.DYNAMIC_KEY5_PUBLIC_SHARING;
     /** Service type of an in-channel permission key. */
-    public static final short IN_CHANNEL_PERMISSION = 4;
+    public static final short IN_CHANNEL_PERMISSION = CoreConstants.DYNAMIC_KEY5_IN_CHANNEL_PERMISSION;
     /** {@code extra} key holding the in-channel permission. */
-    public static final short ALLOW_UPLOAD_IN_CHANNEL = 1;
+    public static final short ALLOW_UPLOAD_IN_CHANNEL = CoreConstants.DYNAMIC_KEY5_ALLOW_UPLOAD_IN_CHANNEL;
 
     /** A v5 media channel key. */
     public static String generateMediaChannelKey(String appID, String appCertificate, String channelName, int unixTs,
