@@ -177,80 +177,84 @@ impl<'a, H: Heads> Deflater<'a, H> {
         if self.match_available {
             block.literal(self.window[self.strstart - 1]);
         }
-        self.flush_block(block, true, w);
+        self.flush_block(self.strstart, block, true, w);
     }
 
     /// zlib's `deflate_slow` steps, the first one always and more while the
-    /// lookahead needs no refill. Out of line, so that `self` is a `&mut`
-    /// of its own: LLVM then keeps its fields in registers across the
-    /// writes to the tables, which it cannot for a struct whose address
-    /// `fill_window` takes.
+    /// lookahead needs no refill. The cursor lives in locals, written back
+    /// on return: as fields, LLVM would store them at every step, since
+    /// any table write might reach them.
     #[inline(never)]
     fn steps(&mut self, block: &mut Block, w: &mut BitWriter) {
+        let (mut strstart, mut lookahead, mut ins_h) = (self.strstart, self.lookahead, self.ins_h);
+        let (mut match_length, mut match_available) = (self.match_length, self.match_available);
         loop {
-            let hash_head = if self.lookahead >= MIN_MATCH {
-                self.insert(self.strstart)
+            let hash_head = if lookahead >= MIN_MATCH {
+                self.insert(&mut ins_h, strstart)
             } else {
                 0
             };
-            let prev_length = self.match_length;
+            let prev_length = match_length;
             let prev_match = self.match_start;
-            self.match_length = MIN_MATCH - 1;
-            if hash_head != 0 && prev_length < MAX_LAZY && self.strstart - hash_head <= MAX_DIST {
-                self.match_length = self.longest_match(hash_head, prev_length);
-                if self.match_length == MIN_MATCH && self.strstart - self.match_start > TOO_FAR {
-                    self.match_length = MIN_MATCH - 1;
+            match_length = MIN_MATCH - 1;
+            if hash_head != 0 && prev_length < MAX_LAZY && strstart - hash_head <= MAX_DIST {
+                match_length = self.longest_match(strstart, lookahead, hash_head, prev_length);
+                if match_length == MIN_MATCH && strstart - self.match_start > TOO_FAR {
+                    match_length = MIN_MATCH - 1;
                 }
             }
-            if prev_length >= MIN_MATCH && self.match_length <= prev_length {
-                let max_insert = self.strstart + self.lookahead - MIN_MATCH;
-                let full = block.matched(self.strstart - 1 - prev_match, prev_length);
-                self.lookahead -= prev_length - 1;
+            if prev_length >= MIN_MATCH && match_length <= prev_length {
+                let max_insert = strstart + lookahead - MIN_MATCH;
+                let full = block.matched(strstart - 1 - prev_match, prev_length);
+                lookahead -= prev_length - 1;
                 for _ in 0..prev_length - 2 {
-                    self.strstart += 1;
-                    if self.strstart <= max_insert {
-                        self.insert(self.strstart);
+                    strstart += 1;
+                    if strstart <= max_insert {
+                        self.insert(&mut ins_h, strstart);
                     }
                 }
-                self.strstart += 1;
-                self.match_available = false;
-                self.match_length = MIN_MATCH - 1;
+                strstart += 1;
+                match_available = false;
+                match_length = MIN_MATCH - 1;
                 if full {
-                    self.flush_block(block, false, w);
+                    self.flush_block(strstart, block, false, w);
                 }
-            } else if self.match_available {
-                if block.literal(self.window[self.strstart - 1]) {
-                    self.flush_block(block, false, w);
+            } else if match_available {
+                if block.literal(self.window[strstart - 1]) {
+                    self.flush_block(strstart, block, false, w);
                 }
-                self.strstart += 1;
-                self.lookahead -= 1;
+                strstart += 1;
+                lookahead -= 1;
             } else {
-                self.match_available = true;
-                self.strstart += 1;
-                self.lookahead -= 1;
+                match_available = true;
+                strstart += 1;
+                lookahead -= 1;
             }
-            if self.lookahead < self.refill_under {
-                return;
+            if lookahead < self.refill_under {
+                break;
             }
         }
+        (self.strstart, self.lookahead, self.ins_h) = (strstart, lookahead, ins_h);
+        (self.match_length, self.match_available) = (match_length, match_available);
     }
 
-    /// Adds the string at `p` to its hash chain; returns the chain's
-    /// previous head.
+    /// Adds the string at `p` to its hash chain, rolling `ins_h` on to it;
+    /// returns the chain's previous head.
     #[inline(always)]
-    fn insert(&mut self, p: usize) -> usize {
-        self.ins_h = rolled(self.ins_h, self.window[p + 2]);
-        let head = self.heads.replace(self.ins_h, p as u16);
+    fn insert(&mut self, ins_h: &mut u32, p: usize) -> usize {
+        *ins_h = rolled(*ins_h, self.window[p + 2]);
+        let head = self.heads.replace(*ins_h, p as u16);
         self.prev[p & WMASK] = head;
         head as usize
     }
 
-    fn flush_block(&mut self, block: &mut Block, last: bool, w: &mut BitWriter) {
+    /// Ends the block at `strstart`.
+    fn flush_block(&mut self, strstart: usize, block: &mut Block, last: bool, w: &mut BitWriter) {
         let stored = usize::try_from(self.block_start)
             .ok()
-            .map(|start| &self.window[start..self.strstart]);
+            .map(|start| &self.window[start..strstart]);
         block.flush(stored, last, w);
-        self.block_start = self.strstart as isize;
+        self.block_start = strstart as isize;
     }
 
     /// All input read and nowhere to slide: zlib's `fill_window` would
@@ -311,16 +315,22 @@ impl<'a, H: Heads> Deflater<'a, H> {
     /// chain from `cur` if longer than `prev_length` (then `match_start` is
     /// set), within the level's chain budget; capped at the lookahead.
     #[inline]
-    fn longest_match(&mut self, mut cur: usize, prev_length: usize) -> usize {
+    fn longest_match(
+        &mut self,
+        strstart: usize,
+        lookahead: usize,
+        mut cur: usize,
+        prev_length: usize,
+    ) -> usize {
         let mut chain = if prev_length >= GOOD_LENGTH {
             MAX_CHAIN >> 2
         } else {
             MAX_CHAIN
         };
-        let nice = NICE_LENGTH.min(self.lookahead);
-        let limit = self.strstart.saturating_sub(MAX_DIST);
+        let nice = NICE_LENGTH.min(lookahead);
+        let limit = strstart.saturating_sub(MAX_DIST);
         let w = &*self.window;
-        let scan = &w[self.strstart..self.strstart + MAX_MATCH];
+        let scan = &w[strstart..strstart + MAX_MATCH];
         let mut best = prev_length;
         loop {
             let m = &w[cur..cur + MAX_MATCH];
@@ -345,7 +355,7 @@ impl<'a, H: Heads> Deflater<'a, H> {
                 break;
             }
         }
-        best.min(self.lookahead)
+        best.min(lookahead)
     }
 }
 
