@@ -376,10 +376,11 @@ enum TokenStatus {
 class AccessToken2 {
  public:
   /// `issue_ts` 0 means "now" (as in the vendor's code); `expire` is the
-  /// token lifetime in seconds after issue. To fix the bytes, set
-  /// `issue_ts_` (0 included) and `salt_` afterwards.
+  /// token lifetime in seconds after issue (by default the core's, the
+  /// vendor's 900). To fix the bytes, set `issue_ts_` (0 included) and
+  /// `salt_` afterwards.
   AccessToken2(const std::string& app_id = "", const std::string& app_certificate = "",
-               uint32_t issue_ts = 0, uint32_t expire = 900)
+               uint32_t issue_ts = 0, uint32_t expire = ids::ACCESS_TOKEN2_DEFAULT_EXPIRE)
       : app_id_(app_id),
         app_cert_(app_certificate),
         issue_ts_(issue_ts == 0 ? std::nullopt : std::optional<uint32_t>(issue_ts)),

@@ -426,6 +426,17 @@ TEST(Constants, DynamicKeyAndRtm2ConstantsAreTheCores) {
   }
 }
 
+// An AccessToken2 made without a lifetime lives the core's default (as
+// rtctoken_ids.hpp holds it, checked against the core by `cargo test -p
+// rtctoken-c`), and its token carries it.
+TEST(Constants, AccessToken2DefaultLifetimeIsTheCores) {
+  rtctoken::AccessToken2 token(kAppId, kCert);
+  EXPECT_EQ(token.expire_, rtctoken::ids::ACCESS_TOKEN2_DEFAULT_EXPIRE);
+  token.AddService(std::make_unique<rtctoken::ServiceRtc>("ch", 7));
+  EXPECT_EQ(rtctoken::ParsedToken::Parse(token.Build()).Number("expire"),
+            rtctoken::ids::ACCESS_TOKEN2_DEFAULT_EXPIRE);
+}
+
 TEST(Parse, AccessorsMatchTheBuilderInputs) {
   rtctoken::Stamp stamp{1700000000, 12345};
   std::string token = rtctoken::RtcTokenBuilder2::BuildTokenWithUserAccount(

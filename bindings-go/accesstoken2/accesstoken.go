@@ -131,9 +131,10 @@ func NewAccessTokenWithStamp(appId string, appCert string, expire uint32, stamp 
 	return &AccessToken{AppCert: appCert, AppId: appId, Expire: expire, IssueTs: stamp.IssueTs, Salt: stamp.Salt, stamped: true}
 }
 
-// CreateAccessToken makes an empty token to Parse into.
+// CreateAccessToken makes an empty token to Parse into, living the core's
+// default lifetime (the reference's 900 s) if built.
 func CreateAccessToken() *AccessToken {
-	return NewAccessToken("", "", 900)
+	return NewAccessToken("", "", ids.AccessToken2DefaultExpire)
 }
 
 // AddService adds a service; several of one type are kept, in order.

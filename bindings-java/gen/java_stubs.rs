@@ -9,10 +9,10 @@
 //! type ids and privilege ids, and its declared 006 privileges, which the
 //! media facades' public constants and enums are set from), and
 //! `src/main/java/io/rtctoken/internal/CoreConstants.java` (the builders'
-//! role ids, every format's version name, DynamicKey v5's service types,
-//! extra key and permission values, and RTM2's resource types and
-//! permissions, for the role enums, `getVersion`s and constants of every
-//! package).
+//! role ids, the version names of the formats whose classes expose one,
+//! DynamicKey v5's service types, extra key and permission values, and
+//! RTM2's resource types and permissions, for the role enums, `getVersion`s
+//! and constants of every package).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -422,6 +422,10 @@ final class ServiceIds {
 /// `DYNAMIC_KEY5_<NAME>` and RTM2's as `RTM2_RESOURCE_<TYPE>` and
 /// `RTM2_PERMISSION_<NAME>`, as compile-time constants public for the
 /// facades of every package.
+/// The formats whose version name a Java class exposes (`DynamicKey5.version`,
+/// `AccessToken.getVersion`, `AccessToken2.getVersion`).
+const JAVA_VERSIONS: [&str; 3] = ["dynamic_key5", "access_token", "access_token2"];
+
 fn core_constants_java() -> String {
     let mut out = r#"package io.rtctoken.internal;
 
@@ -448,6 +452,7 @@ public final class CoreConstants {
     out.push('\n');
     let versions = VERSIONS
         .iter()
+        .filter(|&&(module, _)| JAVA_VERSIONS.contains(&module))
         .map(|&(module, version)| (format!("{module}_version"), version));
     let permissions = dynamic_key5::PERMISSIONS
         .iter()

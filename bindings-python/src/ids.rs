@@ -1,7 +1,8 @@
 //! The core's id tables and token format constants, read once at import by
 //! the drop-in modules so that their `kServiceType`, `kPrivilege…`, 006
 //! `k…` and `Role_…` constants, DynamicKey v5's and RTM2's ids and values,
-//! version prefixes and lengths are not restated in Python.
+//! version prefixes and lengths, and the 007 constructor's default lifetime
+//! are not restated in Python.
 
 use pyo3::prelude::*;
 use rtctoken::access_token::DECLARED_PRIVILEGES;
@@ -55,6 +56,12 @@ pub fn token_format() -> (&'static str, &'static str, usize) {
     )
 }
 
+/// The lifetime (seconds) a 007 `AccessToken` gets when given none.
+#[pyfunction]
+pub fn access_token2_default_expire() -> u32 {
+    rtctoken::access_token2::DEFAULT_EXPIRE
+}
+
 /// DynamicKey v5's service types (name, id), the extra key of the
 /// in-channel permission, and the permission values (name, value).
 #[pyfunction]
@@ -78,6 +85,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(access_token_privileges, m)?)?;
     m.add_function(wrap_pyfunction!(roles, m)?)?;
     m.add_function(wrap_pyfunction!(token_format, m)?)?;
+    m.add_function(wrap_pyfunction!(access_token2_default_expire, m)?)?;
     m.add_function(wrap_pyfunction!(dynamic_key5_ids, m)?)?;
     m.add_function(wrap_pyfunction!(rtm2_permissions, m)?)?;
     Ok(())

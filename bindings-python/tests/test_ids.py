@@ -1,7 +1,10 @@
 """The drop-ins' service type, privilege and role constants are the core's
 tables: every id comes from ``_native``, and every name the facades declare
 (for mypy and readers) is one the core has, and the other way round. So are
-the version prefixes and lengths, and DynamicKey v5's and RTM2's constants."""
+the version prefixes and lengths, the 007 default lifetime, and DynamicKey
+v5's and RTM2's constants."""
+
+import inspect
 
 import rtctoken
 import rtctoken.AccessToken as at006
@@ -69,6 +72,15 @@ def test_version_prefixes_and_lengths_are_the_cores() -> None:
     v006, v007, app_id_length = _native.token_format()
     assert (at006.getVersion(), at006.VERSION_LENGTH, at006.APP_ID_LENGTH) == (v006, len(v006), app_id_length)
     assert (AccessToken2.get_version(), AccessToken2.VERSION_LENGTH) == (v007, len(v007))
+
+
+def test_access_token2_default_lifetime_is_the_cores() -> None:
+    expire = _native.access_token2_default_expire()
+    assert inspect.signature(AccessToken2.AccessToken).parameters["expire"].default == expire
+    token = AccessToken2.AccessToken(APP_ID, CERT)
+    assert token.expire == expire
+    token.add_service(AccessToken2.ServiceRtc("c", 7))
+    assert rtctoken.parse(token.build()).expire == expire
 
 
 def test_dynamic_key5_constants_are_the_cores() -> None:

@@ -3,7 +3,11 @@
 
 use std::fmt::Write;
 
+use rtctoken::access_token;
 use rtctoken::inspect::{Inspection, Privilege, ServiceView, Time, Uid, UidKind};
+use rtctoken::legacy::{
+    dynamic_key, dynamic_key2, dynamic_key3, dynamic_key4, dynamic_key5, signaling_token,
+};
 use serde_json::Value;
 
 fn time(t: &Time) -> String {
@@ -116,6 +120,22 @@ fn signed_only(flag: &str) -> String {
     format!("not carried (signed: give {flag} to verify)")
 }
 
+/// One entry of a v5 key's `extra`: the in-channel permission under the
+/// core's names for its key and values, anything else as carried.
+fn extra_entry(key: &str, value: &Value) -> String {
+    let permission = (key == dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL.to_string())
+        .then(|| {
+            dynamic_key5::PERMISSIONS
+                .iter()
+                .find(|&&(v, _)| value.as_str() == Some(v))
+        })
+        .flatten();
+    match permission {
+        Some((v, name)) => format!("allow_upload_in_channel = {v:?} ({name})"),
+        None => format!("{key} = {value}"),
+    }
+}
+
 /// The inspection as text.
 pub fn render(i: &Inspection) -> String {
     let mut out = String::new();
@@ -129,7 +149,9 @@ pub fn render(i: &Inspection) -> String {
     }
     let expiry = match &i.expires {
         Some(t) => time(t),
-        None if i.version == "001" => "not carried (v1 keys have no expiry)".to_owned(),
+        None if i.version == dynamic_key::VERSION => {
+            "not carried (v1 keys have no expiry)".to_owned()
+        }
         None => "never".to_owned(),
     };
     row(&mut out, "expires", expiry);
@@ -137,10 +159,14 @@ pub fn render(i: &Inspection) -> String {
         row(&mut out, "channel", format!("{c:?}"));
     }
     match i.version {
-        "001" | "002" | "003" | "004" | "005" => {
+        dynamic_key::VERSION
+        | dynamic_key2::VERSION
+        | dynamic_key3::VERSION
+        | dynamic_key4::VERSION
+        | dynamic_key5::VERSION => {
             row(&mut out, "channel", signed_only("--channel"));
         }
-        "006" => {
+        access_token::VERSION => {
             let crc = i.fields["crc_channel_name"].as_u64().unwrap_or(0);
             // RTM 006 tokens (no uid entry) put the user account in the channel field.
             let label = if i.uid.is_some() {
@@ -158,8 +184,10 @@ pub fn render(i: &Inspection) -> String {
     }
     match (&i.uid, i.version) {
         (Some(u), _) => row(&mut out, "uid", uid(u)),
-        (None, "004" | "005") => row(&mut out, "uid", signed_only("--uid")),
-        (None, "signaling") => row(&mut out, "account", signed_only("--uid")),
+        (None, dynamic_key4::VERSION | dynamic_key5::VERSION) => {
+            row(&mut out, "uid", signed_only("--uid"))
+        }
+        (None, signaling_token::VERSION) => row(&mut out, "account", signed_only("--uid")),
         _ => {}
     }
     if let Some(k) = &i.key_service {
@@ -179,19 +207,7 @@ pub fn render(i: &Inspection) -> String {
             } else if k == "extra" {
                 if let Value::Object(extra) = v {
                     for (ek, ev) in extra {
-                        let what = match (ek.as_str(), ev.as_str()) {
-                            ("1", Some("0")) => "allow_upload_in_channel = \"0\" (no upload)",
-                            ("1", Some("3")) => {
-                                "allow_upload_in_channel = \"3\" (audio and video upload)"
-                            }
-                            _ => "",
-                        };
-                        let text = if what.is_empty() {
-                            format!("{ek} = {ev}")
-                        } else {
-                            what.to_owned()
-                        };
-                        row(&mut out, "extra", text);
+                        row(&mut out, "extra", extra_entry(ek, ev));
                     }
                 }
             }
@@ -225,4 +241,66 @@ pub fn render(i: &Inspection) -> String {
         }
     }
     out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use rtctoken::builders::rtc_token_builder;
+    use rtctoken::inspect::inspect;
+    use rtctoken::legacy::{
+        dynamic_key, dynamic_key3, dynamic_key4, dynamic_key5, signaling_token,
+    };
+    use rtctoken::Stamp;
+
+    const APP_ID: &str = "970CA35DE60C44645BBAE8A215061B33";
+    const CERT: &str = "5CFD2FD1755D40ECB72977518BE15D3B";
+    const TS: u32 = 1_800_000_000;
+
+    /// The values of the `key` rows of a token's text form.
+    fn rows(token: &str, key: &str) -> Vec<String> {
+        super::render(&inspect(token, Some(TS)).unwrap())
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix(key))
+            .filter(|rest| rest.starts_with("  "))
+            .map(|rest| rest.trim().to_owned())
+            .collect()
+    }
+
+    /// Each format's rows name what it signs without carrying (picked by
+    /// the core's version names), and v5's permission by the core's names.
+    #[test]
+    fn each_format_names_what_it_signs_without_carrying() {
+        let (r, uid, exp) = (58964981, 2882341273, TS + 60);
+        let channel = "not carried (signed: give --channel to verify)";
+        let uid_row = "not carried (signed: give --uid to verify)";
+        let v1 = dynamic_key::generate(APP_ID, CERT, "c", TS, r).unwrap();
+        assert_eq!(
+            rows(&v1, "expires"),
+            ["not carried (v1 keys have no expiry)"]
+        );
+        assert_eq!(rows(&v1, "channel"), [channel]);
+        let v3 = dynamic_key3::generate(APP_ID, CERT, "c", TS, r, uid, exp).unwrap();
+        assert_eq!(rows(&v3, "channel"), [channel]);
+        let v4 =
+            dynamic_key4::generate_media_channel_key(APP_ID, CERT, "c", TS, r, uid, exp).unwrap();
+        assert_eq!(rows(&v4, "uid"), [uid_row]);
+        for (value, name) in dynamic_key5::PERMISSIONS {
+            let v5 = dynamic_key5::generate_in_channel_permission_key(
+                APP_ID, CERT, "c", TS, r, uid, exp, value,
+            )
+            .unwrap();
+            assert_eq!(rows(&v5, "uid"), [uid_row]);
+            assert_eq!(
+                rows(&v5, "extra"),
+                [format!("allow_upload_in_channel = {value:?} ({name})")]
+            );
+        }
+        let t006 =
+            rtc_token_builder::build_token_with_uid(APP_ID, CERT, "c", 7, 1, 0, Stamp::default())
+                .unwrap();
+        assert_eq!(rows(&t006, "channel").len(), 1);
+        assert!(rows(&t006, "channel")[0].starts_with("not carried (CRC-32 0x"));
+        let signaling = signaling_token::generate("alice", APP_ID, CERT, exp).unwrap();
+        assert_eq!(rows(&signaling, "account"), [uid_row]);
+    }
 }

@@ -269,7 +269,9 @@ fn legacy_keys_parse_and_verify() {
 #[test]
 fn signaling_token_parses_and_verifies_with_the_account() {
     let token = signaling_token::generate("alice", APP_ID, CERT, 1_800_000_000).unwrap();
-    let Token::Signaling(t) = parse(&token).unwrap() else {
+    let parsed = parse(&token).unwrap();
+    assert_eq!(parsed.version(), signaling_token::VERSION);
+    let Token::Signaling(t) = parsed else {
         panic!("not signaling")
     };
     assert_eq!(t.expired_ts, 1_800_000_000);

@@ -20,6 +20,8 @@ use crate::keys::Kind;
 pub use rtctoken::lifetime::DEFAULT_TTL;
 
 /// The token format to mint.
+// The 006 and 007 names are the core's version names: serde needs them as
+// literals, so `version_names_are_the_cores` holds them to the core's.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, ToSchema)]
 pub enum Version {
     /// AccessToken2, every current SDK.
@@ -37,8 +39,8 @@ pub enum Version {
 impl Version {
     pub fn as_str(self) -> &'static str {
         match self {
-            Version::V007 => "007",
-            Version::V006 => "006",
+            Version::V007 => rtctoken::access_token2::VERSION,
+            Version::V006 => rtctoken::access_token::VERSION,
             Version::Dk5 => "dk5",
         }
     }
@@ -244,7 +246,11 @@ impl Spec {
                 return Err(ApiError::invalid(format!(
                     "version: {} tokens exist only as {}",
                     kind.as_str(),
-                    if kind == Kind::Rtm { "007 or 006" } else { "007" }
+                    if kind == Kind::Rtm {
+                        format!("{} or {}", Version::V007.as_str(), Version::V006.as_str())
+                    } else {
+                        Version::V007.as_str().to_owned()
+                    }
                 )).with_details(serde_json::json!({ "version": version.as_str() })))
             }
         };
@@ -291,8 +297,9 @@ pub fn session_token(
     } else {
         "subscriber"
     };
-    crate::metrics::token_issued("rtc", role, "007");
-    minted(token, "007", now)
+    let version = Version::V007.as_str();
+    crate::metrics::token_issued("rtc", role, version);
+    minted(token, version, now)
 }
 
 /// Reads the times back from the token with the core's inspector, so no
@@ -318,4 +325,26 @@ fn minted(token: String, version: &'static str, now: u32) -> Result<Minted, ApiE
         issued_at: seen.issued.map_or(u64::from(now), |t| t.unix),
         expires_at,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Version;
+    use serde_json::json;
+
+    /// The names a request gives and a response reports are `as_str`'s,
+    /// and the 006 and 007 ones the core's version names.
+    #[test]
+    fn version_names_are_the_cores() {
+        for v in [Version::V007, Version::V006, Version::Dk5] {
+            assert_eq!(serde_json::to_value(v).unwrap(), json!(v.as_str()));
+            assert_eq!(
+                serde_json::from_value::<Version>(json!(v.as_str())).unwrap(),
+                v
+            );
+        }
+        assert_eq!(Version::V007.as_str(), rtctoken::access_token2::VERSION);
+        assert_eq!(Version::V006.as_str(), rtctoken::access_token::VERSION);
+        assert_eq!(Version::default(), Version::V007);
+    }
 }

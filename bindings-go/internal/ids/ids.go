@@ -2,8 +2,9 @@
 // the core's tables; DO NOT EDIT.
 
 // Package ids holds the core's service type, privilege, role,
-// DynamicKey v5 and RTM2 permission ids and values, version names and
-// app ID length, for the packages' public constants.
+// DynamicKey v5 and RTM2 permission ids and values, 007 default
+// lifetime, 006 and 007 version names and app ID length, for the
+// packages' public constants and defaults.
 package ids
 
 // The ids.
@@ -60,11 +61,7 @@ const (
 	Rtm2ResourceUser                = 4
 	Rtm2PermissionRead              = 0
 	Rtm2PermissionWrite             = 1
-	DynamicKeyVersion               = "001"
-	DynamicKey2Version              = "002"
-	DynamicKey3Version              = "003"
-	DynamicKey4Version              = "004"
-	DynamicKey5Version              = "005"
+	AccessToken2DefaultExpire       = 900
 	AccessTokenVersion              = "006"
 	AccessToken2Version             = "007"
 	DynamicKey5NoUpload             = "0"

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Dict, Iterable, List, Mapping, NoReturn, Optional, Type, Union
 
 from . import _native
-from ._ids import ACCESS_TOKEN2_VERSION, RTM2_PERMISSIONS, RTM2_RESOURCE_TYPES, SERVICES
+from ._ids import ACCESS_TOKEN2_DEFAULT_EXPIRE, ACCESS_TOKEN2_VERSION, RTM2_PERMISSIONS, RTM2_RESOURCE_TYPES, SERVICES
 from .parsed import AccessToken2Info
 
 __all__ = [
@@ -340,7 +340,7 @@ class AccessToken:
         app_id: str = "",
         app_certificate: str = "",
         issue_ts: int = 0,
-        expire: int = 900,
+        expire: int = ACCESS_TOKEN2_DEFAULT_EXPIRE,
         salt: Optional[int] = None,
     ) -> None:
         self._certificate = app_certificate

@@ -1,7 +1,7 @@
 """The core's id tables under the vendor's constant names, and its token
 format constants, read once from ``_native`` so that no drop-in module
 restates a service type, privilege, role or permission id, a version
-prefix or a length. The vendor names a constant ``k`` + the core's name in PascalCase;
+prefix, a length or a default lifetime. The vendor names a constant ``k`` + the core's name in PascalCase;
 ``VENDOR_SPELLING`` holds its few exceptions.
 """
 
@@ -37,6 +37,9 @@ ROLES: Dict[str, Dict[str, int]] = {builder: dict(roles) for builder, roles in _
 
 #: The version prefixes of 006 and 007 tokens and the length of an app ID.
 ACCESS_TOKEN_VERSION, ACCESS_TOKEN2_VERSION, APP_ID_LENGTH = _native.token_format()
+
+#: The lifetime (seconds) a 007 ``AccessToken`` gets when given none.
+ACCESS_TOKEN2_DEFAULT_EXPIRE: int = _native.access_token2_default_expire()
 
 #: DynamicKey v5's service types {name (the core's): id}, the ``extra`` key
 #: of the in-channel permission, and its permission values {name: value}.

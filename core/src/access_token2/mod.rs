@@ -21,6 +21,10 @@ use crate::zlib;
 
 /// The prefix 007 tokens start with.
 pub const VERSION: &str = "007";
+/// The lifetime (seconds after issue) of a token whose maker names none:
+/// the vendor's `AccessToken2` constructors (Python, C++, Go) default to 15
+/// minutes, so the bindings' drop-ins default to this.
+pub const DEFAULT_EXPIRE: u32 = 900;
 /// Bytes of an HMAC-SHA256 signature.
 const SIGNATURE_LEN: usize = 32;
 

@@ -7,6 +7,10 @@ use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{excerpt, Error, Result};
 use crate::legacy::{is_hex, Case};
 
+/// What [`crate::Token::version`] reports for a signaling token, which
+/// carries no version of its own (it starts with `1:`).
+pub const VERSION: &str = "signaling";
+
 /// What a signaling token carries in the clear (serialized without its
 /// signature).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -23,7 +27,7 @@ pub struct SignalingTokenInfo {
 /// A signaling token signs the account without carrying it.
 impl crate::format::Format for SignalingTokenInfo {
     fn version(&self) -> &'static str {
-        "signaling"
+        VERSION
     }
     fn name(&self) -> &'static str {
         "Signaling token"
@@ -35,7 +39,7 @@ impl crate::format::Format for SignalingTokenInfo {
         self.signature.as_bytes()
     }
     fn signer<'a>(&'a self, input: &crate::VerifyInput<'a>) -> Result<crate::format::Signer<'a>> {
-        let account = crate::format::need(input.uid, "uid", "signaling")?;
+        let account = crate::format::need(input.uid, "uid", VERSION)?;
         Ok(Box::new(move |c| {
             let expected = sign(c, account, &self.app_id, self.expired_ts);
             Ok(crate::format::ct_eq(

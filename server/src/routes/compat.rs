@@ -46,7 +46,8 @@ pub fn router() -> Router<Shared> {
 /// `?expiry=` seconds (default one hour).
 #[derive(Deserialize, IntoParams)]
 pub struct Expiry {
-    /// Token lifetime in seconds (default 3600).
+    /// Token lifetime in seconds.
+    #[param(default = json!(DEFAULT_TTL.to_string()))]
     expiry: Option<String>,
 }
 

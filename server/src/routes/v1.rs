@@ -49,7 +49,8 @@ pub struct TokenRequest {
     account: Option<String>,
     /// rtc only.
     role: Option<Role>,
-    /// Seconds the token lives (default 3600).
+    /// Seconds the token lives.
+    #[schema(default = json!(DEFAULT_TTL))]
     ttl: Option<u32>,
     /// 007 rtc publisher only: per-privilege lifetimes.
     privileges: Option<PrivilegeTtls>,

@@ -16,10 +16,6 @@ public final class CoreConstants {
     public static final int RTC_TOKEN_BUILDER2_SUBSCRIBER = 2;
     public static final int RTM_TOKEN_BUILDER_RTM_USER = 1;
 
-    public static final String DYNAMIC_KEY_VERSION = "001";
-    public static final String DYNAMIC_KEY2_VERSION = "002";
-    public static final String DYNAMIC_KEY3_VERSION = "003";
-    public static final String DYNAMIC_KEY4_VERSION = "004";
     public static final String DYNAMIC_KEY5_VERSION = "005";
     public static final String ACCESS_TOKEN_VERSION = "006";
     public static final String ACCESS_TOKEN2_VERSION = "007";
