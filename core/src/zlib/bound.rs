@@ -18,7 +18,9 @@
 //! - the code-length code's optimal cost is concave in its counts, so the
 //!   lengths the bounds cannot place cost at least what they would all on
 //!   one length;
-//! - zlib compares the two sizes in whole bytes.
+//! - zlib compares the two sizes in whole bytes;
+//! - before any of that, Shannon's bound on the data's cost, with no length
+//!   placed, already settles most tokens with a short channel name.
 //!
 //! A token's payload takes the fixed codes by 90 bits or more (by 26–60
 //! with a channel name of 32 hex digits), which the bound almost always
@@ -68,6 +70,7 @@ pub(super) struct DistPart {
 /// a dynamic block (both in bits, the way zlib counts them) if that proves
 /// zlib takes the fixed codes, else `None`. `present` has bit `s` set for
 /// each literal/length symbol `s` counted in `lfreq`.
+#[inline(never)]
 pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(i64, i64)> {
     let mut symbols = [0u16; MAX_LEAVES];
     let mut n = 0;
@@ -76,6 +79,12 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // token occur once, and in one table each count would wait on the last.
     let mut hists = [[0u8; MAX_COUNT + 1]; 2];
     let mut max_count = 0;
+    // Zero runs exactly, as zlib's `scan_tree` sends them; and of every
+    // stretch of four or more present neighbours, all but the first, which
+    // repeats could absorb were their lengths alike.
+    let mut zeros = ZeroRuns::default();
+    let (mut stretch, mut alike) = (0u16, 0u16);
+    let mut after = 0;
     for (w, &word) in present.iter().enumerate() {
         let mut bits = word;
         while bits != 0 {
@@ -93,11 +102,21 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
             let f = usize::from(f).min(MAX_COUNT);
             hists[n % 2][f] += 1;
             max_count = max_count.max(f);
+            zeros.add(s - after);
+            if s != after {
+                alike += absorbable(stretch);
+                stretch = 0;
+            }
+            stretch += 1;
+            after = s + 1;
         }
     }
     if n < 2 || max_count == MAX_COUNT {
         return None;
     }
+    alike += absorbable(stretch);
+    let mut bl_freq = dist.bl_freq;
+    zeros.add_to(&mut bl_freq);
     // Leaves as (count, how many), by count.
     let mut leaves = [(0u16, 0u16); MAX_LEAVES];
     let mut k = 0;
@@ -105,6 +124,27 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         let c = hists.iter().map(|h| h[f]).sum::<u8>();
         leaves[k] = (f as u16, u16::from(c));
         k += usize::from(c != 0);
+    }
+    // First with no length placed: a lower bound on the data's cost and
+    // the header's zero runs settle most tokens with a short channel name
+    // without merging for depth bounds. Where the header would have to
+    // make up more than `QUICK_ROOM` bits a length that repeats cannot
+    // absorb, that almost never settles (16% of a 32-hex-digit channel's
+    // blocks are tried, 0.3% of a short name's are not), so those go
+    // straight to the depth bounds.
+    let base = extra + dist.opt_len + 5 + 5 + 4;
+    let data_len = entropy_bits(&leaves[..k]);
+    let zero_runs: i64 = (0..BL_CODES)
+        .map(|s| i64::from(bl_freq[s]) * (1 + i64::from(EXTRA_BLBITS[s])))
+        .sum();
+    let room = fixed - (data_len + base + zero_runs);
+    if room <= QUICK_ROOM * i64::from(n as u16 - alike) {
+        let header = Header::new(fixed, data_len + base, bl_freq);
+        if let Some(bound) = header.concave(n as u16, alike, ALL_LENGTHS) {
+            #[cfg(test)]
+            QUICK.with(|c| c.set(c.get() + 1));
+            return Some((fixed, bound));
+        }
     }
     let (data_len, depths) =
         merge::<TOKEN_ROOM>(&leaves[..k]).or_else(|| merge::<WAITING_ROOM>(&leaves[..k]))?;
@@ -134,19 +174,16 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         rank += c;
     }
 
-    // Walk the symbols as zlib's `scan_tree` would: runs of zeros exactly,
-    // and for each length, all but the first of every stretch of four or
-    // more neighbours that could share it as lengths a repeat may absorb.
-    let mut bl_freq = dist.bl_freq;
-    let mut zeros = ZeroRuns::default();
+    // Walk the symbols as zlib's `scan_tree` would: for each length, all
+    // but the first of every stretch of four or more neighbours that could
+    // share it as lengths a repeat may absorb.
     let mut absorbed = [0u16; LENGTHS];
     // Lengths the last 1, 2, 3 and 4 or more neighbours could share.
     let mut runs = [0u16; 4];
-    let mut after = 0;
+    after = 0;
     for &s in &symbols[..n] {
         let s = usize::from(s);
         let fits = lengths[usize::from(lfreq[s]).min(MAX_COUNT)];
-        zeros.add(s - after);
         let joined = if s == after { u16::MAX } else { 0 };
         let longer = runs[3] & joined & fits;
         let reached = runs[2] & joined & fits;
@@ -172,7 +209,6 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
         ];
         after = s + 1;
     }
-    zeros.add_to(&mut bl_freq);
     // Each length present is sent at least once; and all lengths but those
     // repeats absorb are sent, each in at least a bit: those the bounds
     // cannot place add that much.
@@ -191,60 +227,130 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // Lengths not sent by the counts above, and of those, the ones no
     // repeat can absorb.
     let left = (n as u16).saturating_sub(sent);
-    let unplaced = left.saturating_sub(repeated);
-
-    // Ascending, zeros (about half) first, so only the rest are sorted.
-    let mut bl_counts = [0; BL_CODES];
-    let mut from = BL_CODES;
-    for &f in bl_freq.iter().filter(|&&f| f != 0) {
-        from -= 1;
-        bl_counts[from] = f;
-    }
-    bl_counts[from..].sort_unstable();
-    let bl_extra: i64 = (0..BL_CODES)
-        .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
-        .sum();
-    let max_blindex = (3..BL_CODES)
-        .rev()
-        .find(|&i| bl_freq[usize::from(BL_ORDER[i])] != 0)
-        .unwrap_or(2);
-    let known = i64::from(data_len)
-        + extra
-        + dist.opt_len
-        + 5
-        + 5
-        + 4
-        + 3 * (max_blindex as i64 + 1)
-        + bl_extra;
-    let wins = |bound: i64| bytes(fixed) <= bytes(bound);
-    // Each unplaced length costs at least a bit.
-    let bound = known + i64::from(huffman_cost(&bl_counts) + u32::from(unplaced));
-    if wins(bound) {
-        return Some((fixed, bound));
-    }
-    // More exactly: of the `left` lengths, `x` are absorbed by repeats
-    // (each repeat code takes at most six, with two extra bits) and the
-    // rest sent, raising the code-length code's
-    // counts. Its cost is concave in them (the least of linear costs, one
-    // per code), so it is least with the rest all on one length, and with
-    // `x` at either end of its range. That length is the one counted most:
-    // moving extra weight onto a count at least as large never costs more
-    // (a code optimal before, with the two lengths' codes swapped if the
-    // weight made the smaller one heavier, costs no more after). In
-    // sixths, to count repeats whole.
-    let x = repeated.min(left);
-    let most = (1..LENGTHS)
+    let candidates = (1..LENGTHS)
         .filter(|&l| hi[l] != 0)
-        .max_by_key(|&l| bl_freq[l]);
-    let spread = |counts: &[u16; BL_CODES], scale: u16, by: u16| match most {
-        Some(l) => huffman_cost(&raised(counts, scale * bl_freq[l], by)),
-        None => huffman_cost(counts),
-    };
-    let all_sent = spread(&bl_counts, 1, left);
-    let repeats = raised(&bl_counts.map(|c| 6 * c), 6 * bl_freq[REP_3_6], x);
-    let most_absorbed = (spread(&repeats, 6, 6 * (left - x)) + 2 * u32::from(x)) / 6;
-    let bound = known + i64::from(all_sent.min(most_absorbed));
-    wins(bound).then_some((fixed, bound))
+        .fold(0, |m, l| m | 1 << l);
+    let header = Header::new(fixed, i64::from(data_len) + base, bl_freq);
+    let bound = header
+        .each_a_bit(left.saturating_sub(repeated))
+        .or_else(|| header.concave(left, repeated, candidates))?;
+    Some((fixed, bound))
+}
+
+/// What is known of the dynamic block's size besides some literal/length
+/// code lengths: `known` bits (the data, the distance code's part, the
+/// header's counts of codes and the code-length codes' extra bits) and the
+/// code-length symbols counted in `bl_freq`, also sorted.
+struct Header {
+    fixed: i64,
+    known: i64,
+    bl_freq: [u16; BL_CODES],
+    bl_counts: [u16; BL_CODES],
+}
+
+impl Header {
+    /// `known` as far as the data and the three counts; `fixed` the size
+    /// under the fixed codes.
+    fn new(fixed: i64, known: i64, bl_freq: [u16; BL_CODES]) -> Header {
+        // Ascending, zeros (about half) first, so only the rest are sorted.
+        let mut bl_counts = [0; BL_CODES];
+        let mut from = BL_CODES;
+        for &f in bl_freq.iter().filter(|&&f| f != 0) {
+            from -= 1;
+            bl_counts[from] = f;
+        }
+        bl_counts[from..].sort_unstable();
+        let bl_extra: i64 = (0..BL_CODES)
+            .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
+            .sum();
+        let max_blindex = (3..BL_CODES)
+            .rev()
+            .find(|&i| bl_freq[usize::from(BL_ORDER[i])] != 0)
+            .unwrap_or(2);
+        Header {
+            fixed,
+            known: known + 3 * (max_blindex as i64 + 1) + bl_extra,
+            bl_freq,
+            bl_counts,
+        }
+    }
+
+    /// `bound`, if it proves the fixed codes win.
+    fn wins(&self, bound: i64) -> Option<i64> {
+        (bytes(self.fixed) <= bytes(bound)).then_some(bound)
+    }
+
+    /// The bound with `unplaced` lengths more, each costing at least a bit.
+    fn each_a_bit(&self, unplaced: u16) -> Option<i64> {
+        self.wins(self.known + i64::from(huffman_cost(&self.bl_counts) + u32::from(unplaced)))
+    }
+
+    /// The bound with `left` lengths more, each one of the lengths set in
+    /// `candidates`, up to `repeated` of which repeats may absorb (each
+    /// repeat code takes at most six, with two extra bits); the rest are
+    /// sent, raising the code-length code's counts. Its cost is concave in
+    /// them (the least of linear costs, one per code), so it is least with
+    /// the rest all on one length, and with the number absorbed at either
+    /// end of its range. That length is the one counted most: moving extra
+    /// weight onto a count at least as large never costs more (a code
+    /// optimal before, with the two lengths' codes swapped if the weight
+    /// made the smaller one heavier, costs no more after). In sixths, to
+    /// count repeats whole.
+    fn concave(&self, left: u16, repeated: u16, candidates: u16) -> Option<i64> {
+        let (bl_freq, bl_counts) = (&self.bl_freq, &self.bl_counts);
+        let x = repeated.min(left);
+        let most = (1..LENGTHS)
+            .filter(|&l| candidates & 1 << l != 0)
+            .max_by_key(|&l| bl_freq[l]);
+        let spread = |counts: &[u16; BL_CODES], scale: u16, by: u16| match most {
+            Some(l) => huffman_cost(&raised(counts, scale * bl_freq[l], by)),
+            None => huffman_cost(counts),
+        };
+        let all_sent = spread(bl_counts, 1, left);
+        let repeats = raised(&bl_counts.map(|c| 6 * c), 6 * bl_freq[REP_3_6], x);
+        let most_absorbed = (spread(&repeats, 6, 6 * (left - x)) + 2 * u32::from(x)) / 6;
+        self.wins(self.known + i64::from(all_sent.min(most_absorbed)))
+    }
+}
+
+/// What repeats could absorb of a stretch of `n` present neighbours were
+/// their lengths alike: all but the first of four or more.
+fn absorbable(n: u16) -> u16 {
+    if n >= 4 {
+        n - 1
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Blocks settled on this thread with no length placed.
+    pub(super) static QUICK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Bits a length the quick bound cannot place may leave for the header to
+/// make up before that bound is not tried (a measured cut: past it the
+/// bound almost never settles).
+const QUICK_ROOM: i64 = 5;
+
+/// Every code length a literal/length symbol can have, as bits.
+const ALL_LENGTHS: u16 = span(1, MAX_BITS);
+
+/// A lower bound on the cost of any prefix code over `leaves` (`(count,
+/// how many)`): Shannon's, `Σ f·log2(N/f)` over the `N` symbols counted,
+/// less a margin for the rounding of `f64` (its error is under 10⁻⁹ here).
+fn entropy_bits(leaves: &[(u16, u16)]) -> i64 {
+    let x_log_x = |x: f64| x * x.log2();
+    let total: f64 = leaves
+        .iter()
+        .map(|&(f, c)| f64::from(f) * f64::from(c))
+        .sum();
+    let sum: f64 = leaves
+        .iter()
+        .map(|&(f, c)| f64::from(c) * x_log_x(f64::from(f)))
+        .sum();
+    (x_log_x(total) - sum - 1e-6).ceil() as i64
 }
 
 /// Bits as zlib rounds a block's size to bytes (with its 3-bit header).
@@ -254,32 +360,19 @@ fn bytes(bits: i64) -> i64 {
 
 /// Ascending `counts` with one `count` raised by `by`, still ascending.
 fn raised(counts: &[u16; BL_CODES], count: u16, by: u16) -> [u16; BL_CODES] {
-    let mut out = [0; BL_CODES];
-    let at = counts.iter().position(|&c| c == count).unwrap_or(0);
+    let mut out = *counts;
     let new = count + by;
-    let mut rest = counts[..at]
-        .iter()
-        .chain(&counts[at + 1..])
-        .copied()
-        .peekable();
-    let mut placed = false;
-    for slot in &mut out {
-        *slot = match rest.peek() {
-            Some(&c) if placed || c <= new => {
-                rest.next();
-                c
-            }
-            _ => {
-                placed = true;
-                new
-            }
-        };
+    let mut at = counts.iter().position(|&c| c == count).unwrap_or(0);
+    while at + 1 < BL_CODES && out[at + 1] < new {
+        out[at] = out[at + 1];
+        at += 1;
     }
+    out[at] = new;
     out
 }
 
 /// Code lengths `short..=long` as bits (bit `l` for length `l`).
-fn span(short: usize, long: usize) -> u16 {
+const fn span(short: usize, long: usize) -> u16 {
     ((2u32 << long) - (1 << short)) as u16
 }
 
@@ -289,20 +382,21 @@ fn span(short: usize, long: usize) -> u16 {
 /// ascending order) each step.
 fn huffman_cost(counts: &[u16]) -> u32 {
     let counts = &counts[counts.iter().position(|&c| c != 0).unwrap_or(counts.len())..];
-    let mut merged = [0u32; BL_CODES];
+    // Both queues end in a weight none reaches, so taking the smaller head
+    // needs no check of either's end (and no branch).
+    let mut leaves = [u32::MAX; BL_CODES + 1];
+    for (l, &c) in leaves.iter_mut().zip(counts) {
+        *l = u32::from(c);
+    }
+    let mut merged = [u32::MAX; BL_CODES];
     let (mut next, mut head, mut cost) = (0, 0, 0);
     for tail in 0..counts.len().saturating_sub(1) {
         let mut pair = 0;
         for _ in 0..2 {
-            pair += if next < counts.len()
-                && (head == tail || u32::from(counts[next]) <= merged[head])
-            {
-                next += 1;
-                u32::from(counts[next - 1])
-            } else {
-                head += 1;
-                merged[head - 1]
-            };
+            let take_leaf = leaves[next] <= merged[head];
+            pair += leaves[next].min(merged[head]);
+            next += usize::from(take_leaf);
+            head += usize::from(!take_leaf);
         }
         merged[tail] = pair;
         cost += pair;
@@ -554,6 +648,7 @@ impl Twins {
 /// together, and then each one's bounds cover the other's shape (a group
 /// keeps the exact sum of the shapes it gathered). So the queue holds one
 /// group per key, or two single unlike subtrees.
+#[inline(always)]
 fn merge<const ROOM: usize>(leaves: &[(u16, u16)]) -> Option<(u32, Option<(Depths, Depths)>)> {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
@@ -751,6 +846,18 @@ mod tests {
         counts
     }
 
+    /// Ascending counts as leaves `(count, how many)`.
+    fn grouped(counts: &[u16]) -> Vec<(u16, u16)> {
+        let mut leaves: Vec<(u16, u16)> = Vec::new();
+        for &c in counts {
+            match leaves.last_mut() {
+                Some(last) if last.0 == c => last.1 += 1,
+                _ => leaves.push((c, 1)),
+            }
+        }
+        leaves
+    }
+
     #[test]
     fn huffman_cost_is_any_huffman_trees_cost() {
         let mut rng = SmallRng::seed_from_u64(3);
@@ -758,6 +865,19 @@ mod tests {
             let counts = sorted_counts(&mut rng, 0..=BL_CODES, 300);
             assert_eq!(huffman_cost(&counts), reference_cost(&counts), "{counts:?}");
         }
+    }
+
+    #[test]
+    fn entropy_never_exceeds_a_huffman_trees_cost() {
+        let mut rng = SmallRng::seed_from_u64(9);
+        for _ in 0..2_000 {
+            let counts = sorted_counts(&mut rng, 2..=MAX_LEAVES, 60);
+            let leaves = grouped(&counts);
+            let (bound, cost) = (entropy_bits(&leaves), i64::from(reference_cost(&counts)));
+            assert!(bound <= cost, "{bound} > {cost}: {counts:?}");
+        }
+        // Equal counts of a power of two leaves: the bound is the cost.
+        assert_eq!(entropy_bits(&[(3, 64)]), i64::from(3 * 64 * 6));
     }
 
     #[test]
@@ -780,13 +900,7 @@ mod tests {
         for _ in 0..2_000 {
             let counts = sorted_counts(&mut rng, 2..=MAX_LEAVES, 40);
             let n = counts.len();
-            let mut leaves: Vec<(u16, u16)> = Vec::new();
-            for &c in &counts {
-                match leaves.last_mut() {
-                    Some(last) if last.0 == c => last.1 += 1,
-                    _ => leaves.push((c, 1)),
-                }
-            }
+            let leaves = grouped(&counts);
             let (cost, depths) = merge::<WAITING_ROOM>(&leaves).expect("room for every merge");
             if let Some(small) = merge::<TOKEN_ROOM>(&leaves) {
                 assert!(small == (cost, depths), "{counts:?}");
