@@ -70,7 +70,6 @@ pub(super) struct DistPart {
 /// a dynamic block (both in bits, the way zlib counts them) if that proves
 /// zlib takes the fixed codes, else `None`. `present` has bit `s` set for
 /// each literal/length symbol `s` counted in `lfreq`.
-#[inline(never)]
 pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(i64, i64)> {
     let mut symbols = [0u16; MAX_LEAVES];
     let mut n = 0;
@@ -648,7 +647,6 @@ impl Twins {
 /// together, and then each one's bounds cover the other's shape (a group
 /// keeps the exact sum of the shapes it gathered). So the queue holds one
 /// group per key, or two single unlike subtrees.
-#[inline(always)]
 fn merge<const ROOM: usize>(leaves: &[(u16, u16)]) -> Option<(u32, Option<(Depths, Depths)>)> {
     let n: u16 = leaves.iter().map(|l| l.1).sum();
     let most = n.min(MAX_LEAVES as u16) as u8;
