@@ -55,26 +55,29 @@ pub(crate) fn check_certificate(certificate: &str) -> Result<()> {
 }
 
 /// An app certificate: checked on creation, wiped from memory on drop, and
-/// printed as `<redacted>` so it never reaches a log.
+/// printed as `<redacted>` so it never reaches a log. Its digits are kept
+/// inline, so holding one allocates nothing.
 #[derive(Clone)]
-pub struct AppCertificate(Zeroizing<String>);
+pub struct AppCertificate(Zeroizing<[u8; ID_LEN]>);
 
 impl AppCertificate {
     /// Checks that `certificate` is 32 hexadecimal characters and holds a copy.
     pub fn new(certificate: &str) -> Result<Self> {
         check_certificate(certificate)?;
-        Ok(AppCertificate(Zeroizing::new(certificate.to_owned())))
+        let mut digits = Zeroizing::new([0; ID_LEN]);
+        digits.copy_from_slice(certificate.as_bytes());
+        Ok(AppCertificate(digits))
     }
 
     /// The certificate text, for signing.
     pub fn expose(&self) -> &str {
-        &self.0
+        std::str::from_utf8(&self.0[..]).expect("checked: hex digits are ASCII")
     }
 
     /// The 16 bytes the certificate's hex digits stand for (DynamicKey5
     /// key), written where the caller wipes them: no copy is left behind.
     pub(crate) fn decode_into(&self, key: &mut Zeroizing<[u8; ID_LEN / 2]>) {
-        hex::decode_to_slice(self.0.as_bytes(), &mut key[..]).expect("checked hex");
+        hex::decode_to_slice(&self.0[..], &mut key[..]).expect("checked hex");
     }
 }
 

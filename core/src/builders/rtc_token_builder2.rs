@@ -2,7 +2,7 @@
 
 use crate::access_token::uid_text;
 use crate::access_token2::privileges::{rtc, rtm};
-use crate::access_token2::Service;
+use crate::access_token2::{self, Service};
 use crate::error::Result;
 use crate::stamp::Stamp;
 
@@ -32,16 +32,6 @@ pub(crate) fn rtc_service(
             .add_privilege(rtc::PUBLISH_DATA_STREAM, expires[3]);
     }
     s
-}
-
-fn token(
-    app_id: &str,
-    app_certificate: &str,
-    expire: u32,
-    stamp: Stamp,
-    services: Vec<Service>,
-) -> Result<String> {
-    crate::access_token2::build(app_id, app_certificate, expire, &services, stamp)
 }
 
 /// An RTC token for a numeric uid (0 = any user); all privileges expire
@@ -87,7 +77,7 @@ pub fn build_token_with_user_account(
         role,
         [privilege_expire; 4],
     );
-    token(app_id, app_certificate, token_expire, stamp, vec![rtc])
+    access_token2::build(app_id, app_certificate, token_expire, &[rtc], stamp)
 }
 
 /// An RTC token for a numeric uid with each privilege's expiry given.
@@ -144,7 +134,7 @@ pub fn build_token_with_user_account_and_privilege(
         ROLE_PUBLISHER,
         expires,
     );
-    token(app_id, app_certificate, token_expire, stamp, vec![rtc])
+    access_token2::build(app_id, app_certificate, token_expire, &[rtc], stamp)
 }
 
 /// An RTC token plus RTM login for the same account (RTM expires with the token).
@@ -166,7 +156,7 @@ pub fn build_token_with_rtm(
         [privilege_expire; 4],
     );
     let rtm = Service::rtm(account).with_privilege(rtm::LOGIN, token_expire);
-    token(app_id, app_certificate, token_expire, stamp, vec![rtc, rtm])
+    access_token2::build(app_id, app_certificate, token_expire, &[rtc, rtm], stamp)
 }
 
 /// Defines a builder with `build_token_with_rtm2`'s signature: RTC with

@@ -133,10 +133,12 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     // straight to the depth bounds.
     let base = extra + dist.opt_len + 5 + 5 + 4;
     let data_len = entropy_bits(&leaves[..k]);
-    let zero_runs: i64 = (0..BL_CODES)
+    // The code-length symbols counted so far (zero runs, the distance
+    // code's lengths), at a bit and their extra bits each.
+    let counted: i64 = (0..BL_CODES)
         .map(|s| i64::from(bl_freq[s]) * (1 + i64::from(EXTRA_BLBITS[s])))
         .sum();
-    let room = fixed - (data_len + base + zero_runs);
+    let room = fixed - (data_len + base + counted);
     if room <= QUICK_ROOM * i64::from(n as u16 - alike) {
         let header = Header::new(fixed, data_len + base, bl_freq);
         if let Some(bound) = header.concave(n as u16, alike, ALL_LENGTHS) {
