@@ -307,20 +307,18 @@ fn inflate_agrees_with_c_zlib_on_damaged_streams() {
     }
 }
 
-/// Tokens with a short channel name, settled before any merge for depth
-/// bounds.
-#[test]
-fn short_channel_tokens_settle_with_no_length_placed() {
+/// Builds 1,000 publisher tokens in `channel` with stamps seeded by `seed`
+/// (the benchmarks' app ID, certificate and uid).
+fn build_seeded(channel: &str, seed: u64) {
     use crate::builders::rtc_token_builder2;
-    let mut rng = SmallRng::seed_from_u64(13);
-    super::bound::QUICK.with(|c| c.set(0));
+    let mut rng = SmallRng::seed_from_u64(seed);
     for _ in 0..1_000 {
         let stamp =
             crate::Stamp::fixed(rng.random_range(1_700_000_000..1_800_000_000), rng.random());
         rtc_token_builder2::build_token_with_uid(
             "970CA35de60c44645bbae8a215061b33",
             "5CFd2fd1755d40ecb72977518be15d3b",
-            "channel-name",
+            channel,
             2_882_341_273,
             1,
             3600,
@@ -329,6 +327,14 @@ fn short_channel_tokens_settle_with_no_length_placed() {
         )
         .unwrap();
     }
+}
+
+/// Tokens with a short channel name, settled before any merge for depth
+/// bounds.
+#[test]
+fn short_channel_tokens_settle_with_no_length_placed() {
+    super::bound::QUICK.with(|c| c.set(0));
+    build_seeded("channel-name", 13);
     let quick = super::bound::QUICK.with(|c| c.get());
     eprintln!("{quick} of 1000 settled with no length placed");
     assert!(quick >= 950, "{quick} of 1000");
@@ -338,24 +344,8 @@ fn short_channel_tokens_settle_with_no_length_placed() {
 /// fixed codes win by a few dozen bits only.
 #[test]
 fn hex_channel_tokens_mostly_skip_the_trees() {
-    use crate::builders::rtc_token_builder2;
-    let mut rng = SmallRng::seed_from_u64(11);
     super::trees::SETTLED.with(|c| c.set([0; 2]));
-    for _ in 0..1_000 {
-        let stamp =
-            crate::Stamp::fixed(rng.random_range(1_700_000_000..1_800_000_000), rng.random());
-        rtc_token_builder2::build_token_with_uid(
-            "970CA35de60c44645bbae8a215061b33",
-            "5CFd2fd1755d40ecb72977518be15d3b",
-            "7d72365eb983485397e3e3f9d460bdda",
-            2_882_341_273,
-            1,
-            3600,
-            3600,
-            stamp,
-        )
-        .unwrap();
-    }
+    build_seeded("7d72365eb983485397e3e3f9d460bdda", 11);
     let [blocks, settled] = super::trees::SETTLED.with(|c| c.get());
     eprintln!("{settled} of {blocks} settled");
     assert!(settled >= 950, "{settled} of {blocks} settled");
