@@ -29,7 +29,7 @@ export interface ServiceTypeInfo {
   privileges: Record<string, number>
 }
 
-/** The version prefixes of 006 and 007 tokens. */
+/** The version prefixes of v5 keys and 006 and 007 tokens. */
 export interface Versions {
   /** AccessToken 006's. */
   accessToken: string
@@ -122,8 +122,8 @@ export declare function uidText(uid: unknown): string
 export declare function verify(token: string, certificates: string | string[], channelName?: string | null, uid?: number | string | null): number
 
 /**
- * The version prefixes of 006 and 007 tokens, for the facades' version
- * constants and checks.
+ * The version prefixes of v5 keys and 006 and 007 tokens, for the
+ * facades' version constants and checks.
  */
 export declare function versions(): Versions
 

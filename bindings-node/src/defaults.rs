@@ -115,7 +115,7 @@ pub fn roles() -> HashMap<String, HashMap<String, u32>> {
         .collect()
 }
 
-/// The version prefixes of 006 and 007 tokens.
+/// The version prefixes of v5 keys and 006 and 007 tokens.
 #[napi(object)]
 pub struct Versions {
     /// AccessToken 006's.
@@ -126,8 +126,8 @@ pub struct Versions {
     pub dynamic_key5: String,
 }
 
-/// The version prefixes of 006 and 007 tokens, for the facades' version
-/// constants and checks.
+/// The version prefixes of v5 keys and 006 and 007 tokens, for the
+/// facades' version constants and checks.
 #[napi]
 pub fn versions() -> Versions {
     Versions {

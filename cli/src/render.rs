@@ -123,7 +123,7 @@ fn signed_only(flag: &str) -> String {
 /// One entry of a v5 key's `extra`: the in-channel permission under the
 /// core's names for its key and values, anything else as carried.
 fn extra_entry(key: &str, value: &Value) -> String {
-    let permission = (key == dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL.to_string())
+    let permission = (key.parse() == Ok(dynamic_key5::ALLOW_UPLOAD_IN_CHANNEL))
         .then(|| {
             dynamic_key5::PERMISSIONS
                 .iter()

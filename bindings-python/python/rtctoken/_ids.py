@@ -1,8 +1,9 @@
 """The core's id tables under the vendor's constant names, and its token
 format constants, read once from ``_native`` so that no drop-in module
 restates a service type, privilege, role or permission id, a version
-prefix, a length or a default lifetime. The vendor names a constant ``k`` + the core's name in PascalCase;
-``VENDOR_SPELLING`` holds its few exceptions.
+prefix, a length or a default lifetime. The vendor names a constant ``k``
++ the core's name in PascalCase; ``VENDOR_SPELLING`` holds its few
+exceptions.
 """
 
 from __future__ import annotations

@@ -14,15 +14,6 @@ use sha1::Sha1;
 use crate::credentials::{check_app_id, AppCertificate};
 use crate::error::{Error, Result};
 
-/// Version names of v1–v4 keys (v1 and v2 carry none; v3 and v4 start
-/// with theirs).
-const VERSIONS: [&str; 4] = [
-    dynamic_key::VERSION,
-    dynamic_key2::VERSION,
-    dynamic_key3::VERSION,
-    dynamic_key4::VERSION,
-];
-
 /// What a v1–v4 key carries in the clear (serialized without its
 /// signature, absent fields left out).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -62,7 +53,8 @@ pub(crate) struct TextKey<'a> {
 /// are signed for one of its service tags.
 impl crate::format::Format for DynamicKeyInfo {
     fn version(&self) -> &'static str {
-        VERSIONS[usize::from(self.version - 1)]
+        // The crate's table lists v1–v4 first, in order.
+        crate::VERSIONS[usize::from(self.version - 1)].1
     }
     fn name(&self) -> &'static str {
         [

@@ -135,9 +135,7 @@ pub(super) fn sizes(lfreq: &[u16], present: &[u64], dist: &DistPart) -> Option<(
     let data_len = entropy_bits(&leaves[..k]);
     // The code-length symbols counted so far (zero runs, the distance
     // code's lengths), at a bit and their extra bits each.
-    let counted: i64 = (0..BL_CODES)
-        .map(|s| i64::from(bl_freq[s]) * (1 + i64::from(EXTRA_BLBITS[s])))
-        .sum();
+    let counted = i64::from(bl_freq.iter().sum::<u16>()) + extra_bits(&bl_freq);
     let room = fixed - (data_len + base + counted);
     if room <= QUICK_ROOM * i64::from(n as u16 - alike) {
         let header = Header::new(fixed, data_len + base, bl_freq);
@@ -261,16 +259,13 @@ impl Header {
             bl_counts[from] = f;
         }
         bl_counts[from..].sort_unstable();
-        let bl_extra: i64 = (0..BL_CODES)
-            .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
-            .sum();
         let max_blindex = (3..BL_CODES)
             .rev()
             .find(|&i| bl_freq[usize::from(BL_ORDER[i])] != 0)
             .unwrap_or(2);
         Header {
             fixed,
-            known: known + 3 * (max_blindex as i64 + 1) + bl_extra,
+            known: known + 3 * (max_blindex as i64 + 1) + extra_bits(&bl_freq),
             bl_freq,
             bl_counts,
         }
@@ -312,6 +307,13 @@ impl Header {
         let most_absorbed = (spread(&repeats, 6, 6 * (left - x)) + 2 * u32::from(x)) / 6;
         self.wins(self.known + i64::from(all_sent.min(most_absorbed)))
     }
+}
+
+/// The extra bits sent after the code-length symbols counted in `bl_freq`.
+fn extra_bits(bl_freq: &[u16; BL_CODES]) -> i64 {
+    (0..BL_CODES)
+        .map(|s| i64::from(bl_freq[s]) * i64::from(EXTRA_BLBITS[s]))
+        .sum()
 }
 
 /// What repeats could absorb of a stretch of `n` present neighbours were
